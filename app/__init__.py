@@ -1,0 +1,1 @@
+"""Domain, data and rules of the service office. Never imports Qt."""

@@ -1,0 +1,29 @@
+"""The one exception type services raise for bad input or a refused action."""
+
+from __future__ import annotations
+
+
+class ValidationError(Exception):
+    """Bad input or a refused action.
+
+    `message` is English source text that the UI passes through Qt's translation
+    (context "errors"); `params` fill its `{placeholders}` after translation, so the
+    translated text keeps the values. `field` names the form field to mark, if any.
+    """
+
+    def __init__(self, message: str, field: str | None = None, **params: object) -> None:
+        self.message = message
+        self.field = field
+        self.params = params
+        super().__init__(self.text())
+
+    def text(self, translated: str | None = None) -> str:
+        template = translated if translated is not None else self.message
+        try:
+            return template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return template
+
+
+class DatabaseLocationError(Exception):
+    """The database may not live where it was asked to (e.g. on a network share)."""
