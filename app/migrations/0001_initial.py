@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """0001: every table the rules name, plus the shipped defaults (departments, routing,
 warranty terms, the official 2025–2026 holiday schedules). Frozen: never edit."""
 

@@ -1,0 +1,73 @@
+"""Storing the R3 deadlines of tickets (R3.3: computed, and recomputed while open)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from app import sla, workflow
+from app.calendar import WorkCalendar
+from app.models import SlaPause, Ticket, TicketDeadline
+from app.services import settings, workdays
+
+
+def facts_of(ticket: Ticket) -> sla.TicketFacts:
+    pauses = [
+        sla.Pause(p.started_at, p.ended_at)
+        for p in SlaPause.select().where(SlaPause.ticket == ticket.id).order_by(SlaPause.started_at)
+    ]
+    return sla.TicketFacts(
+        kind=ticket.kind,
+        received_at=ticket.received_at,
+        urgent=ticket.urgent,
+        complex_repair=ticket.complex_repair,
+        major=ticket.major,
+        first_response_at=ticket.first_response_at,
+        dispatched_at=ticket.dispatched_at,
+        forwarded_at=ticket.forwarded_at,
+        plan_at=ticket.plan_at,
+        answered_at=ticket.answered_at,
+        completed_at=ticket.completed_at,
+        result_at=ticket.result_at,
+        followed_up_at=ticket.followed_up_at,
+        pauses=pauses,
+    )
+
+
+def recompute(
+    ticket: Ticket,
+    now: datetime,
+    calendar: WorkCalendar | None = None,
+    limits: dict[str, sla.Limit] | None = None,
+) -> list[sla.Deadline]:
+    """Recompute and store a ticket's deadlines and its next one. Call inside a transaction."""
+    calendar = calendar or workdays.load_calendar()
+    limits = limits or settings.sla_limits()
+    rows = sla.compute_deadlines(facts_of(ticket), calendar, now, limits)
+    TicketDeadline.delete().where(TicketDeadline.ticket == ticket.id).execute()
+    if rows:
+        TicketDeadline.insert_many(
+            [
+                {
+                    "ticket": ticket.id,
+                    "clock": d.clock,
+                    "due_at": d.due_at,
+                    "met_at": d.met_at,
+                    "paused_seconds": d.paused_seconds,
+                }
+                for d in rows
+            ]
+        ).execute()
+    nxt = sla.next_deadline(rows) if ticket.status in workflow.OPEN_STATES else None
+    ticket.next_clock = nxt.clock if nxt else ""
+    ticket.next_due_at = nxt.due_at if nxt else None
+    Ticket.update(next_clock=ticket.next_clock, next_due_at=ticket.next_due_at).where(
+        Ticket.id == ticket.id
+    ).execute()
+    return rows
+
+
+def stored(ticket_id: int) -> list[sla.Deadline]:
+    q = TicketDeadline.select().where(TicketDeadline.ticket == ticket_id)
+    order = {c: i for i, c in enumerate(sla.CLOCK_ORDER)}
+    rows = [sla.Deadline(d.clock, d.due_at, d.met_at, d.paused_seconds) for d in q]
+    return sorted(rows, key=lambda d: order.get(d.clock, 99))

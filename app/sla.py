@@ -1,0 +1,182 @@
+"""R3 time limits: which clocks a ticket has and when each is due, as pure functions of `now`.
+
+Every limit is an office setting (DEFAULT_LIMITS are the shipped values). Resolution clocks
+pause while the ticket waits on the customer or on parts (R3.4); first response never pauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+
+from app.calendar import DAY_SECONDS, WorkCalendar
+
+HOURS = "hours"
+WORKING_DAYS = "working_days"
+END_OF_DAY = "end_of_day"
+
+
+@dataclass(frozen=True)
+class Limit:
+    amount: float
+    unit: str  # HOURS, WORKING_DAYS or END_OF_DAY
+
+
+DEFAULT_LIMITS: dict[str, Limit] = {
+    "first_response": Limit(24, HOURS),
+    "first_response_urgent": Limit(2, HOURS),
+    "urgent_dispatch": Limit(0, END_OF_DAY),
+    "forward": Limit(1, WORKING_DAYS),
+    "plan_repair": Limit(2, WORKING_DAYS),
+    "plan_complaint": Limit(3, WORKING_DAYS),
+    "repair_simple": Limit(5, WORKING_DAYS),
+    "repair_complex": Limit(10, WORKING_DAYS),
+    "complaint_answer": Limit(3, WORKING_DAYS),
+    "complaint_result": Limit(7, WORKING_DAYS),
+    "complaint_result_major": Limit(2, WORKING_DAYS),
+    "follow_up": Limit(3, WORKING_DAYS),
+}
+
+# The clocks a ticket can carry (a limit key may serve several variants of one clock).
+FIRST_RESPONSE = "first_response"
+URGENT_DISPATCH = "urgent_dispatch"
+FORWARD = "forward"
+PLAN = "plan"
+REPAIR = "repair"
+COMPLAINT_ANSWER = "complaint_answer"
+COMPLAINT_RESULT = "complaint_result"
+FOLLOW_UP = "follow_up"
+CLOCK_ORDER = [
+    FIRST_RESPONSE,
+    URGENT_DISPATCH,
+    FORWARD,
+    PLAN,
+    REPAIR,
+    COMPLAINT_ANSWER,
+    COMPLAINT_RESULT,
+    FOLLOW_UP,
+]
+RESOLUTION_CLOCKS = frozenset({PLAN, REPAIR, COMPLAINT_ANSWER, COMPLAINT_RESULT})
+
+CLOSED_STATES = frozenset({"closed", "cancelled"})
+
+
+@dataclass(frozen=True)
+class Pause:
+    started_at: datetime
+    ended_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TicketFacts:
+    """What the SLA needs to know about a ticket."""
+
+    kind: str
+    received_at: datetime
+    urgent: bool = False
+    complex_repair: bool = False
+    major: bool = False
+    first_response_at: datetime | None = None
+    dispatched_at: datetime | None = None
+    forwarded_at: datetime | None = None
+    plan_at: datetime | None = None
+    answered_at: datetime | None = None
+    completed_at: datetime | None = None
+    result_at: datetime | None = None
+    followed_up_at: datetime | None = None
+    pauses: Sequence[Pause] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    clock: str
+    due_at: datetime
+    met_at: datetime | None
+    paused_seconds: int = 0
+
+    def breached(self, now: datetime) -> bool:
+        return (self.met_at or now) > self.due_at
+
+
+def _due(calendar: WorkCalendar, anchor: datetime, limit: Limit, paused: float = 0.0) -> datetime:
+    if limit.unit == HOURS:
+        return anchor + timedelta(hours=limit.amount, seconds=paused)
+    if limit.unit == END_OF_DAY:
+        return datetime.combine(anchor.date(), time(23, 59, 59))
+    return calendar.add_working_time(anchor, limit.amount * DAY_SECONDS + paused)
+
+
+def _paused_seconds(
+    calendar: WorkCalendar, pauses: Sequence[Pause], anchor: datetime, until: datetime, unit: str
+) -> float:
+    total = 0.0
+    for p in pauses:
+        start = max(p.started_at, anchor)
+        end = min(p.ended_at or until, until)
+        if end <= start:
+            continue
+        if unit == HOURS:
+            total += (end - start).total_seconds()
+        else:
+            total += calendar.working_seconds_between(start, end)
+    return total
+
+
+def compute_deadlines(
+    facts: TicketFacts,
+    calendar: WorkCalendar,
+    now: datetime,
+    limits: Mapping[str, Limit] | None = None,
+) -> list[Deadline]:
+    """Every R3 clock that applies to the ticket, with its due time and when it was met."""
+    lim = {**DEFAULT_LIMITS, **(limits or {})}
+    received = facts.received_at
+    out: list[Deadline] = []
+
+    def add(clock: str, anchor: datetime, limit: Limit, met: datetime | None) -> datetime:
+        paused = 0.0
+        if clock in RESOLUTION_CLOCKS and facts.pauses:
+            paused = _paused_seconds(calendar, facts.pauses, anchor, met or now, limit.unit)
+        due = _due(calendar, anchor, limit, paused)
+        out.append(Deadline(clock, due, met, int(paused)))
+        return due
+
+    first_key = "first_response_urgent" if facts.urgent else "first_response"
+    add(FIRST_RESPONSE, received, lim[first_key], facts.first_response_at)
+    if facts.kind not in ("repair", "complaint"):
+        return out
+    if facts.urgent:
+        add(URGENT_DISPATCH, received, lim["urgent_dispatch"], facts.dispatched_at)
+    forward_due = add(FORWARD, received, lim["forward"], facts.forwarded_at)
+    plan_key = "plan_complaint" if facts.kind == "complaint" else "plan_repair"
+    add(PLAN, facts.forwarded_at or forward_due, lim[plan_key], facts.plan_at)
+    if facts.kind == "repair":
+        repair_key = "repair_complex" if facts.complex_repair else "repair_simple"
+        add(REPAIR, received, lim[repair_key], facts.completed_at)
+        done = facts.completed_at
+    else:
+        add(COMPLAINT_ANSWER, received, lim["complaint_answer"], facts.answered_at)
+        result_key = "complaint_result_major" if facts.major else "complaint_result"
+        add(COMPLAINT_RESULT, received, lim[result_key], facts.result_at)
+        done = facts.result_at or facts.completed_at
+    if done is not None:
+        add(FOLLOW_UP, done, lim["follow_up"], facts.followed_up_at)
+    return out
+
+
+def next_deadline(deadlines: Sequence[Deadline]) -> Deadline | None:
+    """The earliest deadline still open."""
+    pending = [d for d in deadlines if d.met_at is None]
+    return min(pending, key=lambda d: d.due_at) if pending else None
+
+
+def sla_state(due_at: datetime | None, now: datetime, warn_hours: float = 4.0) -> str:
+    """'none', 'ok', 'due_soon' or 'breached' — how a list colours a deadline (R3.1)."""
+    if due_at is None:
+        return "none"
+    if now > due_at:
+        return "breached"
+    if due_at - now <= timedelta(hours=warn_hours):
+        return "due_soon"
+    return "ok"

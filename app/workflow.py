@@ -1,0 +1,58 @@
+"""R4.8 ticket states and the only transitions allowed between them."""
+
+from __future__ import annotations
+
+from app.errors import ValidationError
+
+REGISTERED = "registered"
+DISPATCHED = "dispatched"
+SCHEDULED = "scheduled"
+IN_PROGRESS = "in_progress"
+AWAITING_ACCEPTANCE = "awaiting_acceptance"
+COMPLETED = "completed"
+FOLLOWED_UP = "followed_up"
+CLOSED = "closed"
+CANCELLED = "cancelled"
+
+STATES = [
+    REGISTERED,
+    DISPATCHED,
+    SCHEDULED,
+    IN_PROGRESS,
+    AWAITING_ACCEPTANCE,
+    COMPLETED,
+    FOLLOWED_UP,
+    CLOSED,
+    CANCELLED,
+]
+OPEN_STATES = frozenset(STATES) - {CLOSED, CANCELLED}
+
+_TRANSITIONS: dict[str, frozenset[str]] = {
+    REGISTERED: frozenset({DISPATCHED, IN_PROGRESS, CANCELLED}),
+    DISPATCHED: frozenset({SCHEDULED, REGISTERED, CANCELLED}),
+    SCHEDULED: frozenset({IN_PROGRESS, DISPATCHED, CANCELLED}),
+    IN_PROGRESS: frozenset({AWAITING_ACCEPTANCE}),
+    # R4.5: not accepted → reopened and re-queued for dispatch until accepted.
+    AWAITING_ACCEPTANCE: frozenset({COMPLETED, REGISTERED}),
+    COMPLETED: frozenset({FOLLOWED_UP}),
+    FOLLOWED_UP: frozenset({CLOSED}),
+    CLOSED: frozenset(),
+    CANCELLED: frozenset(),
+}
+
+# Consultations and suggestions are answered, not dispatched: registered → completed directly.
+_ANSWERED_KINDS = frozenset({"consultation", "suggestion"})
+
+
+def allowed_next(state: str, kind: str = "repair") -> frozenset[str]:
+    nxt = _TRANSITIONS[state]
+    if kind in _ANSWERED_KINDS and state == REGISTERED:
+        nxt = nxt | {COMPLETED}
+    return nxt
+
+
+def check_transition(state: str, new_state: str, kind: str = "repair") -> None:
+    if new_state not in allowed_next(state, kind):
+        raise ValidationError(
+            "A ticket cannot go from {old} to {new}.", field="status", old=state, new=new_state
+        )
