@@ -1,0 +1,17 @@
+"""app/ must run without Qt (ARCHITECTURE)."""
+
+import subprocess
+import sys
+
+
+def test_app_package_imports_no_qt():
+    code = (
+        "import importlib, pkgutil, sys, app, app.services, app.migrations\n"
+        "for pkg in (app, app.services):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,36 @@
+"""Shared fixtures: every test gets its own database and data folder; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app import db as app_db  # noqa: E402
+from app.services import setup  # noqa: E402
+
+# A fixed clock for tests: a Monday (2026-11-23), 10:00.
+NOW = datetime(2026, 11, 23, 10, 0)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("SERVICE_OFFICE_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def fresh_db(tmp_path):
+    """An empty, migrated office database (no branch set up yet)."""
+    database = app_db.connect(str(tmp_path / "office.db"))
+    yield database
+    app_db.close()
+
+
+@pytest.fixture
+def office(fresh_db):
+    """A migrated database with the branch 'SH' set up; returns the first user's staff id."""
+    return setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="receptionist")
