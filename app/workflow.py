@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.errors import ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 REGISTERED = "registered"
 DISPATCHED = "dispatched"
@@ -54,5 +54,8 @@ def allowed_next(state: str, kind: str = "repair") -> frozenset[str]:
 def check_transition(state: str, new_state: str, kind: str = "repair") -> None:
     if new_state not in allowed_next(state, kind):
         raise ValidationError(
-            "A ticket cannot go from {old} to {new}.", field="status", old=state, new=new_state
+            QT_TRANSLATE_NOOP("errors", "A ticket cannot go from {old} to {new}."),
+            field="status",
+            old=state,
+            new=new_state,
         )

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app import db, sla, vocab, workflow
-from app.errors import ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     CauseRoute,
     Customer,
@@ -83,58 +83,108 @@ def check(data: TicketInput) -> list[ValidationError]:
     """Every problem with a registration, each naming its form field (R1.3 不缺项)."""
     errors: list[ValidationError] = []
     if data.kind not in vocab.KINDS:
-        errors.append(ValidationError("Choose the kind of contact.", field="kind"))
+        errors.append(
+            ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the kind of contact."), field="kind")
+        )
     if data.channel not in vocab.CHANNELS:
-        errors.append(ValidationError("Choose the channel the contact came through.", field="channel"))
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose the channel the contact came through."), field="channel"
+            )
+        )
     if data.customer_id is None:
         nc = data.new_customer
         if nc is None or not nc.name.strip():
-            errors.append(ValidationError("Enter the customer's name.", field="customer_name"))
+            errors.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Enter the customer's name."), field="customer_name"
+                )
+            )
         phones = [p for p in (nc.phones if nc else []) if p.strip()]
         if not phones:
-            errors.append(ValidationError("Enter the customer's phone number.", field="phone"))
+            errors.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Enter the customer's phone number."), field="phone"
+                )
+            )
         for p in phones:
             if not is_valid_phone(p):
                 errors.append(
                     ValidationError(
-                        "“{phone}” is not a phone number: use 11 digits for a mobile or "
-                        "area code and number for a landline.",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "“{phone}” is not a phone number: use 11 digits for a mobile or area code and number for a landline.",
+                        ),
                         field="phone",
                         phone=p,
                     )
                 )
     elif Customer.get_or_none(Customer.id == data.customer_id) is None:
-        errors.append(ValidationError("The chosen customer no longer exists.", field="customer_name"))
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The chosen customer no longer exists."), field="customer_name"
+            )
+        )
     if data.contact_phone.strip() and not is_valid_phone(data.contact_phone):
         errors.append(
             ValidationError(
-                "“{phone}” is not a phone number: use 11 digits for a mobile or "
-                "area code and number for a landline.",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "“{phone}” is not a phone number: use 11 digits for a mobile or area code and number for a landline.",
+                ),
                 field="phone",
                 phone=data.contact_phone,
             )
         )
     if data.site_id is None:
         if data.new_site is None or not data.new_site.address.strip():
-            errors.append(ValidationError("Enter the site address.", field="address"))
+            errors.append(
+                ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the site address."), field="address")
+            )
     elif SiteModel.get_or_none(SiteModel.id == data.site_id) is None:
-        errors.append(ValidationError("The chosen site no longer exists.", field="address"))
+        errors.append(
+            ValidationError(QT_TRANSLATE_NOOP("errors", "The chosen site no longer exists."), field="address")
+        )
     if not data.problem.strip():
-        errors.append(ValidationError("Describe the problem in the customer's words.", field="problem"))
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Describe the problem in the customer's words."), field="problem"
+            )
+        )
     if data.kind in ("repair", "complaint"):
         if data.work_category not in vocab.ALL_CATEGORIES:
             errors.append(
-                ValidationError("Choose the work or product category concerned.", field="work_category")
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose the work or product category concerned."),
+                    field="work_category",
+                )
             )
         if data.cause_category and data.cause_category not in vocab.CAUSE_CATEGORIES:
-            errors.append(ValidationError("Choose a cause category from the list.", field="cause_category"))
+            errors.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose a cause category from the list."),
+                    field="cause_category",
+                )
+            )
     if data.kind == "complaint" and not data.complaint_about.strip():
-        errors.append(ValidationError("Say whom or what the complaint is about.", field="complaint_about"))
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say whom or what the complaint is about."),
+                field="complaint_about",
+            )
+        )
     if data.received_by_id is None or Staff.get_or_none(Staff.id == data.received_by_id) is None:
-        errors.append(ValidationError("Choose who received the contact.", field="received_by"))
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose who received the contact."), field="received_by"
+            )
+        )
     if data.purchase_date and data.purchase_date > data.received_at.date():
         errors.append(
-            ValidationError("The purchase or completion date cannot be in the future.", field="purchase_date")
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The purchase or completion date cannot be in the future."),
+                field="purchase_date",
+            )
         )
     return errors
 
@@ -170,7 +220,9 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
         raise first
     branch = settings.branch()
     if not branch.code:
-        raise ValidationError("Set up the branch code before registering tickets.", field=None)
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Set up the branch code before registering tickets."), field=None
+        )
     if data.site_id and not data.confirmed_repeat:
         similar = open_similar(data.site_id, data.work_category)
         if similar:

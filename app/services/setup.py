@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 from app import db
-from app.errors import ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Department, Staff
 from app.services import audit, settings
 
@@ -17,14 +17,18 @@ def set_up_branch(name: str, code: str, first_user: str, now: datetime, role: st
     """Record the branch and create the first user; returns that user's staff id."""
     code = code.strip().upper()
     if not name.strip():
-        raise ValidationError("Enter the branch name.", field="branch_name")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the branch name."), field="branch_name")
     if not _CODE.match(code):
         raise ValidationError(
-            "The branch code is 2 to 6 Latin letters, e.g. SH; it starts every ticket number.",
+            QT_TRANSLATE_NOOP(
+                "errors", "The branch code is 2 to 6 Latin letters, e.g. SH; it starts every ticket number."
+            ),
             field="branch_code",
         )
     if not first_user.strip():
-        raise ValidationError("Enter your name; you become the first user.", field="first_user")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter your name; you become the first user."), field="first_user"
+        )
     with db.write_transaction():
         settings.put(settings.BRANCH_NAME, name.strip())
         settings.put(settings.BRANCH_CODE, code)
