@@ -102,7 +102,7 @@ def page(
             t.number,
             t.received_at,
             t.customer.name,
-            t.site.address if t.site_id else "",
+            (t.site.address or "") if t.site is not None else "",
             t.kind,
             t.status,
             t.urgent,

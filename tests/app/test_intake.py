@@ -137,7 +137,7 @@ def test_ticket_list_filters_by_state_kind_and_text(office):
     assert ticket_list.count(ticket_list.TicketFilter(status=ticket_list.OPEN)) == 2
     assert ticket_list.count(ticket_list.TicketFilter(status="closed")) == 0
     rows = ticket_list.page(ticket_list.TicketFilter(text="李娜"))
-    assert [r.customer for r in rows] == ["李娜"]
+    assert [(r.customer, r.address) for r in rows] == [("李娜", "徐汇区漕溪北路88号3号楼1201室")]
     breached = ticket_list.TicketFilter(only_breached_at=NOW + timedelta(days=2))
     assert ticket_list.count(breached) == 2  # both first responses were due within 24 h
 

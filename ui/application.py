@@ -1,0 +1,135 @@
+"""Starting the program: Qt application, fonts, language, database, first run, main window."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import subprocess
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDialog
+
+from app import db
+from app.errors import DatabaseLocationError
+from app.models import Staff, Ticket
+from app.paths import default_database_path
+from app.services import settings
+from ui import clock, msgbox
+from ui.background import run_with_progress
+from ui.first_run_dialog import FirstRunDialog
+from ui.fonts import install_cjk_font
+from ui.i18n import LANGUAGES, LanguageManager, compile_translations
+from ui.main_window import MainWindow
+
+ORGANISATION = "ServiceOffice"
+APPLICATION = "ServiceOffice"
+STAFF_KEY = "desk/staff_id"
+
+
+def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
+    app = QApplication.instance() or QApplication(argv)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    install_cjk_font(app)
+    # A read-only install ships its .qm files already built.
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        compile_translations()
+    return app, LanguageManager(app)
+
+
+def open_database(url: str) -> bool:
+    try:
+        db.connect(url)
+    except DatabaseLocationError as err:
+        msgbox.critical(
+            None,
+            QCoreApplication.translate("application", "Database on a network share"),
+            QCoreApplication.translate(
+                "application",
+                "The database %1 is on a network drive, where it could be damaged. Keep it on this computer's own disk (the default), or use a database server for several desks.",
+            ).replace("%1", str(err)),
+        )
+        return False
+    except Exception as err:  # any failure to open is explained, never a traceback
+        msgbox.critical(
+            None,
+            QCoreApplication.translate("application", "Cannot open the database"),
+            QCoreApplication.translate("application", "The database could not be opened:\n%1").replace(
+                "%1", str(err)
+            ),
+        )
+        return False
+    return True
+
+
+def fill_demo(parent=None) -> bool:
+    from app.demo import fill_demo_office
+
+    if Ticket.select().exists():
+        msgbox.information(
+            parent,
+            QCoreApplication.translate("application", "Demo office"),
+            QCoreApplication.translate(
+                "application", "This database already holds tickets; no demo data added."
+            ),
+        )
+        return False
+    now = clock.now()
+    ok, result = run_with_progress(
+        parent,
+        QCoreApplication.translate("application", "Filling the demo office…"),
+        lambda report: fill_demo_office(now, progress=report),
+    )
+    if not ok and result:
+        msgbox.critical(
+            parent,
+            QCoreApplication.translate("application", "Demo office"),
+            QCoreApplication.translate("application", "The demo office could not be filled:\n%1").replace(
+                "%1", result
+            ),
+        )
+    return ok
+
+
+def current_staff_id(preferred: int | None = None) -> int | None:
+    stored = preferred or QSettings().value(STAFF_KEY, 0, type=int)
+    staff = Staff.get_or_none((Staff.id == stored) & (Staff.active == True))  # noqa: E712
+    if staff is None:
+        staff = Staff.select().where(Staff.active == True).order_by(Staff.id).first()  # noqa: E712
+    if staff is not None:
+        QSettings().setValue(STAFF_KEY, staff.id)
+    return staff.id if staff else None
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="main.py", description="Service office")
+    parser.add_argument("--db", help="database file or URL (sqlite:///path, postgresql://user@host/db)")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with a demo office")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), help="UI language (default: the system's)")
+    args, qt_args = parser.parse_known_args(argv[1:])
+
+    app, languages = create_application([argv[0], *qt_args])
+    languages.apply(args.lang or languages.preferred())
+    url = args.db or str(default_database_path())
+    if not open_database(url):
+        return 2
+    staff_id = None
+    if not settings.is_initialised():
+        dialog = FirstRunDialog()
+        if args.demo:
+            dialog.demo.setChecked(True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        staff_id = dialog.staff_id
+        if dialog.demo.isChecked():
+            fill_demo()
+    elif args.demo:
+        fill_demo()
+    window = MainWindow(languages, clock.now, current_staff_id(staff_id), url)
+    window.show()
+    return app.exec()
+
+
+def main() -> None:
+    sys.exit(run(sys.argv))

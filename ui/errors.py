@@ -1,0 +1,11 @@
+"""Showing app/ errors in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import ValidationError
+
+
+def error_text(err: ValidationError) -> str:
+    return err.text(QCoreApplication.translate("errors", err.message))

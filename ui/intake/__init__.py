@@ -1,0 +1,1 @@
+"""The intake tab: registering contacts (R1) and the list of recent and open tickets."""

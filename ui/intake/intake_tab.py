@@ -1,0 +1,275 @@
+"""The intake tab: search-as-you-type, the registration form, the ticket list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import vocab, workflow
+from app.services import lookup, settings, ticket_list
+from ui import labels
+from ui.intake.site_match_model import SiteMatchModel
+from ui.intake.ticket_details_dialog import TicketDetailsDialog
+from ui.intake.ticket_form import TicketForm
+from ui.intake.ticket_table_model import TicketTableModel
+from ui.widgets import relabel_combo
+
+SEARCH_DELAY_MS = 150
+
+
+class IntakeTab(QWidget):
+    def __init__(
+        self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._build(staff_id)
+        self.retranslate_ui()
+        self.tickets.reload()
+        self._fit_columns()
+
+    def _build(self, staff_id: int | None) -> None:
+        # Search (R1.4)
+        self.search = QLineEdit(objectName="search")
+        self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.search_hint = QLabel()
+        self.matches = SiteMatchModel(self)
+        self.match_view = QTableView(objectName="matches")
+        self.match_view.setModel(self.matches)
+        self.match_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.match_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.match_view.verticalHeader().hide()
+        self.match_view.horizontalHeader().setStretchLastSection(True)
+        self.match_view.activated.connect(self._on_match_activated)
+        self.match_view.installEventFilter(self)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._on_search_return)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        lv.addWidget(self.search_label)
+        lv.addWidget(self.search)
+        lv.addWidget(self.match_view, 1)
+        lv.addWidget(self.search_hint)
+
+        self.form = TicketForm(self._clock, staff_id)
+        self.form.saved.connect(self._on_saved)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(left)
+        top.addWidget(self.form)
+        top.setStretchFactor(0, 2)
+        top.setStretchFactor(1, 3)
+        top.setSizes([430, 650])
+
+        # Ticket list (R3.1)
+        self.status_filter = QComboBox(objectName="status_filter")
+        self.status_filter.addItem("", ticket_list.OPEN)
+        self.status_filter.addItem("", "")
+        for state in workflow.STATES:
+            self.status_filter.addItem(state, state)
+        self.kind_filter = QComboBox(objectName="kind_filter")
+        self.kind_filter.addItem("", "")
+        for kind in vocab.KINDS:
+            self.kind_filter.addItem(kind, kind)
+        self.text_filter = QLineEdit(objectName="text_filter")
+        self.text_filter.setClearButtonEnabled(True)
+        self.overdue_only = QCheckBox(objectName="overdue_only")
+        self.count_label = QLabel(objectName="count")
+        self._filter_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.text_filter.textChanged.connect(lambda _t: self._filter_timer.start())
+        self.status_filter.currentIndexChanged.connect(self.apply_filter)
+        self.kind_filter.currentIndexChanged.connect(self.apply_filter)
+        self.overdue_only.toggled.connect(self.apply_filter)
+
+        self.list_title = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.list_title)
+        bar.addStretch(1)
+        self.state_label, self.kind_label, self.text_label = QLabel(), QLabel(), QLabel()
+        self.state_label.setBuddy(self.status_filter)
+        self.kind_label.setBuddy(self.kind_filter)
+        self.text_label.setBuddy(self.text_filter)
+        for w in (
+            self.state_label,
+            self.status_filter,
+            self.kind_label,
+            self.kind_filter,
+            self.text_label,
+            self.text_filter,
+            self.overdue_only,
+            self.count_label,
+        ):
+            bar.addWidget(w)
+        self.text_filter.setMinimumWidth(180)
+
+        self.tickets = TicketTableModel(self._clock, settings.warn_hours(), self)
+        self.ticket_view = QTableView(objectName="tickets")
+        self.ticket_view.setModel(self.tickets)
+        self.ticket_view.setSortingEnabled(True)
+        self.ticket_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.ticket_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ticket_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ticket_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ticket_view.setAlternatingRowColors(True)
+        self.ticket_view.verticalHeader().hide()
+        self.ticket_view.horizontalHeader().setStretchLastSection(True)
+        self.ticket_view.activated.connect(self._on_ticket_activated)
+        self.tickets.modelReset.connect(self._update_count)
+        self.tickets.rowsInserted.connect(self._update_count)
+
+        bottom = QWidget()
+        bv = QVBoxLayout(bottom)
+        bv.setContentsMargins(0, 0, 0, 0)
+        bv.addLayout(bar)
+        bv.addWidget(self.ticket_view, 1)
+
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(bottom)
+        outer.setStretchFactor(0, 0)
+        outer.setStretchFactor(1, 1)
+        outer.setSizes([self.form.sizeHint().height(), 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(outer)
+
+        self._tick = QTimer(self, interval=60_000)
+        self._tick.timeout.connect(self.tickets.refresh_times)
+        self._tick.start()
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+
+    # -- language -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.search_label.setText(self.tr("&Find customer (phone, name, address or contract no.)"))
+        self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
+        self.search_hint.setText(
+            self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
+        )
+        self.list_title.setText(self.tr("Tickets"))
+        self.state_label.setText(self.tr("S&tate"))
+        self.kind_label.setText(self.tr("K&ind"))
+        self.text_label.setText(self.tr("Fi&lter"))
+        self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
+        self.overdue_only.setText(self.tr("&Overdue only"))
+        self.status_filter.setItemText(0, self.tr("All open"))
+        self.status_filter.setItemText(1, self.tr("All states"))
+        relabel_combo(self.status_filter, {s: labels.label("status", s) for s in workflow.STATES})
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        relabel_combo(self.kind_filter, {k: labels.label("kind", k) for k in vocab.KINDS})
+        self.tickets.retranslate()
+        self.matches.retranslate()
+        self._update_count()
+
+    # -- search ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        rows = lookup.find_sites(self.search.text())
+        self.matches.set_matches(rows)
+        self.match_view.resizeColumnsToContents()
+        if rows:
+            self.match_view.selectRow(0)
+
+    def _on_search_return(self) -> None:
+        self.run_search()
+        if self.matches.rowCount() == 1:
+            self.use_match(0)
+        elif self.matches.rowCount() > 1:
+            self.match_view.setFocus()
+        elif self.search.text().strip():
+            self.form.start_new_customer(self.search.text())
+
+    def _on_match_activated(self, index) -> None:
+        self.use_match(index.row())
+
+    def use_match(self, row: int) -> None:
+        self.form.use_match(self.matches.match_at(row))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if obj is self.search and key == Qt.Key.Key_Down and self.matches.rowCount():
+                self.match_view.setFocus()
+                self.match_view.selectRow(0)
+                return True
+            if obj is self.match_view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                rows = self.match_view.selectionModel().selectedRows()
+                if rows:
+                    self.use_match(rows[0].row())
+                    return True
+        return super().eventFilter(obj, event)
+
+    # -- list -----------------------------------------------------------------------------
+    def current_filter(self) -> ticket_list.TicketFilter:
+        return ticket_list.TicketFilter(
+            status=self.status_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            text=self.text_filter.text(),
+            only_breached_at=self._clock() if self.overdue_only.isChecked() else None,
+        )
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.tickets.set_filter(self.current_filter())
+
+    def _update_count(self, *_args) -> None:
+        self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
+
+    def _fit_columns(self) -> None:
+        header = self.ticket_view.horizontalHeader()
+        self.ticket_view.resizeColumnsToContents()
+        widths = {0: 150, 1: 130, 2: 80, 3: 260, 4: 110, 5: 90, 6: 220}
+        for col, minimum in widths.items():
+            header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def _on_saved(self, ticket_id: int) -> None:
+        self.search.clear()
+        self.matches.set_matches([])
+        self.tickets.reload()
+        row = self.tickets.row_of(ticket_id)
+        if row >= 0:
+            self.ticket_view.selectRow(row)
+            self.ticket_view.scrollTo(self.tickets.index(row, 0))
+        self.search.setFocus()
+
+    def _on_ticket_activated(self, index) -> None:
+        self.open_ticket(self.tickets.ticket_id_at(index.row()))
+
+    def open_ticket(self, ticket_id: int) -> TicketDetailsDialog:
+        dialog = TicketDetailsDialog(ticket_id, self._clock(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog

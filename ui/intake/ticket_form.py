@@ -1,0 +1,478 @@
+"""The registration form (R1.3): customer, site and contact, keyboard-first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import peewee
+from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import vocab
+from app.errors import ValidationError
+from app.phones import format_phone
+from app.services import intake
+from app.services.lookup import SiteMatch
+from ui import labels, msgbox
+from ui.errors import error_text
+from ui.formatting import datetime_text
+from ui.widgets import OptionalDateEdit, relabel_combo, select_data
+
+FORM_STYLE = """
+*[invalid="true"] { border: 1px solid #c62828; background: #fff5f5; }
+QLabel#errors { color: #b3261e; }
+QLabel#result { color: #1b5e20; }
+QLabel#linked { color: #0b57d0; }
+"""
+
+
+class TicketForm(QWidget):
+    """Emits `saved(ticket_id)` after a registration is stored."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._staff_id = staff_id
+        self._customer_id: int | None = None
+        self._site_id: int | None = None
+        self.setStyleSheet(FORM_STYLE)
+        self._build()
+        self._load_choices()
+        self.retranslate_ui()
+        self.clear()
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.customer_name = QLineEdit(objectName="customer_name")
+        self.phone = QLineEdit(objectName="phone")
+        self.address = QLineEdit(objectName="address")
+        self.district = QLineEdit(objectName="district")
+        self.contract_no = QLineEdit(objectName="contract_no")
+        self.project_name = QLineEdit(objectName="project_name")
+        self.completion_date = OptionalDateEdit()
+        self.linked = QLabel(objectName="linked")
+        self.unlink_button = QPushButton()
+        self.unlink_button.clicked.connect(self.unlink_customer)
+        self.new_site_button = QPushButton()
+        self.new_site_button.clicked.connect(self.new_site_for_customer)
+
+        self.kind = QComboBox(objectName="kind")
+        self.channel = QComboBox(objectName="channel")
+        self.work_category = QComboBox(objectName="work_category")
+        self.product_model = QLineEdit(objectName="product_model")
+        self.purchase_date = OptionalDateEdit()
+        self.purchase_date.setObjectName("purchase_date")
+        self.cause_category = QComboBox(objectName="cause_category")
+        self.department = QComboBox(objectName="department")
+        self.urgent = QCheckBox(objectName="urgent")
+        self.complex_repair = QCheckBox(objectName="complex_repair")
+        self.major = QCheckBox(objectName="major")
+        self.complaint_about = QLineEdit(objectName="complaint_about")
+        self.problem = QPlainTextEdit(objectName="problem")
+        self.problem.setTabChangesFocus(True)
+        self.problem.setMinimumHeight(60)
+        self.problem.setMaximumHeight(110)
+        self.received_at = QDateTimeEdit(objectName="received_at")
+        self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received_at.setCalendarPopup(True)
+        self.received_by = QComboBox(objectName="received_by")
+
+        self.save_button = QPushButton(objectName="save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton(objectName="clear")
+        self.clear_button.clicked.connect(self.clear)
+        self.errors = QLabel(objectName="errors")
+        self.errors.setWordWrap(True)
+        self.result = QLabel(objectName="result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.customer_box = QGroupBox()
+        grid = QGridLayout(self.customer_box)
+        self._labels: dict[str, QLabel] = {}
+        self._row(grid, 0, 0, "customer_name", self.customer_name)
+        self._row(grid, 0, 2, "phone", self.phone)
+        self._row(grid, 1, 0, "address", self.address, span=3)
+        self._row(grid, 2, 0, "district", self.district)
+        self._row(grid, 2, 2, "contract_no", self.contract_no)
+        self._row(grid, 3, 0, "project_name", self.project_name)
+        self._row(grid, 3, 2, "completion_date", self.completion_date)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.linked, 1)
+        link_row.addWidget(self.new_site_button)
+        link_row.addWidget(self.unlink_button)
+        grid.addLayout(link_row, 4, 0, 1, 4)
+
+        self.contact_box = QGroupBox()
+        grid = QGridLayout(self.contact_box)
+        self._row(grid, 0, 0, "kind", self.kind)
+        self._row(grid, 0, 2, "channel", self.channel)
+        self._row(grid, 1, 0, "work_category", self.work_category)
+        self._row(grid, 1, 2, "product_model", self.product_model)
+        self._row(grid, 2, 0, "cause_category", self.cause_category)
+        self._row(grid, 2, 2, "department", self.department)
+        self._row(grid, 3, 0, "purchase_date", self.purchase_date)
+        flags = QHBoxLayout()
+        for box in (self.urgent, self.complex_repair, self.major):
+            flags.addWidget(box)
+        flags.addStretch(1)
+        grid.addLayout(flags, 3, 2, 1, 2)
+        self._row(grid, 4, 0, "complaint_about", self.complaint_about, span=3)
+        self._row(grid, 5, 0, "problem", self.problem, span=3)
+        self._row(grid, 6, 0, "received_at", self.received_at)
+        self._row(grid, 6, 2, "received_by", self.received_by)
+        for g in (self.customer_box.layout(), grid):
+            g.setColumnStretch(1, 1)
+            g.setColumnStretch(3, 1)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.errors, 1)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.customer_box)
+        layout.addWidget(self.contact_box)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.cause_category.currentIndexChanged.connect(self._on_cause_changed)
+        for field, widget in self._field_widgets().items():
+            signal = getattr(widget, "textChanged", None) or getattr(widget, "currentIndexChanged", None)
+            if signal is not None:
+                signal.connect(lambda *_a, f=field: self._clear_error(f))
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.clear)
+
+    def _row(self, grid: QGridLayout, row: int, col: int, key: str, widget: QWidget, span: int = 1) -> None:
+        label = QLabel()
+        label.setBuddy(widget)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._labels[key] = label
+        grid.addWidget(
+            label, row, col, Qt.AlignmentFlag.AlignTop if key == "problem" else Qt.AlignmentFlag(0)
+        )
+        grid.addWidget(widget, row, col + 1, 1, span)
+
+    def _load_choices(self) -> None:
+        for code in vocab.KINDS:
+            self.kind.addItem(code, code)
+        for code in vocab.CHANNELS:
+            self.channel.addItem(code, code)
+        self.work_category.addItem("", "")
+        for code in vocab.ALL_CATEGORIES:
+            self.work_category.addItem(code, code)
+        self.cause_category.addItem("", "")
+        for code in vocab.CAUSE_CATEGORIES:
+            self.cause_category.addItem(code, code)
+        self.reload_people()
+
+    def reload_people(self) -> None:
+        """Departments and staff come from the office's lists (they can change)."""
+        self.department.clear()
+        self.department.addItem("", None)
+        for dept_id, code, name in intake.department_choices():
+            self.department.addItem(labels.department_label(code, name), dept_id)
+        current = self.received_by.currentData()
+        self.received_by.clear()
+        for staff_id, name, _role in intake.staff_choices():
+            self.received_by.addItem(name, staff_id)
+        select_data(self.received_by, current or self._staff_id)
+
+    # -- language -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.customer_box.setTitle(self.tr("Customer and site"))
+        self.contact_box.setTitle(self.tr("Contact"))
+        texts = {
+            "customer_name": self.tr("&Name *"),
+            "phone": self.tr("&Phone *"),
+            "address": self.tr("Site &address *"),
+            "district": self.tr("District"),
+            "contract_no": self.tr("Contract no."),
+            "project_name": self.tr("Project"),
+            "completion_date": self.tr("Completed on"),
+            "kind": self.tr("&Kind *"),
+            "channel": self.tr("C&hannel *"),
+            "work_category": self.tr("Ca&tegory *"),
+            "product_model": self.tr("Model"),
+            "cause_category": self.tr("Ca&use"),
+            "department": self.tr("Responsible dept."),
+            "purchase_date": self.tr("Bought/completed"),
+            "complaint_about": self.tr("Complaint &about *"),
+            "problem": self.tr("P&roblem *"),
+            "received_at": self.tr("Received at"),
+            "received_by": self.tr("Received b&y *"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.customer_name.setPlaceholderText(self.tr("Customer's full name"))
+        self.phone.setPlaceholderText(self.tr("Mobile or landline; several separated by commas"))
+        self.address.setPlaceholderText(self.tr("District, road, number, building and room"))
+        self.contract_no.setPlaceholderText(self.tr("e.g. HT2025-0123"))
+        self.problem.setPlaceholderText(self.tr("The problem in the customer's own words"))
+        self.complaint_about.setPlaceholderText(self.tr("Whom or what the complaint is about"))
+        self.urgent.setText(self.tr("Urgent (safety hazard)"))
+        self.urgent.setToolTip(
+            self.tr("Leak near electrics, gas, falling parts, no water or power: dispatch at once.")
+        )
+        self.complex_repair.setText(self.tr("Complex repair"))
+        self.major.setText(self.tr("Major complaint"))
+        self.save_button.setText(self.tr("&Save ticket"))
+        self.save_button.setToolTip(self.tr("Save the registration (Ctrl+S)"))
+        self.clear_button.setText(self.tr("&New registration"))
+        self.clear_button.setToolTip(self.tr("Clear the form (Ctrl+N)"))
+        self.unlink_button.setText(self.tr("New customer"))
+        self.new_site_button.setText(self.tr("New site for this customer"))
+        relabel_combo(self.kind, {c: labels.label("kind", c) for c in vocab.KINDS})
+        relabel_combo(self.channel, {c: labels.label("channel", c) for c in vocab.CHANNELS})
+        relabel_combo(self.work_category, {c: labels.label("category", c) for c in vocab.ALL_CATEGORIES})
+        relabel_combo(self.cause_category, {c: labels.label("cause", c) for c in vocab.CAUSE_CATEGORIES})
+        for i, (_id, code, name) in enumerate(intake.department_choices(), start=1):
+            if i < self.department.count():
+                self.department.setItemText(i, labels.department_label(code, name))
+        self._update_link_text()
+
+    # -- customer link ------------------------------------------------------------------
+    def use_match(self, match: SiteMatch) -> None:
+        """Fill the form from a search result: an existing customer (and site)."""
+        self._customer_id = match.customer_id
+        self._site_id = match.site_id
+        self.customer_name.setText(match.customer_name)
+        self.phone.setText(", ".join(format_phone(p) for p in match.phones))
+        self.address.setText(match.address)
+        self.district.setText(match.district)
+        self.contract_no.setText(match.contract_no)
+        self.project_name.setText(match.project_name)
+        self.completion_date.set_value(match.completion_date)
+        self._apply_link_state()
+        self.kind.setFocus()
+
+    def start_new_customer(self, typed: str) -> None:
+        """Nothing matched the search: begin a new customer with what was typed."""
+        self.unlink_customer()
+        digits = "".join(ch for ch in typed if ch.isdigit())
+        if digits and len(digits) >= len(typed.replace(" ", "").replace("-", "")) - 1:
+            self.phone.setText(typed.strip())
+            self.customer_name.setFocus()
+        else:
+            self.customer_name.setText(typed.strip())
+            self.phone.setFocus()
+
+    def unlink_customer(self) -> None:
+        self._customer_id = None
+        self._site_id = None
+        self._apply_link_state()
+
+    def new_site_for_customer(self) -> None:
+        self._site_id = None
+        for w in (self.address, self.district, self.contract_no, self.project_name):
+            w.clear()
+        self.completion_date.clear_date()
+        self._apply_link_state()
+        self.address.setFocus()
+
+    def _apply_link_state(self) -> None:
+        customer_locked = self._customer_id is not None
+        site_locked = self._site_id is not None
+        for w in (self.customer_name, self.phone):
+            w.setReadOnly(customer_locked)
+        for w in (self.address, self.district, self.contract_no, self.project_name):
+            w.setReadOnly(site_locked)
+        self.completion_date.setReadOnly(site_locked)
+        self.unlink_button.setVisible(customer_locked)
+        self.new_site_button.setVisible(site_locked)
+        self._update_link_text()
+
+    def _update_link_text(self) -> None:
+        if self._customer_id is None:
+            self.linked.setText(self.tr("New customer: fill in name, phone and site."))
+        elif self._site_id is None:
+            self.linked.setText(self.tr("Existing customer, new site."))
+        else:
+            self.linked.setText(self.tr("Existing customer and site."))
+
+    # -- kind-dependent fields ----------------------------------------------------------
+    def _on_kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        complaint = kind == "complaint"
+        for w in (self.complaint_about, self._labels["complaint_about"], self.major):
+            w.setVisible(complaint)
+        self.complex_repair.setVisible(kind == "repair")
+
+    def _on_cause_changed(self) -> None:
+        dept = intake.proposed_department(self.cause_category.currentData() or "")
+        select_data(self.department, dept.id if dept else None)
+
+    # -- saving -------------------------------------------------------------------------
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {
+            "customer_name": self.customer_name,
+            "phone": self.phone,
+            "address": self.address,
+            "kind": self.kind,
+            "channel": self.channel,
+            "work_category": self.work_category,
+            "cause_category": self.cause_category,
+            "complaint_about": self.complaint_about,
+            "problem": self.problem,
+            "received_by": self.received_by,
+            "purchase_date": self.purchase_date,
+        }
+
+    def collect(self) -> intake.TicketInput:
+        phones = [p.strip() for p in self.phone.text().replace("，", ",").replace(";", ",").split(",")]
+        new_customer = None
+        if self._customer_id is None:
+            new_customer = intake.CustomerInput(self.customer_name.text(), [p for p in phones if p])
+        new_site = None
+        if self._site_id is None:
+            new_site = intake.SiteInput(
+                self.address.text(),
+                self.district.text(),
+                self.contract_no.text(),
+                self.project_name.text(),
+                self.completion_date.value(),
+            )
+        return intake.TicketInput(
+            kind=self.kind.currentData(),
+            channel=self.channel.currentData(),
+            problem=self.problem.toPlainText(),
+            received_at=self.received_at.dateTime().toPython().replace(second=0, microsecond=0),
+            received_by_id=self.received_by.currentData(),
+            customer_id=self._customer_id,
+            new_customer=new_customer,
+            site_id=self._site_id,
+            new_site=new_site,
+            work_category=self.work_category.currentData() or "",
+            product_model=self.product_model.text(),
+            purchase_date=self.purchase_date.value(),
+            cause_category=self.cause_category.currentData() or "",
+            department_id=self.department.currentData(),
+            urgent=self.urgent.isChecked(),
+            complex_repair=self.complex_repair.isChecked() and self.kind.currentData() == "repair",
+            major=self.major.isChecked(),
+            complaint_about=self.complaint_about.text() if self.kind.currentData() == "complaint" else "",
+        )
+
+    def save(self) -> bool:
+        data = self.collect()
+        problems = intake.check(data)
+        self.show_errors(problems)
+        if problems:
+            return False
+        try:
+            try:
+                reg = intake.register_ticket(data, self._clock())
+            except intake.RepeatWarning as warning:
+                numbers = ", ".join(t.number for t in warning.open_tickets)
+                question = self.tr(
+                    "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
+                ).replace("%1", numbers)
+                if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
+                    return False
+                data.confirmed_repeat = True
+                reg = intake.register_ticket(data, self._clock())
+        except ValidationError as err:
+            self.show_errors(getattr(err, "all", [err]))
+            return False
+        except peewee.DatabaseError as err:
+            msgbox.critical(
+                self,
+                self.tr("Not saved"),
+                self.tr("The ticket could not be saved; nothing was stored. Try again.\n\n%1").replace(
+                    "%1", str(err)
+                ),
+            )
+            return False
+        self.clear()
+        self.result.setText(self._result_text(reg))
+        self.saved.emit(reg.ticket_id)
+        return True
+
+    def _result_text(self, reg: intake.Registered) -> str:
+        parts = [f"{labels.label('clock', d.clock)} {datetime_text(d.due_at)}" for d in reg.deadlines]
+        text = self.tr("Saved ticket %1.").replace("%1", reg.number)
+        if parts:
+            text += " " + self.tr("Deadlines: %1").replace("%1", " · ".join(parts))
+        return text
+
+    def show_errors(self, problems: list[ValidationError]) -> None:
+        widgets = self._field_widgets()
+        for w in widgets.values():
+            self._mark(w, False)
+        first: QWidget | None = None
+        for err in problems:
+            w = widgets.get(err.field or "")
+            if w is not None:
+                self._mark(w, True)
+                w.setToolTip(error_text(err))
+                first = first or w
+        self.errors.setText("\n".join(error_text(e) for e in problems))
+        if first is not None:
+            first.setFocus()
+
+    def _clear_error(self, field: str) -> None:
+        w = self._field_widgets()[field]
+        if w.property("invalid"):
+            self._mark(w, False)
+            w.setToolTip("")
+
+    @staticmethod
+    def _mark(widget: QWidget, invalid: bool) -> None:
+        widget.setProperty("invalid", invalid)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def clear(self) -> None:
+        self.unlink_customer()
+        for w in (
+            self.customer_name,
+            self.phone,
+            self.address,
+            self.district,
+            self.contract_no,
+            self.project_name,
+            self.product_model,
+            self.complaint_about,
+        ):
+            w.clear()
+        self.problem.clear()
+        self.completion_date.clear_date()
+        self.purchase_date.clear_date()
+        for combo in (self.kind, self.channel, self.work_category, self.cause_category, self.department):
+            combo.setCurrentIndex(0)
+        for box in (self.urgent, self.complex_repair, self.major):
+            box.setChecked(False)
+        self.received_at.setDateTime(QDateTime(self._clock()))
+        select_data(self.received_by, self._staff_id)
+        self.show_errors([])
+        self.result.clear()
+        self._on_kind_changed()

@@ -1,0 +1,109 @@
+"""Screen labels for the codes in app/vocab.py and app/workflow.py — the one table of them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_LABELS: dict[str, dict[str, str]] = {
+    "kind": {
+        "repair": QT_TRANSLATE_NOOP("labels", "Repair request"),
+        "complaint": QT_TRANSLATE_NOOP("labels", "Complaint"),
+        "consultation": QT_TRANSLATE_NOOP("labels", "Consultation"),
+        "suggestion": QT_TRANSLATE_NOOP("labels", "Suggestion"),
+    },
+    "channel": {
+        "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+        "walk_in": QT_TRANSLATE_NOOP("labels", "Walk-in"),
+        "letter": QT_TRANSLATE_NOOP("labels", "Letter"),
+        "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+        "website": QT_TRANSLATE_NOOP("labels", "Website"),
+        "wechat": QT_TRANSLATE_NOOP("labels", "WeChat"),
+    },
+    "cause": {
+        "construction": QT_TRANSLATE_NOOP("labels", "Construction quality"),
+        "material": QT_TRANSLATE_NOOP("labels", "Material quality"),
+        "design": QT_TRANSLATE_NOOP("labels", "Design problem"),
+        "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    },
+    "category": {
+        "roof_waterproofing": QT_TRANSLATE_NOOP("labels", "Roof waterproofing"),
+        "bathroom_waterproofing": QT_TRANSLATE_NOOP("labels", "Bathroom waterproofing"),
+        "exterior_wall": QT_TRANSLATE_NOOP("labels", "Exterior wall anti-leak"),
+        "electrical": QT_TRANSLATE_NOOP("labels", "Electrical wiring"),
+        "plumbing": QT_TRANSLATE_NOOP("labels", "Water supply and drainage"),
+        "equipment": QT_TRANSLATE_NOOP("labels", "Equipment installation"),
+        "decoration": QT_TRANSLATE_NOOP("labels", "Decoration and finishing"),
+        "furniture": QT_TRANSLATE_NOOP("labels", "Furniture"),
+        "doors_windows": QT_TRANSLATE_NOOP("labels", "Doors and windows"),
+        "flooring": QT_TRANSLATE_NOOP("labels", "Flooring"),
+        "tiles": QT_TRANSLATE_NOOP("labels", "Tiles"),
+        "sanitary_ware": QT_TRANSLATE_NOOP("labels", "Sanitary ware"),
+        "kitchen_appliances": QT_TRANSLATE_NOOP("labels", "Kitchen appliances"),
+    },
+    "status": {
+        "registered": QT_TRANSLATE_NOOP("labels", "Registered"),
+        "dispatched": QT_TRANSLATE_NOOP("labels", "Dispatched"),
+        "scheduled": QT_TRANSLATE_NOOP("labels", "Scheduled"),
+        "in_progress": QT_TRANSLATE_NOOP("labels", "In progress"),
+        "awaiting_acceptance": QT_TRANSLATE_NOOP("labels", "Awaiting acceptance"),
+        "completed": QT_TRANSLATE_NOOP("labels", "Completed"),
+        "followed_up": QT_TRANSLATE_NOOP("labels", "Followed up"),
+        "closed": QT_TRANSLATE_NOOP("labels", "Closed"),
+        "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    },
+    "clock": {
+        "first_response": QT_TRANSLATE_NOOP("labels", "First response"),
+        "urgent_dispatch": QT_TRANSLATE_NOOP("labels", "Urgent dispatch"),
+        "forward": QT_TRANSLATE_NOOP("labels", "Forward to department"),
+        "plan": QT_TRANSLATE_NOOP("labels", "Handling plan"),
+        "repair": QT_TRANSLATE_NOOP("labels", "Repair done"),
+        "complaint_answer": QT_TRANSLATE_NOOP("labels", "Answer to customer"),
+        "complaint_result": QT_TRANSLATE_NOOP("labels", "Result fed back"),
+        "follow_up": QT_TRANSLATE_NOOP("labels", "Follow-up visit"),
+    },
+    "role": {
+        "receptionist": QT_TRANSLATE_NOOP("labels", "Receptionist"),
+        "technician": QT_TRANSLATE_NOOP("labels", "Technician"),
+        "supervisor": QT_TRANSLATE_NOOP("labels", "Supervisor"),
+        "department_head": QT_TRANSLATE_NOOP("labels", "Department head"),
+        "manager": QT_TRANSLATE_NOOP("labels", "Manager"),
+        "admin": QT_TRANSLATE_NOOP("labels", "Administrator"),
+    },
+    "department": {
+        "after_sales": QT_TRANSLATE_NOOP("labels", "After-sales management"),
+        "project": QT_TRANSLATE_NOOP("labels", "Project department"),
+        "procurement": QT_TRANSLATE_NOOP("labels", "Procurement"),
+        "design": QT_TRANSLATE_NOOP("labels", "Design department"),
+        "admin_hr": QT_TRANSLATE_NOOP("labels", "Administration and HR"),
+    },
+    "pause": {
+        "customer_postponed": QT_TRANSLATE_NOOP("labels", "Customer asked to postpone"),
+        "customer_unreachable": QT_TRANSLATE_NOOP("labels", "Customer cannot be reached"),
+        "site_closed": QT_TRANSLATE_NOOP("labels", "Site not accessible"),
+        "parts": QT_TRANSLATE_NOOP("labels", "Waiting for parts"),
+    },
+}
+
+# The Chinese names the departments ship with (migration 0001); a renamed one shows its own name.
+_SHIPPED_DEPARTMENT_NAMES = {
+    "after_sales": "售后管理部",
+    "project": "项目部",
+    "procurement": "物资采购部",
+    "design": "设计部",
+    "admin_hr": "行政人事部",
+}
+
+
+def label(group: str, code: str) -> str:
+    source = _LABELS[group].get(code)
+    return QCoreApplication.translate("labels", source) if source else code
+
+
+def codes(group: str) -> list[str]:
+    return list(_LABELS[group])
+
+
+def department_label(code: str, name: str) -> str:
+    if _SHIPPED_DEPARTMENT_NAMES.get(code) == name:
+        return label("department", code)
+    return name

@@ -1,0 +1,116 @@
+"""The main window: the four tabs of the product, the language menu, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+
+from app.services import settings
+from ui import msgbox
+from ui.i18n import LANGUAGES, LanguageManager
+from ui.intake.intake_tab import IntakeTab
+from ui.placeholder_page import NotAvailablePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        languages: LanguageManager,
+        clock: Callable[[], datetime],
+        staff_id: int | None,
+        database_label: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._languages = languages
+        self._database_label = database_label
+        self._staff_name = ""
+        if staff_id is not None:
+            from app.models import Staff
+
+            staff = Staff.get_or_none(Staff.id == staff_id)
+            self._staff_name = staff.name if staff else ""
+        self.tabs = QTabWidget(objectName="tabs")
+        self.intake = IntakeTab(clock, staff_id)
+        self.dispatch = NotAvailablePage()
+        self.warranty = NotAvailablePage()
+        self.appraisal = NotAvailablePage()
+        for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
+            self.tabs.addTab(page, "")
+        self.setCentralWidget(self.tabs)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._build_menus()
+        self.retranslate_ui()
+        geometry = QSettings().value("ui/main_geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._languages.current)
+            action.triggered.connect(lambda _checked=False, c=code: self.switch_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.about_action)
+
+    def switch_language(self, code: str) -> None:
+        """Takes effect at once; Qt sends LanguageChange and every widget retranslates."""
+        self._languages.apply(code, remember=True)
+        self.language_actions[code].setChecked(True)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        branch = settings.branch()
+        self.setWindowTitle(self.tr("Service Office — %1").replace("%1", branch.name or branch.code))
+        self.tabs.setTabText(0, self.tr("&Intake"))
+        self.tabs.setTabText(1, self.tr("&Dispatch board"))
+        self.tabs.setTabText(2, self.tr("&Warranty lookup"))
+        self.tabs.setTabText(3, self.tr("Staff &appraisal"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About"))
+        self.status_label.setText(
+            self.tr("Branch %1 · User %2 · %3")
+            .replace("%1", branch.code)
+            .replace("%2", self._staff_name or "—")
+            .replace("%3", self._database_label)
+        )
+
+    def _about(self) -> None:
+        msgbox.information(
+            self,
+            self.tr("About"),
+            self.tr(
+                "Service Office: after-sales registration, dispatch, warranty and appraisal. Works offline."
+            ),
+        )
+
+    def closeEvent(self, event) -> None:
+        QSettings().setValue("ui/main_geometry", self.saveGeometry())
+        super().closeEvent(event)
