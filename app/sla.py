@@ -110,12 +110,19 @@ def _due(calendar: WorkCalendar, anchor: datetime, limit: Limit, paused: float =
 def _paused_seconds(
     calendar: WorkCalendar, pauses: Sequence[Pause], anchor: datetime, until: datetime, unit: str
 ) -> float:
-    total = 0.0
-    for p in pauses:
+    # Overlapping pauses (e.g. waiting on the customer and on parts) stop the clock once.
+    spans: list[tuple[datetime, datetime]] = []
+    for p in sorted(pauses, key=lambda p: p.started_at):
         start = max(p.started_at, anchor)
         end = min(p.ended_at or until, until)
         if end <= start:
             continue
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    total = 0.0
+    for start, end in spans:
         if unit == HOURS:
             total += (end - start).total_seconds()
         else:

@@ -13,7 +13,7 @@ import peewee
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.migrations import upgrade  # noqa: E402
+from app.migrations import upgrade
 
 target = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "schema_0001.db"
 target.unlink(missing_ok=True)

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app import db as app_db  # noqa: E402
-from app.services import setup  # noqa: E402
+from app import db as app_db
+from app.services import setup
 
 # A fixed clock for tests: a Monday (2026-11-23), 10:00.
 NOW = datetime(2026, 11, 23, 10, 0)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 import peewee
 
 from app import workflow
-from app.models import Customer, Department, Site, SlaPause, Staff, Ticket
+from app.models import Customer, CustomerPhone, Department, Site, SlaPause, Staff, Ticket
 from app.services import deadlines
 
 OPEN = "open"  # the state filter value meaning every open state
@@ -132,7 +132,12 @@ def details(ticket_id: int) -> TicketDetails:
     return TicketDetails(
         ticket=t,
         customer=t.customer,
-        phones=[p.phone for p in t.customer.phones.order_by(Customer.id)],
+        phones=[
+            p.phone
+            for p in CustomerPhone.select()
+            .where(CustomerPhone.customer == t.customer_id)
+            .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
+        ],
         site=t.site,
         department=t.department,
         received_by=t.received_by,

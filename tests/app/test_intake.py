@@ -16,7 +16,9 @@ from tests.conftest import NOW
 
 def test_registering_a_repair_gives_a_branch_dated_number_R1_6(office):
     first = register(office)
-    second = register(office, confirmed_repeat=True, site_id=Ticket.get_by_id(first.ticket_id).site_id, new_site=None)
+    second = register(
+        office, confirmed_repeat=True, site_id=Ticket.get_by_id(first.ticket_id).site_id, new_site=None
+    )
     assert first.number == "SH-20261123-0001"
     assert second.number == "SH-20261123-0002"
     assert re.fullmatch(r"SH-\d{8}-\d{4}", first.number)
@@ -46,7 +48,9 @@ def test_registration_records_every_item_and_proposes_the_department_R1_3_R2_1(o
 
 def test_material_cause_routes_to_procurement_and_other_leaves_it_open_R2_1(office):
     material = register(office, cause_category="material")
-    other = register(office, cause_category="other", new_customer=intake.CustomerInput("刘洋", ["13700002222"]))
+    other = register(
+        office, cause_category="other", new_customer=intake.CustomerInput("刘洋", ["13700002222"])
+    )
     assert Ticket.get_by_id(material.ticket_id).department.code == "procurement"
     assert Ticket.get_by_id(other.ticket_id).department is None
 
@@ -80,7 +84,15 @@ def test_every_missing_item_is_named_with_its_field_R1_3(office):
         received_by_id=None,
     )
     fields = {e.field for e in intake.check(data)}
-    assert fields == {"customer_name", "phone", "address", "problem", "work_category", "complaint_about", "received_by"}
+    assert fields == {
+        "customer_name",
+        "phone",
+        "address",
+        "problem",
+        "work_category",
+        "complaint_about",
+        "received_by",
+    }
 
 
 def test_a_bad_phone_number_says_how_to_fix_it(office):
@@ -93,7 +105,9 @@ def test_open_ticket_on_same_site_and_category_warns_before_saving_R1_4(office):
     first = register(office)
     site_id = Ticket.get_by_id(first.ticket_id).site_id
     customer_id = Ticket.get_by_id(first.ticket_id).customer_id
-    data = new_ticket_input(office, customer_id=customer_id, new_customer=None, site_id=site_id, new_site=None)
+    data = new_ticket_input(
+        office, customer_id=customer_id, new_customer=None, site_id=site_id, new_site=None
+    )
     with pytest.raises(intake.RepeatWarning) as warn:
         intake.register_ticket(data, NOW + timedelta(hours=1))
     assert [t.number for t in warn.value.open_tickets] == [first.number]
@@ -107,7 +121,12 @@ def test_a_different_category_on_the_same_site_is_no_repeat_R1_4(office):
     first = register(office)
     t = Ticket.get_by_id(first.ticket_id)
     data = new_ticket_input(
-        office, customer_id=t.customer_id, new_customer=None, site_id=t.site_id, new_site=None, work_category="electrical"
+        office,
+        customer_id=t.customer_id,
+        new_customer=None,
+        site_id=t.site_id,
+        new_site=None,
+        work_category="electrical",
     )
     intake.register_ticket(data, NOW)
     assert Ticket.select().count() == 2
@@ -120,7 +139,11 @@ def test_consultations_need_no_category_and_have_only_a_first_response_clock_R1_
 
 def test_returning_customer_is_found_by_any_phone_name_address_or_contract_R1_4(office):
     register(office)
-    register(office, new_customer=intake.CustomerInput("李娜", ["13900001111"]), new_site=intake.SiteInput("闵行区七莘路1号"))
+    register(
+        office,
+        new_customer=intake.CustomerInput("李娜", ["13900001111"]),
+        new_site=intake.SiteInput("闵行区七莘路1号"),
+    )
     assert {m.customer_name for m in lookup.find_sites("13812345678")} == {"张伟"}
     assert {m.customer_name for m in lookup.find_sites("021-6400")} == {"张伟"}  # second number, partial
     assert {m.customer_name for m in lookup.find_sites("5678")} == {"张伟"}  # fragment
@@ -132,7 +155,12 @@ def test_returning_customer_is_found_by_any_phone_name_address_or_contract_R1_4(
 
 def test_ticket_list_filters_by_state_kind_and_text(office):
     register(office)
-    register(office, kind="complaint", complaint_about="施工队态度", new_customer=intake.CustomerInput("李娜", ["13900001111"]))
+    register(
+        office,
+        kind="complaint",
+        complaint_about="施工队态度",
+        new_customer=intake.CustomerInput("李娜", ["13900001111"]),
+    )
     assert ticket_list.count(ticket_list.TicketFilter(kind="complaint")) == 1
     assert ticket_list.count(ticket_list.TicketFilter(status=ticket_list.OPEN)) == 2
     assert ticket_list.count(ticket_list.TicketFilter(status="closed")) == 0
@@ -145,3 +173,12 @@ def test_ticket_list_filters_by_state_kind_and_text(office):
 def test_phones_are_stored_normalised(office):
     register(office, new_customer=intake.CustomerInput("王芳", ["+86 138 1234 0000"]))
     assert CustomerPhone.get().phone == "13812340000"
+
+
+def test_ticket_details_hold_everything_registered(office):
+    reg = register(office)
+    d = ticket_list.details(reg.ticket_id)
+    assert d.ticket.number == reg.number
+    assert d.phones == ["13812345678", "02164001234"]  # primary first
+    assert d.site.contract_no == "HT2024-0042" and d.department.code == "project"
+    assert [x.clock for x in d.deadlines][:2] == ["first_response", "forward"]
