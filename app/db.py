@@ -85,7 +85,6 @@ def open_database(url_or_path: str) -> peewee.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
-            autorollback=True,
         )
     raise ValueError(f"unsupported database URL: {url_or_path}")
 
