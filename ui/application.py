@@ -35,7 +35,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
     # A read-only install ships its .qm files already built.
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
         compile_translations()
-    return app, LanguageManager(app)
+    return app, LanguageManager.for_application(app)
 
 
 def open_database(url: str) -> bool:

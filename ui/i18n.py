@@ -48,6 +48,16 @@ def system_language() -> str:
 class LanguageManager:
     """Holds the installed translators; `apply()` swaps them (Qt then sends LanguageChange)."""
 
+    _instances: dict[int, LanguageManager] = {}
+
+    @classmethod
+    def for_application(cls, app: QCoreApplication) -> LanguageManager:
+        """One manager per application, so a switch always removes the translators in use."""
+        key = id(app)
+        if key not in cls._instances:
+            cls._instances[key] = cls(app)
+        return cls._instances[key]
+
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translators: list[QTranslator] = []
