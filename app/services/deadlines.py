@@ -71,3 +71,19 @@ def stored(ticket_id: int) -> list[sla.Deadline]:
     order = {c: i for i, c in enumerate(sla.CLOCK_ORDER)}
     rows = [sla.Deadline(d.clock, d.due_at, d.met_at, d.paused_seconds) for d in q]
     return sorted(rows, key=lambda d: order.get(d.clock, 99))
+
+
+def recompute_open_tickets(now: datetime) -> int:
+    """R3.3: recompute every open ticket (after a calendar or limit change).
+
+    Closed and cancelled tickets keep the deadlines they had. Returns how many open tickets'
+    next deadline moved.
+    """
+    calendar = workdays.load_calendar()
+    limits = settings.sla_limits()
+    changed = 0
+    for ticket in Ticket.select().where(Ticket.status.in_(list(workflow.OPEN_STATES))):
+        before = ticket.next_due_at
+        recompute(ticket, now, calendar, limits)
+        changed += ticket.next_due_at != before
+    return changed

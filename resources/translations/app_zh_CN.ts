@@ -647,6 +647,22 @@
         <source>A ticket cannot go from {old} to {new}.</source>
         <translation>工单不能从{old}变为{new}。</translation>
     </message>
+    <message>
+        <source>Choose why the ticket waits.</source>
+        <translation>请选择工单等待的原因。</translation>
+    </message>
+    <message>
+        <source>A closed or cancelled ticket cannot be paused.</source>
+        <translation>已关闭或已取消的工单不能暂停。</translation>
+    </message>
+    <message>
+        <source>The ticket is already paused.</source>
+        <translation>该工单已处于暂停状态。</translation>
+    </message>
+    <message>
+        <source>The ticket is not paused.</source>
+        <translation>该工单未暂停。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
