@@ -40,7 +40,7 @@ _TRANSITIONS: dict[str, frozenset[str]] = {
     CANCELLED: frozenset(),
 }
 
-# Consultations and suggestions are answered, not dispatched: registered → completed directly.
+# Consultations and suggestions are answered, not dispatched: registered → completed → closed.
 _ANSWERED_KINDS = frozenset({"consultation", "suggestion"})
 
 
@@ -48,6 +48,8 @@ def allowed_next(state: str, kind: str = "repair") -> frozenset[str]:
     nxt = _TRANSITIONS[state]
     if kind in _ANSWERED_KINDS and state == REGISTERED:
         nxt = nxt | {COMPLETED}
+    if kind in _ANSWERED_KINDS and state == COMPLETED:
+        nxt = nxt | {CLOSED}  # an answered consultation needs no follow-up visit
     return nxt
 
 

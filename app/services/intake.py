@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from app import db, sla, vocab, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -173,7 +173,8 @@ def check(data: TicketInput) -> list[ValidationError]:
                 field="complaint_about",
             )
         )
-    if data.received_by_id is None or Staff.get_or_none(Staff.id == data.received_by_id) is None:
+    receiver = Staff.get_or_none(Staff.id == data.received_by_id) if data.received_by_id else None
+    if receiver is None or not receiver.active:
         errors.append(
             ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Choose who received the contact."), field="received_by"
@@ -211,6 +212,25 @@ def open_similar(site_id: int, work_category: str, exclude_id: int | None = None
     return list(q.order_by(Ticket.received_at))
 
 
+def recent_repair(site_id: int, work_category: str, received_at: datetime) -> Ticket | None:
+    """R4.7: the latest ticket of the same site and category completed within the repeat window."""
+    if not site_id or not work_category:
+        return None
+    since = received_at - timedelta(days=int(settings.get(settings.REPEAT_WINDOW_DAYS)))
+    return (
+        Ticket.select()
+        .where(
+            (Ticket.site == site_id)
+            & (Ticket.work_category == work_category)
+            & (Ticket.completed_at >= since)
+            & (Ticket.completed_at <= received_at)
+            & (Ticket.status != workflow.CANCELLED)
+        )
+        .order_by(Ticket.completed_at.desc())
+        .first()
+    )
+
+
 def register_ticket(data: TicketInput, now: datetime) -> Registered:
     """Register a contact: all or nothing. Raises ValidationError or RepeatWarning."""
     errors = check(data)
@@ -237,6 +257,9 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
             dept = proposed_department(data.cause_category)
             department_id = dept.id if dept else None
         similar = open_similar(site_id, data.work_category) if data.kind == "repair" else []
+        earlier = similar[-1] if similar else None
+        if earlier is None and data.kind == "repair":
+            earlier = recent_repair(site_id, data.work_category, data.received_at)
         contact = normalize_phone(data.contact_phone) if data.contact_phone.strip() else ""
         if not contact:
             primary = (
@@ -266,7 +289,7 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
             status=workflow.REGISTERED,
             received_at=data.received_at,
             received_by=data.received_by_id,
-            repeat_of=similar[-1].id if similar else None,
+            repeat_of=earlier.id if earlier else None,
             created_at=now,
             updated_at=now,
         )

@@ -182,3 +182,28 @@ def test_ticket_details_hold_everything_registered(office):
     assert d.phones == ["13812345678", "02164001234"]  # primary first
     assert d.site.contract_no == "HT2024-0042" and d.department.code == "project"
     assert [x.clock for x in d.deadlines][:2] == ["first_response", "forward"]
+
+
+def test_a_repair_within_90_days_of_completed_work_is_linked_as_a_repeat_R4_7(office):
+    first = register(office, received_at=NOW - timedelta(days=60))
+    t = Ticket.get_by_id(first.ticket_id)
+    Ticket.update(status="closed", completed_at=NOW - timedelta(days=50)).where(Ticket.id == t.id).execute()
+    again = register(office, customer_id=t.customer_id, new_customer=None, site_id=t.site_id, new_site=None)
+    assert again.repeat_of == [] and Ticket.get_by_id(again.ticket_id).repeat_of_id == t.id
+    Ticket.update(completed_at=NOW - timedelta(days=91)).where(Ticket.id == t.id).execute()
+    later = register(
+        office,
+        customer_id=t.customer_id,
+        new_customer=None,
+        site_id=t.site_id,
+        new_site=None,
+        confirmed_repeat=True,
+    )
+    assert Ticket.get_by_id(later.ticket_id).repeat_of_id == again.ticket_id  # the open one, not the old
+
+
+def test_an_inactive_member_of_staff_cannot_receive_a_contact(office):
+    from app.models import Staff
+
+    Staff.update(active=False).where(Staff.id == office).execute()
+    assert [e.field for e in intake.check(new_ticket_input(office))] == ["received_by"]

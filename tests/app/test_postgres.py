@@ -21,7 +21,9 @@ SERVER = "postgresql://postgres@127.0.0.1:5432"
 def pg_url():
     psycopg2 = pytest.importorskip("psycopg2")
     try:
-        admin = psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname="postgres", connect_timeout=3)
+        admin = psycopg2.connect(
+            host="127.0.0.1", port=5432, user="postgres", dbname="postgres", connect_timeout=3
+        )
     except psycopg2.OperationalError:
         pytest.skip("no PostgreSQL server on 127.0.0.1:5432")
     admin.autocommit = True
