@@ -57,7 +57,9 @@ class IntakeTab(QWidget):
         self.match_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_view.verticalHeader().hide()
-        self.match_view.horizontalHeader().setStretchLastSection(True)
+        header = self.match_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the address takes what is left
         self.match_view.activated.connect(self._on_match_activated)
         self.match_view.installEventFilter(self)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -198,7 +200,6 @@ class IntakeTab(QWidget):
         self._search_timer.stop()
         rows = lookup.find_sites(self.search.text())
         self.matches.set_matches(rows)
-        self.match_view.resizeColumnsToContents()
         if rows:
             self.match_view.selectRow(0)
 
