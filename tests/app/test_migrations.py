@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import peewee
 
@@ -15,7 +16,7 @@ from tests.conftest import NOW
 
 def test_a_database_written_by_migration_0001_opens_with_its_data(tmp_path):
     path = tmp_path / "old.db"
-    shutil.copy("tests/fixtures/schema_0001.db", path)
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.db", path)
     database = app_db.connect(str(path))
     try:
         assert applied(database) == available()
