@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import vocab, workflow
 from app.services import lookup, settings, ticket_list
-from ui import labels
+from ui import events, labels
 from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
@@ -163,6 +163,8 @@ class IntakeTab(QWidget):
         self._tick.timeout.connect(self.tickets.refresh_times)
         self._tick.start()
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        events.bus().tickets_changed.connect(self.tickets.reload)
+        events.bus().staff_changed.connect(self.form.reload_people)
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
