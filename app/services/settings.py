@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -15,11 +16,48 @@ BRANCH_ADDRESS = "branch.address"
 BRANCH_PHONE = "branch.phone"
 SLA_LIMITS = "sla.limits"
 REPEAT_WINDOW_DAYS = "repeat.window_days"
+APPOINTMENT_MINUTES = "appointment.default_minutes"
+WARN_HOURS = "sla.warn_hours"
+PENALTY_AMOUNTS = "penalty.amounts"
+APPRAISAL_WEIGHTS = "appraisal.weights"
+GRADE_BANDS = "appraisal.grade_bands"
+EXPORT_MASK_PHONES = "export.mask_phones"
 
+# The one place the shipped values of office settings live (the appraisal reads these too).
 DEFAULTS: dict[str, Any] = {
     REPEAT_WINDOW_DAYS: 90,  # R4.7
-    "appointment.default_minutes": 120,
-    "sla.warn_hours": 4,
+    APPOINTMENT_MINUTES: 120,
+    WARN_HOURS: 4,
+    # R8.2 penalty amounts in yuan per incident (seed 001). The seeds give no amount for false
+    # expense claims, only "the third time leads to dismissal review": 100 like leaving the post.
+    PENALTY_AMOUNTS: {
+        "arguing": 20,
+        "asking_gifts": 20,
+        "personal_delay": 20,
+        "repeat_fault": 20,
+        "late_arrival": 20,
+        "disobeying_dispatch": 100,
+        "false_claim": 100,
+    },
+    # R8.4 weights of the R8.1 figures in the score, in percent (they add up to 100).
+    APPRAISAL_WEIGHTS: {
+        "jobs_completed": 10,
+        "first_time_fix_rate": 20,
+        "sla_met_rate": 20,
+        "on_time_rate": 15,
+        "satisfaction": 25,
+        "valid_complaints": 10,
+        "parts_cost_per_job": 0,
+    },
+    # R8.4 grade bands on the 0–100 score: from ≤ score < to (the top band includes 100).
+    GRADE_BANDS: [
+        {"grade": "A", "from": 90, "to": 100},
+        {"grade": "B", "from": 80, "to": 90},
+        {"grade": "C", "from": 70, "to": 80},
+        {"grade": "D", "from": 60, "to": 70},
+        {"grade": "E", "from": 0, "to": 60},
+    ],
+    EXPORT_MASK_PHONES: True,  # R10.1
 }
 
 
@@ -34,7 +72,7 @@ class Branch:
 def get(key: str, default: Any = None) -> Any:
     row = Setting.get_or_none(Setting.key == key)
     if row is None:
-        return DEFAULTS.get(key, default)
+        return copy.deepcopy(DEFAULTS.get(key, default))
     return json.loads(row.value)
 
 
@@ -69,4 +107,29 @@ def sla_limits() -> dict[str, Limit]:
 
 
 def warn_hours() -> float:
-    return float(get("sla.warn_hours"))
+    return float(get(WARN_HOURS))
+
+
+def penalty_amounts() -> dict[str, float]:
+    """R8.2: yuan per incident type; types added later keep their shipped amount."""
+    return {**DEFAULTS[PENALTY_AMOUNTS], **(get(PENALTY_AMOUNTS) or {})}
+
+
+def appraisal_weights() -> dict[str, float]:
+    """R8.4: percent weight per R8.1 figure."""
+    return {**DEFAULTS[APPRAISAL_WEIGHTS], **(get(APPRAISAL_WEIGHTS) or {})}
+
+
+def grade_bands() -> list[dict[str, Any]]:
+    """R8.4: [{"grade", "from", "to"}], highest band first."""
+    return sorted(get(GRADE_BANDS) or DEFAULTS[GRADE_BANDS], key=lambda b: -b["from"])
+
+
+def grade_for(score: float, bands: list[dict[str, Any]] | None = None) -> str:
+    """The grade whose band holds `score` (from ≤ score < to; the top band includes its end)."""
+    bands = bands if bands is not None else grade_bands()
+    top = max((b["to"] for b in bands), default=0)
+    for b in bands:
+        if b["from"] <= score < b["to"] or (score == b["to"] == top):
+            return b["grade"]
+    return ""

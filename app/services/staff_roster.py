@@ -1,0 +1,245 @@
+"""The staff roster: adding, editing, deactivating and reactivating staff.
+
+Staff are never deleted: a deactivated technician leaves the dispatch lanes and the pickers but
+keeps every ticket, work order, incident and appraisal that names them (R8, R10.2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import peewee
+
+from app import db, vocab
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import Department, Staff
+from app.phones import is_valid_phone, normalize_phone
+from app.services import audit
+
+
+@dataclass
+class StaffInput:
+    name: str
+    role: str
+    phone: str = ""
+    department_id: int | None = None
+    skills: list[str] = field(default_factory=list)
+    active_from: date | None = None
+    active_to: date | None = None
+    # The user saw the "same name" warning and saves anyway.
+    confirmed_duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class StaffRow:
+    id: int
+    name: str
+    phone: str
+    role: str
+    department_code: str
+    department_name: str
+    skills: tuple[str, ...]
+    active: bool
+    active_from: date | None
+    active_to: date | None
+
+
+class DuplicateNameWarning(Exception):
+    """Another member of staff has the same name; allowed, but the user is asked first."""
+
+    def __init__(self, others: list[Staff]) -> None:
+        self.others = others
+        super().__init__(", ".join(s.name for s in others))
+
+
+def skills_of(staff: Staff) -> list[str]:
+    return [s for s in staff.skills.split(",") if s]
+
+
+def roster(include_inactive: bool = False) -> list[StaffRow]:
+    q = Staff.select(Staff, Department).join(Department, peewee.JOIN.LEFT_OUTER)
+    if not include_inactive:
+        q = q.where(Staff.active == True)  # noqa: E712
+    rows = []
+    for s in q.order_by(Staff.active.desc(), Staff.name, Staff.id):
+        dept = s.department if s.department_id else None
+        rows.append(
+            StaffRow(
+                s.id,
+                s.name,
+                s.phone,
+                s.role,
+                dept.code if dept else "",
+                dept.name if dept else "",
+                tuple(skills_of(s)),
+                s.active,
+                s.active_from,
+                s.active_to,
+            )
+        )
+    return rows
+
+
+def dispatch_lanes(day: date) -> list[Staff]:
+    """Technicians who can be dispatched on `day`: active and within their active dates."""
+    q = Staff.select().where(
+        (Staff.active == True)  # noqa: E712
+        & (Staff.role == "technician")
+        & (Staff.active_from.is_null() | (Staff.active_from <= day))
+        & (Staff.active_to.is_null() | (Staff.active_to >= day))
+    )
+    return list(q.order_by(Staff.name, Staff.id))
+
+
+def same_name(name: str, exclude_id: int | None = None) -> list[Staff]:
+    q = Staff.select().where(Staff.name == name.strip())
+    if exclude_id:
+        q = q.where(Staff.id != exclude_id)
+    return list(q.order_by(Staff.id))
+
+
+def check(data: StaffInput) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+    if not data.name.strip():
+        errors.append(ValidationError(QT_TRANSLATE_NOOP("errors", "Enter the person's name."), field="name"))
+    elif len(data.name.strip()) > 64:
+        errors.append(
+            ValidationError(QT_TRANSLATE_NOOP("errors", "Shorten the name to 64 characters."), field="name")
+        )
+    if data.phone.strip() and not is_valid_phone(data.phone):
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "“{phone}” is not a phone number: use 11 digits for a mobile or area code and number for a landline.",
+                ),
+                field="phone",
+                phone=data.phone,
+            )
+        )
+    if data.role not in vocab.ROLES:
+        errors.append(ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the person's role."), field="role"))
+    if data.department_id is not None:
+        dept = Department.get_or_none(Department.id == data.department_id)
+        if dept is None or dept.retired:
+            errors.append(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose a department that is still in use."),
+                    field="department",
+                )
+            )
+    unknown = [s for s in data.skills if s not in vocab.SKILLS]
+    if unknown:
+        errors.append(
+            ValidationError(QT_TRANSLATE_NOOP("errors", "Choose skills from the list."), field="skills")
+        )
+    if data.active_from and data.active_to and data.active_to < data.active_from:
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The last working day cannot be before the first."),
+                field="active_to",
+            )
+        )
+    return errors
+
+
+def _raise_first(errors: list[ValidationError]) -> None:
+    if errors:
+        first = errors[0]
+        first.all = errors  # type: ignore[attr-defined]
+        raise first
+
+
+def _values(data: StaffInput) -> dict:
+    skills = [s for s in vocab.SKILLS if s in data.skills]  # vocabulary order, no duplicates
+    return {
+        "name": data.name.strip(),
+        "phone": normalize_phone(data.phone) if data.phone.strip() else "",
+        "role": data.role,
+        "department": data.department_id,
+        "skills": ",".join(skills),
+        "active_from": data.active_from,
+        "active_to": data.active_to,
+    }
+
+
+def add_staff(data: StaffInput, actor_id: int | None, now: datetime) -> int:
+    """Add a member of staff; raises ValidationError, or DuplicateNameWarning unless confirmed."""
+    _raise_first(check(data))
+    if not data.confirmed_duplicate:
+        others = same_name(data.name)
+        if others:
+            raise DuplicateNameWarning(others)
+    values = _values(data)
+    with db.write_transaction():
+        staff = Staff.create(**values, active=True, created_at=now)
+        audit.record(
+            actor_id,
+            "add",
+            "staff",
+            staff.id,
+            now,
+            {k: (None, v) for k, v in values.items() if v not in (None, "")},
+        )
+    return staff.id
+
+
+def update_staff(staff_id: int, data: StaffInput, actor_id: int | None, now: datetime) -> None:
+    _raise_first(check(data))
+    if not data.confirmed_duplicate:
+        others = same_name(data.name, exclude_id=staff_id)
+        staff = Staff.get_by_id(staff_id)
+        if others and staff.name != data.name.strip():
+            raise DuplicateNameWarning(others)
+    values = _values(data)
+    with db.write_transaction():
+        staff = Staff.get_by_id(staff_id)
+        before = {k: getattr(staff, k + "_id" if k == "department" else k) for k in values}
+        changes = {k: (before[k], v) for k, v in values.items() if before[k] != v}
+        if not changes:
+            return
+        Staff.update(**values).where(Staff.id == staff_id).execute()
+        audit.record(actor_id, "edit", "staff", staff_id, now, changes)
+
+
+def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetime) -> None:
+    """Take someone off the roster from the day after `last_day`; their history stays."""
+    if actor_id is not None and staff_id == actor_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "You cannot deactivate yourself; ask another administrator.")
+        )
+    with db.write_transaction():
+        staff = Staff.get_by_id(staff_id)
+        if not staff.active:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already inactive."))
+        if staff.active_from and last_day < staff.active_from:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The last working day cannot be before the first."),
+                field="active_to",
+            )
+        Staff.update(active=False, active_to=last_day).where(Staff.id == staff_id).execute()
+        audit.record(
+            actor_id,
+            "deactivate",
+            "staff",
+            staff_id,
+            now,
+            {"active": (True, False), "active_to": (staff.active_to, last_day)},
+        )
+
+
+def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:
+    with db.write_transaction():
+        staff = Staff.get_by_id(staff_id)
+        if staff.active:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This person is already active."))
+        Staff.update(active=True, active_to=None).where(Staff.id == staff_id).execute()
+        audit.record(
+            actor_id,
+            "reactivate",
+            "staff",
+            staff_id,
+            now,
+            {"active": (False, True), "active_to": (staff.active_to, None)},
+        )
