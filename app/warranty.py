@@ -72,9 +72,13 @@ def category_coverage(
     return term_coverage(category, start, default_months, today, STATUTORY)
 
 
-def repair_coverage(category: str, repaired_on: date, today: date, days: int = REPAIR_WARRANTY_DAYS) -> Coverage:
+def repair_coverage(
+    category: str, repaired_on: date, today: date, days: int = REPAIR_WARRANTY_DAYS
+) -> Coverage:
     """R5.3: the repaired part is in warranty for `days` (at least 30) after the repair."""
-    return Coverage(category, REPAIR, repaired_on, repaired_on + timedelta(days=max(days, REPAIR_WARRANTY_DAYS)), today)
+    return Coverage(
+        category, REPAIR, repaired_on, repaired_on + timedelta(days=max(days, REPAIR_WARRANTY_DAYS)), today
+    )
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,12 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from app.services import settings
-from ui import msgbox
+from app.services import lookup, settings
+from ui import events, msgbox
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.placeholder_page import NotAvailablePage
+from ui.warranty.warranty_tab import WarrantyTab
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(objectName="tabs")
         self.intake = IntakeTab(clock, staff_id)
         self.dispatch = NotAvailablePage()
-        self.warranty = NotAvailablePage()
+        self.warranty = WarrantyTab(clock, staff_id)
         self.appraisal = NotAvailablePage()
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
             self.tabs.addTab(page, "")
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
+        events.bus().new_ticket_for_site.connect(self._on_new_ticket_for_site)
         self.retranslate_ui()
         geometry = QSettings().value("ui/main_geometry")
         if geometry is not None:
@@ -72,6 +74,15 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+
+    def _on_new_ticket_for_site(self, site_id: int) -> None:
+        """R5 → R1: the counter found the site; register its new problem with it filled in."""
+        match = lookup.site_match(site_id)
+        if match is None:
+            return
+        self.tabs.setCurrentWidget(self.intake)
+        self.intake.form.clear()
+        self.intake.form.use_match(match)
 
     def switch_language(self, code: str) -> None:
         """Takes effect at once; Qt sends LanguageChange and every widget retranslates."""

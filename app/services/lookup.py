@@ -189,3 +189,9 @@ def _matches(found: list[tuple[str, int | None, int | None, str]], limit: int) -
         if len(out) >= limit:
             break
     return out[:limit]
+
+
+def site_match(site_id: int) -> SiteMatch | None:
+    """The search row of one site (to open intake on it from elsewhere)."""
+    matches = _matches([("", None, site_id, "")], 1)
+    return matches[0] if matches else None

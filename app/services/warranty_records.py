@@ -8,7 +8,15 @@ from datetime import date, datetime
 
 from app import db, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import InstalledProduct, PatrolRecord, Site, SiteWorkCategory, WarrantySummary, WarrantyTerm
+from app.models import (
+    InstalledProduct,
+    PatrolRecord,
+    Site,
+    SiteWorkCategory,
+    Ticket,
+    WarrantySummary,
+    WarrantyTerm,
+)
 from app.services import audit, intake
 
 MAX_TERM_MONTHS = 600
@@ -208,8 +216,32 @@ def record_patrol(
     return patrol.id, number
 
 
-def patrols(site_id: int) -> list[PatrolRecord]:
-    return list(PatrolRecord.select().where(PatrolRecord.site == site_id).order_by(PatrolRecord.day.desc()))
+@dataclass(frozen=True)
+class PatrolRow:
+    day: date
+    inspector: str
+    findings: str
+    ticket_number: str
+
+
+def patrols(site_id: int) -> list[PatrolRow]:
+    q = PatrolRecord.select().where(PatrolRecord.site == site_id).order_by(PatrolRecord.day.desc())
+    rows = list(q)
+    numbers = {
+        t.id: t.number
+        for t in Ticket.select(Ticket.id, Ticket.number).where(
+            Ticket.id.in_([r.follow_up_ticket_id for r in rows] or [0])
+        )
+    }
+    return [
+        PatrolRow(
+            r.day,
+            r.inspector.name if r.inspector_id else "",
+            r.findings,
+            numbers.get(r.follow_up_ticket_id, ""),
+        )
+        for r in rows
+    ]
 
 
 def write_summary(site_id: int, category: str, text: str, actor_id: int | None, now: datetime) -> None:

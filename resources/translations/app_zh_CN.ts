@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DefaultTermsDialog</name>
+    <message>
+        <source>Default warranty terms</source>
+        <translation>默认保修期</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up this branch</source>
@@ -156,6 +167,118 @@
     </message>
 </context>
 <context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>Record a patrol</source>
+        <translation>登记巡查</translation>
+    </message>
+    <message>
+        <source>Open a repair ticket for this finding</source>
+        <translation>为该问题新建报修工单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>continue the original term</source>
+        <translation>沿用原保修期</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Replace %1 (serial %2)</source>
+        <translation>更换%1（序列号 %2）</translation>
+    </message>
+    <message>
+        <source>Add an installed product</source>
+        <translation>新增安装产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">型号</translation>
+    </message>
+    <message>
+        <source>New serial no.</source>
+        <translation>新序列号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Replaced on</source>
+        <translation>更换日期</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>安装日期</translation>
+    </message>
+    <message>
+        <source>Own term (contract)</source>
+        <translation>合同约定保修期</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCategoryDialog</name>
+    <message>
+        <source>Work category and contract term</source>
+        <translation>工程类别与合同保修期</translation>
+    </message>
+    <message>
+        <source>office default</source>
+        <translation>按公司默认</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Starts on (blank: completion date)</source>
+        <translation>起算日期（空＝竣工日期）</translation>
+    </message>
+    <message>
+        <source>Contract&apos;s own term</source>
+        <translation>合同约定保修期</translation>
+    </message>
+</context>
+<context>
     <name>SiteMatchModel</name>
     <message>
         <source>Customer</source>
@@ -174,8 +297,31 @@
         <translation>合同号</translation>
     </message>
     <message>
+        <source>Found by</source>
+        <translation>匹配项</translation>
+    </message>
+    <message>
         <source>(no site yet)</source>
         <translation>（尚无地址）</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Warranty period summary</source>
+        <translation>保修期服务总结</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
     </message>
 </context>
 <context>
@@ -524,6 +670,85 @@
     </message>
 </context>
 <context>
+    <name>WarrantyTab</name>
+    <message>
+        <source>&amp;Search: phone, name, address, contract, ticket or serial no.</source>
+        <translation>查询：电话、姓名、地址、合同号、工单号或序列号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters…</source>
+        <translation>至少输入 2 个字符…</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket for this site</source>
+        <translation>为该地址新建工单(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Category and contract &amp;term…</source>
+        <translation>类别与合同保修期(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;product…</source>
+        <translation>新增产品(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Replace unit…</source>
+        <translation>更换设备(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;patrol…</source>
+        <translation>登记巡查(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>安装产品</translation>
+    </message>
+    <message>
+        <source>Service history</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Patrols</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Warranties ending soon (patrol or contact the customer before they end)</source>
+        <translation>即将到期的保修（到期前请巡查或联系客户）</translation>
+    </message>
+    <message>
+        <source>Warranties ended in the last month without a service summary</source>
+        <translation>近一个月已到期但尚无服务总结的保修</translation>
+    </message>
+    <message>
+        <source>Write &amp;summary…</source>
+        <translation>填写总结(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Default warranty &amp;terms…</source>
+        <translation>默认保修期(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Search, then pick a result to see its warranty.</source>
+        <translation>请先查询，再选择一条结果查看保修情况。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <source>Database on a network share</source>
@@ -612,8 +837,36 @@
         <translation>请选择涉及的工程或产品类别。</translation>
     </message>
     <message>
+        <source>Enter the department&apos;s name.</source>
+        <translation>请填写部门名称。</translation>
+    </message>
+    <message>
+        <source>Shorten the name to 64 characters.</source>
+        <translation>名称请不超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>A department called “{name}” already exists; choose another name.</source>
+        <translation>已有名为“{name}”的部门，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The after-sales management department coordinates tickets (R2.2); it cannot be retired.</source>
+        <translation>售后管理部负责协调工单（R2.2），不能停用。</translation>
+    </message>
+    <message>
+        <source>A cause category is routed to this department: route it elsewhere first.</source>
+        <translation>有原因类别归口到该部门，请先改为其他部门。</translation>
+    </message>
+    <message>
+        <source>“{name}” is in use by staff, tickets or the routing, so it cannot be deleted; retire it instead.</source>
+        <translation>“{name}”已被员工、工单或责任划分使用，不能删除，只能停用。</translation>
+    </message>
+    <message>
         <source>Choose a cause category from the list.</source>
         <translation>请从列表中选择原因类别。</translation>
+    </message>
+    <message>
+        <source>Route each cause to a department that is still in use.</source>
+        <translation>每个原因类别须归口到仍在使用的部门。</translation>
     </message>
     <message>
         <source>Say whom or what the complaint is about.</source>
@@ -632,12 +885,60 @@
         <translation>登记工单前请先设置网点代码。</translation>
     </message>
     <message>
+        <source>Add at least one grade band.</source>
+        <translation>请至少添加一个等级区间。</translation>
+    </message>
+    <message>
+        <source>Give every grade band a name, e.g. A.</source>
+        <translation>请为每个等级区间命名，例如 A。</translation>
+    </message>
+    <message>
+        <source>Grade {grade}: the band must run from a lower to a higher score between 0 and 100.</source>
+        <translation>等级 {grade}：区间须在 0 到 100 分之间，且下限低于上限。</translation>
+    </message>
+    <message>
+        <source>Each grade may appear only once.</source>
+        <translation>每个等级只能出现一次。</translation>
+    </message>
+    <message>
+        <source>Grades {a} and {b} overlap ({a} ends at {end}, {b} starts at {start}): make one band end where the next starts.</source>
+        <translation>等级 {a} 与 {b} 重叠（{a} 止于 {end}，{b} 始于 {start}）：请让一个区间止于下一个区间的起点。</translation>
+    </message>
+    <message>
+        <source>No grade covers scores from {end} to {start}: make one band end where the next starts.</source>
+        <translation>{end} 到 {start} 分没有对应等级：请让一个区间止于下一个区间的起点。</translation>
+    </message>
+    <message>
+        <source>The grade bands must cover every score from 0 to 100.</source>
+        <translation>等级区间须覆盖 0 到 100 的全部分数。</translation>
+    </message>
+    <message>
         <source>Enter the branch name.</source>
         <translation>请填写网点名称。</translation>
     </message>
     <message>
         <source>The branch code is 2 to 6 Latin letters, e.g. SH; it starts every ticket number.</source>
         <translation>网点代码为 2 到 6 个英文字母，例如 SH；它是每个工单号的开头。</translation>
+    </message>
+    <message>
+        <source>The repeat repair window is 1 to {max} days.</source>
+        <translation>重复维修判定期为 1 到 {max} 天。</translation>
+    </message>
+    <message>
+        <source>An appointment lasts 15 minutes to 24 hours.</source>
+        <translation>预约时长为 15 分钟到 24 小时。</translation>
+    </message>
+    <message>
+        <source>A penalty amount is 0 to {max} yuan; it cannot be negative.</source>
+        <translation>处罚金额为 0 到 {max} 元，不能为负数。</translation>
+    </message>
+    <message>
+        <source>An appraisal weight cannot be negative.</source>
+        <translation>考核权重不能为负数。</translation>
+    </message>
+    <message>
+        <source>The appraisal weights add up to {total}%; make them add up to 100%.</source>
+        <translation>考核权重合计为 {total}%，请调整为 100%。</translation>
     </message>
     <message>
         <source>Enter your name; you become the first user.</source>
@@ -662,6 +963,162 @@
     <message>
         <source>The ticket is not paused.</source>
         <translation>该工单未暂停。</translation>
+    </message>
+    <message>
+        <source>The file has {count} bad row(s); nothing was imported. Fix them and import again.</source>
+        <translation>文件中有 {count} 行有误，未导入任何数据。请修改后重新导入。</translation>
+    </message>
+    <message>
+        <source>Shorten the note to 64 characters.</source>
+        <translation>备注请不超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2027-01-01.</source>
+        <translation>“{value}”不是日期：请按 2027-01-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The year {value} is out of range.</source>
+        <translation>年份 {value} 超出范围。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither working nor off: write 1 or 是 for working, 0 or 否 for a day off.</source>
+        <translation>“{value}”既不是上班也不是休息：上班填 1 或 是，休息填 0 或 否。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 64 characters.</source>
+        <translation>名称超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>{value} is listed twice.</source>
+        <translation>{value} 重复出现。</translation>
+    </message>
+    <message>
+        <source>The file lists more than {value} days.</source>
+        <translation>文件所列天数超过 {value} 天。</translation>
+    </message>
+    <message>
+        <source>The CSV file is neither UTF-8 nor GBK text; save it again from Excel.</source>
+        <translation>该 CSV 文件既不是 UTF-8 也不是 GBK 编码，请用 Excel 重新保存。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}</source>
+        <translation>文件无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel workbook: {reason}</source>
+        <translation>该文件不是可读取的 Excel 工作簿：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose an .xlsx or .csv file.</source>
+        <translation>请选择 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The file lists no days: fill in date, working (1/0) and name.</source>
+        <translation>文件中没有日期：请填写日期、是否上班（1/0）和名称。</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}); close it in Excel or choose another name.</source>
+        <translation>文件无法写入（{reason}）；请在 Excel 中关闭该文件或另选文件名。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s role.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>Choose a department that is still in use.</source>
+        <translation>请选择仍在使用的部门。</translation>
+    </message>
+    <message>
+        <source>Choose skills from the list.</source>
+        <translation>请从列表中选择技能。</translation>
+    </message>
+    <message>
+        <source>The last working day cannot be before the first.</source>
+        <translation>离职日期不能早于入职日期。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; ask another administrator.</source>
+        <translation>不能停用自己的账号，请由其他管理员操作。</translation>
+    </message>
+    <message>
+        <source>This person is already inactive.</source>
+        <translation>此人已停用。</translation>
+    </message>
+    <message>
+        <source>This person is already active.</source>
+        <translation>此人已在岗。</translation>
+    </message>
+    <message>
+        <source>Unknown time limit.</source>
+        <translation>未知的时限。</translation>
+    </message>
+    <message>
+        <source>Choose hours, working days or end of the same day.</source>
+        <translation>请选择小时、工作日或当天结束。</translation>
+    </message>
+    <message>
+        <source>A time limit cannot be negative: enter a number above 0.</source>
+        <translation>时限不能为负数：请输入大于 0 的数。</translation>
+    </message>
+    <message>
+        <source>A time limit of 0 is always breached: enter a number above 0.</source>
+        <translation>时限为 0 则必然超时：请输入大于 0 的数。</translation>
+    </message>
+    <message>
+        <source>Enter at most {max} hours, or count in working days.</source>
+        <translation>最多填写 {max} 小时，或改按工作日计算。</translation>
+    </message>
+    <message>
+        <source>Enter at most {max} working days.</source>
+        <translation>最多填写 {max} 个工作日。</translation>
+    </message>
+    <message>
+        <source>A warranty term is 1 to 600 months; {months} is not.</source>
+        <translation>保修期为 1 到 600 个月，{months} 不符合。</translation>
+    </message>
+    <message>
+        <source>Choose a category from the list.</source>
+        <translation>请从列表中选择类别。</translation>
+    </message>
+    <message>
+        <source>Enter the completion acceptance date: the warranty starts on it.</source>
+        <translation>请填写竣工验收日期：保修期自该日起算。</translation>
+    </message>
+    <message>
+        <source>Enter what the product is (e.g. boiler).</source>
+        <translation>请填写产品名称（例如 壁挂炉）。</translation>
+    </message>
+    <message>
+        <source>Enter the serial number from the unit&apos;s label.</source>
+        <translation>请按设备铭牌填写序列号。</translation>
+    </message>
+    <message>
+        <source>The installation date cannot be in the future.</source>
+        <translation>安装日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter the installation or delivery date.</source>
+        <translation>请填写安装或交付日期。</translation>
+    </message>
+    <message>
+        <source>This unit was already replaced.</source>
+        <translation>该设备已被更换过。</translation>
+    </message>
+    <message>
+        <source>The patrol date cannot be in the future.</source>
+        <translation>巡查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe the finding: it becomes the new ticket&apos;s problem.</source>
+        <translation>请描述发现的问题：它将作为新工单的问题描述。</translation>
+    </message>
+    <message>
+        <source>Write the summary before saving it.</source>
+        <translation>请先填写总结再保存。</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1367,30 @@
         <translation>行政人事部</translation>
     </message>
     <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
         <source>Customer asked to postpone</source>
         <translation>客户要求延期</translation>
     </message>
@@ -924,6 +1405,169 @@
     <message>
         <source>Waiting for parts</source>
         <translation>等待配件</translation>
+    </message>
+</context>
+<context>
+    <name>warranty</name>
+    <message>
+        <source>No term recorded</source>
+        <translation>未登记保修期</translation>
+    </message>
+    <message>
+        <source>IN WARRANTY</source>
+        <translation>在保</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>已过保</translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>%n day(s) left</source>
+        <translation>剩余 %n 天</translation>
+    </message>
+    <message>
+        <source>ended %n day(s) ago</source>
+        <translation>已过期 %n 天</translation>
+    </message>
+    <message>
+        <source>Office default</source>
+        <translation>公司默认</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同约定</translation>
+    </message>
+    <message>
+        <source>Product contract</source>
+        <translation>产品合同</translation>
+    </message>
+    <message>
+        <source>Repair warranty</source>
+        <translation>维修保修</translation>
+    </message>
+    <message>
+        <source>Work category</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Category term</source>
+        <translation>类别保修期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished">型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Replaced units</source>
+        <translation>已更换设备</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished">受理时间</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation type="unfinished">工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题描述</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>repeat repair</source>
+        <translation>重复维修</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Ticket opened</source>
+        <translation>已建工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">地址</translation>
     </message>
 </context>
 </TS>

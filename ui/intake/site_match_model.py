@@ -6,12 +6,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from app.phones import format_phone
 from app.services.lookup import SiteMatch
+from ui import labels
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class SiteMatchModel(QAbstractTableModel):
-    COLUMNS = ("name", "phones", "address", "contract")
+    COLUMNS = ("name", "phones", "address", "contract", "found")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -34,9 +35,14 @@ class SiteMatchModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Customer"), self.tr("Phones"), self.tr("Site address"), self.tr("Contract no."))[
-            section
-        ]
+        headers = (
+            self.tr("Customer"),
+            self.tr("Phones"),
+            self.tr("Site address"),
+            self.tr("Contract no."),
+            self.tr("Found by"),
+        )
+        return headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -49,7 +55,10 @@ class SiteMatchModel(QAbstractTableModel):
             return ", ".join(format_phone(p) for p in m.phones)
         if col == "address":
             return m.address if m.site_id else self.tr("(no site yet)")
-        return m.contract_no
+        if col == "contract":
+            return m.contract_no
+        found = labels.label("match", m.matched_by) if m.matched_by else ""
+        return f"{found} {m.detail}".strip()
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
