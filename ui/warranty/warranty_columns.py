@@ -157,7 +157,9 @@ def patrol_columns() -> list[Column]:
 
 def reminder_columns() -> list[Column]:
     def days(r: status.Reminder) -> str:
-        if r.days_left >= 0:
+        if r.days_left == 0:
+            return QCoreApplication.translate("warranty", "last day today")
+        if r.days_left > 0:
             return QCoreApplication.translate("warranty", "%n day(s) left", "", r.days_left)
         return QCoreApplication.translate("warranty", "ended %n day(s) ago", "", -r.days_left)
 
