@@ -1,0 +1,108 @@
+"""The Office menu's staff roster and departments, driven as a user would (issue 9.1, 9.2)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.models import Staff
+from tests.conftest import NOW
+from tests.ui.keyboard import type_text
+from ui import msgbox
+from ui.admin.office_menu import install_office_menu
+from ui.admin.staff_edit_dialog import StaffEditDialog
+
+
+def _names(model):
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_the_office_menu_sits_in_the_menu_bar(window, office):
+    menu = install_office_menu(window, lambda: NOW, office)
+    assert menu.title() == "&Office"
+    assert menu.menuAction() in window.menuBar().actions()
+    assert [a.text() for a in menu.actions() if a.text()] == [
+        "&Staff roster…",
+        "&Departments and routing…",
+        "&Time limits…",
+        "Working &calendar…",
+        "Office s&ettings…",
+    ]
+
+
+def test_add_a_technician_and_see_them_in_the_roster_and_the_pickers(qtbot, window, office):
+    menu = install_office_menu(window, lambda: NOW, office)
+    roster = menu.open_dialog("roster")
+    assert _names(roster.model) == ["王丽"]
+    qtbot.mouseClick(roster.add_button, Qt.MouseButton.LeftButton)
+    edit = roster.findChild(StaffEditDialog)
+    assert edit is not None and edit.isVisible()
+    type_text(qtbot, edit.name, "李强")
+    type_text(qtbot, edit.phone, "139 1111 2222")
+    assert edit.role.currentText() == "Technician"
+    edit.skill_checks["plumbing"].click()
+    edit.skill_checks["waterproofing"].click()
+    qtbot.mouseClick(edit.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    assert "李强" in _names(roster.model)
+    row = roster.model.row_of(Staff.get(Staff.name == "李强").id)
+    assert roster.model.index(row, 4).data() == "Plumbing, Waterproofing"
+    assert roster.model.index(row, 1).data() == "13911112222"
+    assert "李强" in [
+        window.intake.form.received_by.itemText(i) for i in range(window.intake.form.received_by.count())
+    ]
+
+
+def test_a_bad_phone_is_shown_on_the_dialog_and_nothing_saved(qtbot, window, office):
+    roster = install_office_menu(window, lambda: NOW, office).open_dialog("roster")
+    edit = roster.add_staff()
+    type_text(qtbot, edit.name, "李强")
+    type_text(qtbot, edit.phone, "12345")
+    edit.accept()
+    assert edit.isVisible()
+    assert "is not a phone number" in edit.errors.text()
+    assert edit.phone.property("invalid") is True
+    assert Staff.select().count() == 1
+
+
+def test_a_duplicate_name_asks_first(qtbot, window, office, monkeypatch):
+    asked = []
+    monkeypatch.setattr(msgbox, "confirm", lambda *a: asked.append(a[2]) or True)
+    roster = install_office_menu(window, lambda: NOW, office).open_dialog("roster")
+    edit = roster.add_staff()
+    type_text(qtbot, edit.name, "王丽")
+    edit.accept()
+    assert asked and "王丽" in asked[0]
+    assert Staff.select().where(Staff.name == "王丽").count() == 2
+
+
+def test_deactivate_hides_from_roster_but_show_inactive_lists_them(qtbot, window, office, monkeypatch):
+    monkeypatch.setattr(msgbox, "confirm", lambda *a: True)
+    roster = install_office_menu(window, lambda: NOW, office).open_dialog("roster")
+    edit = roster.add_staff()
+    type_text(qtbot, edit.name, "李强")
+    edit.accept()
+    roster.view.selectRow(roster.model.row_of(Staff.get(Staff.name == "李强").id))
+    qtbot.mouseClick(roster.deactivate_button, Qt.MouseButton.LeftButton)
+    assert "李强" not in _names(roster.model)
+    roster.show_inactive.click()
+    row = roster.model.row_of(Staff.get(Staff.name == "李强").id)
+    assert roster.model.index(row, 7).data() == "Inactive"
+
+
+def test_routing_and_departments_dialog(qtbot, window, office):
+    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("departments")
+    type_text(qtbot, dialog.new_name, "质量管理部")
+    qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
+    assert "质量管理部" in [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]
+    combo = dialog.route_combos["other"]
+    combo.setCurrentIndex(combo.findText("质量管理部"))
+    qtbot.mouseClick(dialog.save_routes_button, Qt.MouseButton.LeftButton)
+    assert "new tickets" in dialog.result.text()
+    # a department in use cannot be deleted
+    dialog.view.selectRow(
+        [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())].index("project")
+    )
+    assert not dialog.delete_button.isEnabled()
+    qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
+    assert "route it elsewhere first" in dialog.errors.text()

@@ -1,0 +1,1 @@
+"""Office administration: roster, departments and routing, time limits, calendar, settings."""

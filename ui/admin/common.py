@@ -1,0 +1,40 @@
+"""Small pieces the administration dialogs share."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.errors import ValidationError
+from ui.errors import error_text
+
+DIALOG_STYLE = """
+*[invalid="true"] { border: 1px solid #c62828; background: #fff5f5; }
+QLabel#errors { color: #b3261e; }
+QLabel#result { color: #1b5e20; }
+"""
+
+
+def message_label() -> QLabel:
+    label = QLabel(objectName="errors")
+    label.setWordWrap(True)
+    return label
+
+
+def result_label() -> QLabel:
+    label = QLabel(objectName="result")
+    label.setWordWrap(True)
+    return label
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def all_errors(err: ValidationError) -> list[ValidationError]:
+    return list(getattr(err, "all", [err]))
+
+
+def errors_text(err: ValidationError) -> str:
+    return "\n".join(error_text(e) for e in all_errors(err))

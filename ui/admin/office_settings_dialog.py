@@ -1,0 +1,305 @@
+"""Other office settings in one dialog with sections (issue 9.5: R1.6, R4.7, R8.2, R8.4, R10.1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import vocab
+from app.errors import ValidationError
+from app.phones import format_phone
+from app.services import office_settings
+from app.services.office_settings import OfficeSettings
+from ui import events, labels
+from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
+from ui.admin.grade_band_model import GradeBandModel
+
+
+def _money_box() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0, office_settings.MAX_PENALTY)
+    box.setDecimals(0)
+    box.setSingleStep(10)
+    return box
+
+
+class OfficeSettingsDialog(QDialog):
+    def __init__(
+        self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._actor_id = actor_id
+        self.changed: list[str] = []
+        self.setStyleSheet(DIALOG_STYLE)
+        self.tabs = QTabWidget(objectName="sections")
+        self._labels: dict[str, QLabel] = {}
+
+        # Branch (R1.6)
+        self.branch_name = QLineEdit(objectName="branch_name")
+        self.branch_code = QLineEdit(objectName="branch_code")
+        self.branch_code.setMaxLength(6)
+        self.branch_address = QLineEdit(objectName="branch_address")
+        self.branch_phone = QLineEdit(objectName="branch_phone")
+        self.code_hint = QLabel()
+        self.code_hint.setWordWrap(True)
+        branch = QWidget()
+        form = QFormLayout(branch)
+        for key, widget in (
+            ("branch_name", self.branch_name),
+            ("branch_code", self.branch_code),
+            ("branch_address", self.branch_address),
+            ("branch_phone", self.branch_phone),
+        ):
+            form.addRow(self._label(key, widget), widget)
+        form.addRow("", self.code_hint)
+
+        # Tickets (R4.7) and appointments
+        self.repeat_window_days = QSpinBox(objectName="repeat_window_days")
+        self.repeat_window_days.setRange(1, office_settings.MAX_REPEAT_DAYS)
+        self.appointment_minutes = QSpinBox(objectName="appointment_minutes")
+        self.appointment_minutes.setRange(15, office_settings.MAX_APPOINTMENT_MINUTES)
+        self.appointment_minutes.setSingleStep(15)
+        tickets = QWidget()
+        form = QFormLayout(tickets)
+        form.addRow(self._label("repeat_window_days", self.repeat_window_days), self.repeat_window_days)
+        form.addRow(self._label("appointment_minutes", self.appointment_minutes), self.appointment_minutes)
+
+        # Penalties (R8.2)
+        self.penalties: dict[str, QDoubleSpinBox] = {}
+        penalties = QWidget(objectName="penalties")
+        form = QFormLayout(penalties)
+        self.penalty_hint = QLabel()
+        self.penalty_hint.setWordWrap(True)
+        form.addRow(self.penalty_hint)
+        for kind in vocab.PENALTY_TYPES:
+            box = _money_box()
+            box.setObjectName("penalty_" + kind)
+            self.penalties[kind] = box
+            form.addRow(self._label("penalty:" + kind, box), box)
+
+        # Appraisal (R8.4)
+        self.weights: dict[str, QDoubleSpinBox] = {}
+        appraisal = QWidget()
+        av = QVBoxLayout(appraisal)
+        self.weights_widget = QWidget(objectName="weights")
+        wform = QFormLayout(self.weights_widget)
+        for figure in vocab.APPRAISAL_FIGURES:
+            box = QDoubleSpinBox(objectName="weight_" + figure)
+            box.setRange(0, 100)
+            box.setDecimals(0)
+            box.setSuffix(" %")
+            box.valueChanged.connect(self._update_total)
+            self.weights[figure] = box
+            wform.addRow(self._label("figure:" + figure, box), box)
+        self.weight_total = QLabel(objectName="weight_total")
+        wform.addRow("", self.weight_total)
+        self.bands = GradeBandModel(self)
+        self.band_view = QTableView(objectName="grade_bands")
+        self.band_view.setModel(self.bands)
+        self.band_view.verticalHeader().hide()
+        self.band_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.band_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.band_view.setMinimumHeight(170)
+        self.add_band_button = QPushButton(objectName="add_band")
+        self.add_band_button.clicked.connect(self._add_band)
+        self.remove_band_button = QPushButton(objectName="remove_band")
+        self.remove_band_button.clicked.connect(self._remove_band)
+        self.bands_title = QLabel()
+        band_buttons = QHBoxLayout()
+        band_buttons.addWidget(self.add_band_button)
+        band_buttons.addWidget(self.remove_band_button)
+        band_buttons.addStretch(1)
+        av.addWidget(self.weights_widget)
+        av.addWidget(self.bands_title)
+        av.addWidget(self.band_view)
+        av.addLayout(band_buttons)
+
+        # Export (R10.1)
+        self.mask_phones = QCheckBox(objectName="mask_phones")
+        export = QWidget()
+        ev = QVBoxLayout(export)
+        ev.addWidget(self.mask_phones)
+        ev.addStretch(1)
+
+        self._pages = [branch, tickets, penalties, appraisal, export]
+        for page in self._pages:
+            self.tabs.addTab(page, "")
+
+        self.errors = message_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self._load(office_settings.load())
+        self.retranslate_ui()
+        self.resize(640, 560)
+
+    def _label(self, key: str, widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setBuddy(widget)
+        self._labels[key] = label
+        return label
+
+    def _load(self, s: OfficeSettings) -> None:
+        self.branch_name.setText(s.branch_name)
+        self.branch_code.setText(s.branch_code)
+        self.branch_address.setText(s.branch_address)
+        self.branch_phone.setText(format_phone(s.branch_phone))
+        self.repeat_window_days.setValue(s.repeat_window_days)
+        self.appointment_minutes.setValue(s.appointment_minutes)
+        for kind, box in self.penalties.items():
+            box.setValue(float(s.penalties.get(kind, 0)))
+        for figure, box in self.weights.items():
+            box.setValue(float(s.weights.get(figure, 0)))
+        self.bands.load(s.grade_bands)
+        self.mask_phones.setChecked(s.mask_phones)
+
+    def value(self) -> OfficeSettings:
+        return OfficeSettings(
+            branch_name=self.branch_name.text(),
+            branch_code=self.branch_code.text(),
+            branch_address=self.branch_address.text(),
+            branch_phone=self.branch_phone.text(),
+            repeat_window_days=self.repeat_window_days.value(),
+            appointment_minutes=self.appointment_minutes.value(),
+            penalties={k: box.value() for k, box in self.penalties.items()},
+            weights={k: box.value() for k, box in self.weights.items()},
+            grade_bands=self.bands.bands(),
+            mask_phones=self.mask_phones.isChecked(),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Office settings"))
+        for i, title in enumerate(
+            (
+                self.tr("Branch"),
+                self.tr("Tickets"),
+                self.tr("Penalties"),
+                self.tr("Appraisal"),
+                self.tr("Export"),
+            )
+        ):
+            self.tabs.setTabText(i, title)
+        texts = {
+            "branch_name": self.tr("Branch &name *"),
+            "branch_code": self.tr("Branch &code *"),
+            "branch_address": self.tr("&Address"),
+            "branch_phone": self.tr("&Phone"),
+            "repeat_window_days": self.tr("&Repeat repair window"),
+            "appointment_minutes": self.tr("Default &appointment length"),
+        }
+        for kind in vocab.PENALTY_TYPES:
+            texts["penalty:" + kind] = labels.label("penalty", kind)
+        for figure in vocab.APPRAISAL_FIGURES:
+            texts["figure:" + figure] = labels.label("figure", figure)
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.code_hint.setText(
+            self.tr(
+                "The code starts every new ticket number and is printed on forms. Changing it never renumbers existing tickets."
+            )
+        )
+        self.repeat_window_days.setSuffix(self.tr(" days"))
+        self.appointment_minutes.setSuffix(self.tr(" minutes"))
+        for box in self.penalties.values():
+            box.setSuffix(self.tr(" yuan"))
+        self.penalty_hint.setText(
+            self.tr(
+                "Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review."
+            )
+        )
+        self.bands_title.setText(
+            self.tr("Grade bands (a score from the lower bound up to, not including, the upper)")
+        )
+        self.add_band_button.setText(self.tr("Add &band"))
+        self.remove_band_button.setText(self.tr("Remo&ve band"))
+        self.mask_phones.setText(self.tr("&Mask phone numbers in exports (138****5678)"))
+        self.bands.retranslate()
+        self._update_total()
+
+    def _update_total(self, *_args) -> None:
+        total = sum(box.value() for box in self.weights.values())
+        self.weight_total.setText(self.tr("Total: %1 % (must be 100 %)").replace("%1", f"{total:g}"))
+
+    def _add_band(self) -> None:
+        row = self.bands.add_band()
+        self.band_view.setCurrentIndex(self.bands.index(row, 0))
+        self.band_view.edit(self.bands.index(row, 0))
+
+    def _remove_band(self) -> None:
+        index = self.band_view.currentIndex()
+        if index.isValid():
+            self.bands.remove_band(index.row())
+
+    def _widget_for(self, field: str | None) -> QWidget | None:
+        if field is None:
+            return None
+        if field.startswith("penalty:"):
+            return self.penalties.get(field.split(":", 1)[1])
+        if field == "weights":
+            return self.weights_widget
+        if field == "grade_bands":
+            return self.band_view
+        return self.findChild(QWidget, field)
+
+    def accept(self) -> None:
+        for page_widget in (
+            self.branch_name,
+            self.branch_code,
+            self.branch_phone,
+            self.repeat_window_days,
+            self.appointment_minutes,
+            self.band_view,
+            self.weights_widget,
+            *self.penalties.values(),
+        ):
+            mark_invalid(page_widget, False)
+        try:
+            self.changed = office_settings.save(self.value(), self._actor_id, self._clock())
+        except ValidationError as err:
+            self.errors.setText(errors_text(err))
+            for e in all_errors(err):
+                widget = self._widget_for(e.field)
+                if widget is not None:
+                    mark_invalid(widget, True)
+            first = self._widget_for(err.field)
+            if first is not None:
+                for i, page in enumerate(self._pages):
+                    if page.isAncestorOf(first):
+                        self.tabs.setCurrentIndex(i)
+                first.setFocus()
+            return
+        if self.changed:
+            events.bus().settings_changed.emit()
+        super().accept()

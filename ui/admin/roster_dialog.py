@@ -1,0 +1,169 @@
+"""The staff roster: who works here, their role, department and skills (issue 9.1)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ValidationError
+from app.services import staff_roster
+from ui import events, msgbox
+from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui.admin.staff_edit_dialog import StaffEditDialog
+from ui.admin.staff_table_model import StaffTableModel
+
+
+class RosterDialog(QDialog):
+    def __init__(
+        self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._actor_id = actor_id
+        self.setStyleSheet(DIALOG_STYLE)
+        self.model = StaffTableModel(self)
+        self.view = QTableView(objectName="roster")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.activated.connect(lambda _i: self.edit_selected())
+        self.show_inactive = QCheckBox(objectName="show_inactive")
+        self.show_inactive.toggled.connect(lambda on: self.reload())
+        self.add_button = QPushButton(objectName="add")
+        self.add_button.clicked.connect(self.add_staff)
+        self.edit_button = QPushButton(objectName="edit")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.deactivate_button = QPushButton(objectName="deactivate")
+        self.deactivate_button.clicked.connect(self.toggle_active)
+        self.errors = message_label()
+        self.result = result_label()
+        bar = QHBoxLayout()
+        for w in (self.add_button, self.edit_button, self.deactivate_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.show_inactive)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.result)
+        layout.addWidget(close)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.resize(980, 520)
+        self.retranslate_ui()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Staff roster"))
+        self.add_button.setText(self.tr("&Add…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.show_inactive.setText(self.tr("Show &inactive staff"))
+        self.model.retranslate()
+        self._update_buttons()
+        self._fit_columns()
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = select_id or self.selected_id()
+        self.model.reload(self.show_inactive.isChecked())
+        if current is not None and (row := self.model.row_of(current)) >= 0:
+            self.view.selectRow(row)
+        self._fit_columns()
+        self._update_buttons()
+
+    def _fit_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        for col, minimum in {0: 90, 1: 120, 2: 100, 3: 130, 4: 200}.items():
+            header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _update_buttons(self) -> None:
+        staff_id = self.selected_id()
+        row = self.model.row_at(self.model.row_of(staff_id)) if staff_id is not None else None
+        self.edit_button.setEnabled(row is not None)
+        self.deactivate_button.setEnabled(row is not None)
+        active = row is None or row.active
+        self.deactivate_button.setText(self.tr("&Deactivate…") if active else self.tr("&Reactivate"))
+
+    def _saved(self, staff_id: int, message: str) -> None:
+        self.errors.clear()
+        self.result.setText(message)
+        self.reload(staff_id)
+        events.bus().staff_changed.emit()
+
+    def add_staff(self) -> StaffEditDialog:
+        dialog = StaffEditDialog(self._clock, self._actor_id, None, self)
+        dialog.accepted.connect(
+            lambda: self._saved(
+                dialog.staff_id, self.tr("Added %1.").replace("%1", dialog.name.text().strip())
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> StaffEditDialog | None:
+        staff_id = self.selected_id()
+        if staff_id is None:
+            return None
+        dialog = StaffEditDialog(self._clock, self._actor_id, staff_id, self)
+        dialog.accepted.connect(
+            lambda: self._saved(staff_id, self.tr("Saved %1.").replace("%1", dialog.name.text().strip()))
+        )
+        dialog.open()
+        return dialog
+
+    def toggle_active(self) -> None:
+        staff_id = self.selected_id()
+        if staff_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(staff_id))
+        now = self._clock()
+        try:
+            if row.active:
+                if not msgbox.confirm(
+                    self,
+                    self.tr("Deactivate"),
+                    self.tr(
+                        "Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept."
+                    ).replace("%1", row.name),
+                ):
+                    return
+                staff_roster.deactivate(staff_id, now.date(), self._actor_id, now)
+                message = self.tr("%1 is now inactive.").replace("%1", row.name)
+            else:
+                staff_roster.reactivate(staff_id, self._actor_id, now)
+                message = self.tr("%1 is active again.").replace("%1", row.name)
+        except ValidationError as err:
+            self.result.clear()
+            self.errors.setText(errors_text(err))
+            return
+        self._saved(staff_id, message)
