@@ -55,6 +55,8 @@ class CalendarDialog(QDialog):
         self.year_label.setBuddy(self.year)
         self.prev_button = QPushButton("◀", objectName="prev_year")
         self.next_button = QPushButton("▶", objectName="next_year")
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
         self.prev_button.clicked.connect(lambda: self.year.setValue(self.year.value() - 1))
         self.next_button.clicked.connect(lambda: self.year.setValue(self.year.value() + 1))
         self.provisional = QLabel(objectName="provisional")

@@ -123,6 +123,8 @@ class LimitsTableModel(QAbstractTableModel):
     def limit_text(self, limit: sla.Limit) -> str:
         if limit.unit == sla.END_OF_DAY:
             return labels.label("limit_unit", sla.END_OF_DAY)
+        if limit.amount == 1:
+            return self.tr("1 hour") if limit.unit == sla.HOURS else self.tr("1 working day")
         return f"{_amount_text(limit.amount)} {labels.label('limit_unit', limit.unit)}"
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
