@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app.services import lookup, settings
 from ui import events, msgbox
+from ui.admin.office_menu import install_office_menu
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.placeholder_page import NotAvailablePage
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._build_menus()
+        install_office_menu(self, clock, staff_id)
         events.bus().new_ticket_for_site.connect(self._on_new_ticket_for_site)
         self.retranslate_ui()
         geometry = QSettings().value("ui/main_geometry")

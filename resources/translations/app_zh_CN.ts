@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>Click a day, or move with the arrow keys and press Enter, to make it a working day or a day off. Deadlines of open tickets are recomputed at once.</source>
+        <translation>点击某一天，或用方向键移动后按回车，可将其设为上班日或休息日。未结工单的时限会立即重算。</translation>
+    </message>
+    <message>
+        <source>&amp;Import schedule…</source>
+        <translation>导入节假日安排(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No official schedule is loaded for %1: only weekends and fixed-date holidays are known. Import the State Council schedule when it is published.</source>
+        <translation>%1 年尚未载入官方安排：目前只按周末和固定日期节日计算。国务院公布后请导入。</translation>
+    </message>
+    <message>
+        <source>a working day</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <source>a day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>%1 is now %2. %3</source>
+        <translation>%1 已设为%2。%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) got a new next deadline.</source>
+        <translation>
+            <numerusform>%n 张未结工单的下一时限已变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s schedule</source>
+        <translation>导入年度节假日安排</translation>
+    </message>
+    <message>
+        <source>Schedules (*.xlsx *.csv)</source>
+        <translation>节假日安排 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>…… 另有 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 day(s) for %2. %3</source>
+        <translation>已导入 %2 年的 %1 天。%3</translation>
+    </message>
+    <message>
+        <source>Save a schedule template</source>
+        <translation>保存节假日模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">日期</translation>
+    </message>
+    <message>
+        <source>Working (1 = yes, 0 = no)</source>
+        <translation>是否上班（1＝是，0＝否）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Template saved to %1. List each holiday on a weekday (0) and each 调休 working weekend (1), then import it.</source>
+        <translation>模板已保存到 %1。请列出每个落在工作日的假日（0）和每个调休上班的周末（1），然后导入。</translation>
+    </message>
+</context>
+<context>
+    <name>DayToggleDialog</name>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现为：%2。</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>e.g. company outing, 调休上班</source>
+        <translation>例如：公司团建、调休上班</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;day off</source>
+        <translation>设为休息日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Make it a &amp;working day</source>
+        <translation>设为上班日(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>DefaultTermsDialog</name>
     <message>
         <source>Default warranty terms</source>
@@ -10,6 +132,124 @@
     <message>
         <source> months</source>
         <translation> 个月</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTableModel</name>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments and routing</source>
+        <translation>部门与责任划分</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Name of a new department</source>
+        <translation>新部门名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Responsibility routing (R2.1)</source>
+        <translation>责任划分（R2.1）</translation>
+    </message>
+    <message>
+        <source>The department each cause category goes to. Changes apply to tickets registered from now on.</source>
+        <translation>各原因类别的责任部门。修改只对此后登记的工单生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Save routing</source>
+        <translation>保存责任划分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>(the supervisor names one per ticket)</source>
+        <translation>（由维修主管逐单指定）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复使用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>重命名部门</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Renamed to %1.</source>
+        <translation>已重命名为 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is in use again.</source>
+        <translation>%1 已恢复使用。</translation>
+    </message>
+    <message>
+        <source>%1 is retired: it keeps its history but is no longer offered.</source>
+        <translation>%1 已停用：保留历史记录，但不再供选择。</translation>
+    </message>
+    <message>
+        <source>Delete department</source>
+        <translation>删除部门</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Routing saved; it applies to new tickets.</source>
+        <translation>责任划分已保存，对新工单生效。</translation>
     </message>
 </context>
 <context>
@@ -45,6 +285,21 @@
     <message>
         <source>&amp;Your name</source>
         <translation>您的姓名(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>GradeBandModel</name>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>From score</source>
+        <translation>起始分数</translation>
+    </message>
+    <message>
+        <source>Below score</source>
+        <translation>低于分数</translation>
     </message>
 </context>
 <context>
@@ -102,6 +357,37 @@
         <translation>
             <numerusform>共 %n 张工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LimitsTableModel</name>
+    <message>
+        <source>Clock</source>
+        <translation>时限项目</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Counted in</source>
+        <translation>计算单位</translation>
+    </message>
+    <message>
+        <source>Default (R3)</source>
+        <translation>默认值（R3）</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 个工作日</translation>
     </message>
 </context>
 <context>
@@ -164,6 +450,124 @@
     <message>
         <source>Not available yet.</source>
         <translation>此功能尚未开放。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <source>&amp;Office</source>
+        <translation>办公设置(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff roster…</source>
+        <translation>员工名册(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments and routing…</source>
+        <translation>部门与责任划分(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Time limits…</source>
+        <translation>处理时限(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Working &amp;calendar…</source>
+        <translation>工作日历(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Office s&amp;ettings…</source>
+        <translation>网点设置(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>网点设置</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">工单列表</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Branch &amp;name *</source>
+        <translation>网点名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Branch &amp;code *</source>
+        <translation>网点代码(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat repair window</source>
+        <translation>重复维修判定期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Default &amp;appointment length</source>
+        <translation>默认预约时长(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The code starts every new ticket number and is printed on forms. Changing it never renumbers existing tickets.</source>
+        <translation>代码是每个新工单号的开头，并印在表单上。修改代码不会改变已有工单号。</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review.</source>
+        <translation>每次金额（R8.2）。第三次不服从派工或虚假报销将进入辞退审查。</translation>
+    </message>
+    <message>
+        <source>Grade bands (a score from the lower bound up to, not including, the upper)</source>
+        <translation>等级区间（分数从下限起，不含上限）</translation>
+    </message>
+    <message>
+        <source>Add &amp;band</source>
+        <translation>添加区间(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve band</source>
+        <translation>删除区间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Mask phone numbers in exports (138****5678)</source>
+        <translation>导出时隐藏电话中间四位（138****5678）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Total: %1 % (must be 100 %)</source>
+        <translation>合计：%1 %（须为 100 %）</translation>
     </message>
 </context>
 <context>
@@ -245,6 +649,57 @@
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Staff roster</source>
+        <translation>员工名册</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive staff</source>
+        <translation>显示已停用员工(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>恢复在岗(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>已添加 %1。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept.</source>
+        <translation>从今天起停用 %1？其将不再出现在派工看板和人员选择中；其工单、派工单和考核记录均保留。</translation>
+    </message>
+    <message>
+        <source>%1 is now inactive.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已恢复在岗。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Not saved: %1</source>
@@ -303,6 +758,106 @@
     <message>
         <source>(no site yet)</source>
         <translation>（尚无地址）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditDialog</name>
+    <message>
+        <source>Add staff</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Edit staff</source>
+        <translation>编辑员工</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation type="unfinished">姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Role *</source>
+        <translation>岗位(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>技能(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Active &amp;from</source>
+        <translation>入职日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Active &amp;to</source>
+        <translation>离职日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mobile or landline</source>
+        <translation>手机或座机</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>重名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) of staff are already called “%1”. Save anyway?</source>
+        <translation>
+            <numerusform>已有 %n 名员工叫“%1”。仍要保存吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Active from</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Active to</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1225,31 @@
     </message>
 </context>
 <context>
+    <name>TimeLimitsDialog</name>
+    <message>
+        <source>Time limits</source>
+        <translation>处理时限</translation>
+    </message>
+    <message>
+        <source>How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
+        <translation>各环节的处理时限（R3）。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore defaults</source>
+        <translation>恢复默认值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Time limits saved</source>
+        <translation>处理时限已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s) got a new next deadline.</source>
+        <translation>
+            <numerusform>%n 张未结工单的下一时限已变更。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WarrantyTab</name>
     <message>
         <source>&amp;Search: phone, name, address, contract, ticket or serial no.</source>
@@ -746,6 +1326,13 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
+    </message>
+</context>
+<context>
+    <name>YearView</name>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1707,114 @@
         <source>Write the summary before saving it.</source>
         <translation>请先填写总结再保存。</translation>
     </message>
+    <message>
+        <source>Choose at least one technician.</source>
+        <translation>请至少选择一名维修人员。</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>预约结束时间须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Only active technicians can be dispatched.</source>
+        <translation>只能派给在岗的维修人员。</translation>
+    </message>
+    <message>
+        <source>{name} already has ticket {number} in that time; choose another time or technician.</source>
+        <translation>{name} 在该时段已有工单 {number}，请另选时间或维修人员。</translation>
+    </message>
+    <message>
+        <source>Only a registered repair or complaint waits for dispatch.</source>
+        <translation>只有已登记的报修或投诉才能派工。</translation>
+    </message>
+    <message>
+        <source>Say why the appointment moves.</source>
+        <translation>请说明改约原因。</translation>
+    </message>
+    <message>
+        <source>Only an appointment not yet started can be moved.</source>
+        <translation>只能改约尚未开始的预约。</translation>
+    </message>
+    <message>
+        <source>Rate the customer&apos;s satisfaction from 1 to 5.</source>
+        <translation>请按 1 到 5 填写客户满意度。</translation>
+    </message>
+    <message>
+        <source>Only a completed ticket is followed up.</source>
+        <translation>只有已完成的工单才能回访。</translation>
+    </message>
+    <message>
+        <source>The appointment is already confirmed.</source>
+        <translation>预约已确认。</translation>
+    </message>
+    <message>
+        <source>The arrival time cannot be in the future.</source>
+        <translation>到达时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>The arrival is already recorded.</source>
+        <translation>已登记到达时间。</translation>
+    </message>
+    <message>
+        <source>Confirm the appointment with the customer before recording the arrival.</source>
+        <translation>请先与客户确认预约，再登记到达。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount.</source>
+        <translation>“{value}”不是有效金额。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>A part&apos;s quantity must be above 0.</source>
+        <translation>配件数量须大于 0。</translation>
+    </message>
+    <message>
+        <source>Record the arrival on site before the work.</source>
+        <translation>请先登记到场，再登记维修内容。</translation>
+    </message>
+    <message>
+        <source>Out of warranty or caused by the customer: give the customer a quote first.</source>
+        <translation>已过保或属客户原因：请先向客户报价。</translation>
+    </message>
+    <message>
+        <source>Paid work needs the customer&apos;s consent to the quote before it starts.</source>
+        <translation>有偿维修须在开工前取得客户对报价的同意。</translation>
+    </message>
+    <message>
+        <source>Record the arrival on site before finishing.</source>
+        <translation>请先登记到场，再完工。</translation>
+    </message>
+    <message>
+        <source>Record the work done before finishing.</source>
+        <translation>请先填写维修内容，再完工。</translation>
+    </message>
+    <message>
+        <source>Finish the work before the customer&apos;s acceptance.</source>
+        <translation>请先完工，再由客户验收。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the customer who signed.</source>
+        <translation>请填写签字客户的姓名。</translation>
+    </message>
+    <message>
+        <source>Say why the customer did not accept.</source>
+        <translation>请说明客户不验收的原因。</translation>
+    </message>
+    <message>
+        <source>Rate from 1 (poor) to 5 (excellent).</source>
+        <translation>请按 1（差）到 5（优）评分。</translation>
+    </message>
+    <message>
+        <source>The ticket cannot be closed yet; missing: {missing}.</source>
+        <translation>工单暂不能关闭；尚缺：{missing}。</translation>
+    </message>
+    <message>
+        <source>Say why the ticket is cancelled.</source>
+        <translation>请说明取消原因。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -1405,6 +2100,166 @@
     <message>
         <source>Waiting for parts</source>
         <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation>水管</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>电工</translation>
+    </message>
+    <message>
+        <source>Carpentry</source>
+        <translation>木工</translation>
+    </message>
+    <message>
+        <source>Waterproofing</source>
+        <translation>防水</translation>
+    </message>
+    <message>
+        <source>Tiling</source>
+        <translation>瓦工</translation>
+    </message>
+    <message>
+        <source>Painting</source>
+        <translation>油漆</translation>
+    </message>
+    <message>
+        <source>Appliances</source>
+        <translation>电器</translation>
+    </message>
+    <message>
+        <source>All contacts, not urgent</source>
+        <translation>全部来电（非紧急）</translation>
+    </message>
+    <message>
+        <source>Urgent contacts</source>
+        <translation>紧急来电</translation>
+    </message>
+    <message>
+        <source>Urgent repairs and complaints</source>
+        <translation>紧急报修和投诉</translation>
+    </message>
+    <message>
+        <source>Repairs and complaints</source>
+        <translation>报修和投诉</translation>
+    </message>
+    <message>
+        <source>Repairs, after forwarding</source>
+        <translation>报修（转达后）</translation>
+    </message>
+    <message>
+        <source>Complaints, after forwarding</source>
+        <translation>投诉（转达后）</translation>
+    </message>
+    <message>
+        <source>Simple repairs</source>
+        <translation>简单维修</translation>
+    </message>
+    <message>
+        <source>Complex repairs</source>
+        <translation>复杂维修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints, not major</source>
+        <translation>一般投诉</translation>
+    </message>
+    <message>
+        <source>Major complaints</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>After completion</source>
+        <translation>完工后</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday or day off</source>
+        <translation>法定节假日或休息日</translation>
+    </message>
+    <message>
+        <source>Adjusted working weekend (调休)</source>
+        <translation>调休上班的周末</translation>
+    </message>
+    <message>
+        <source>Arguing with or insulting a customer</source>
+        <translation>与客户争吵或辱骂客户</translation>
+    </message>
+    <message>
+        <source>Asking a customer for money or gifts</source>
+        <translation>向客户索要钱物</translation>
+    </message>
+    <message>
+        <source>Service delayed for personal reasons</source>
+        <translation>因个人原因延误服务</translation>
+    </message>
+    <message>
+        <source>Repeat repair by personal fault</source>
+        <translation>因个人过失造成重复维修</translation>
+    </message>
+    <message>
+        <source>Late arrival (per time)</source>
+        <translation>迟到（每次）</translation>
+    </message>
+    <message>
+        <source>Disobeying dispatch or leaving the post (per time)</source>
+        <translation>不服从派工或擅离岗位（每次）</translation>
+    </message>
+    <message>
+        <source>False expense claim</source>
+        <translation>虚假报销</translation>
+    </message>
+    <message>
+        <source>Jobs completed</source>
+        <translation>完成工单数</translation>
+    </message>
+    <message>
+        <source>First-time-fix rate</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Time limits met</source>
+        <translation>时限达标率</translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation>准时到达率</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Valid complaints (fewer is better)</source>
+        <translation>有效投诉（越少越好）</translation>
+    </message>
+    <message>
+        <source>Parts cost per job (lower is better)</source>
+        <translation>单均配件成本（越低越好）</translation>
     </message>
 </context>
 <context>
