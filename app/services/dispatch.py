@@ -1,0 +1,325 @@
+"""R4 dispatch: the queue, technicians' lanes, assigning and rescheduling work orders (R4.1–R4.2).
+
+Every state change of a ticket goes through `_move`, which checks R4.8, stamps the clock the
+change meets (R3), recomputes the deadlines and writes the audit trail (R10.2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from app import db, sla, workflow
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import Customer, Site, SlaPause, Staff, Ticket, WorkOrder, WorkOrderTechnician
+from app.services import audit, deadlines, settings, staff_roster
+
+DISPATCHABLE_KINDS = ("repair", "complaint")
+LIVE_ORDER_STATES = ("scheduled", "on_site", "done")  # orders that occupy a technician's time
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    ticket_id: int
+    number: str
+    customer: str
+    district: str
+    address: str
+    category: str
+    urgent: bool
+    next_clock: str
+    next_due_at: datetime | None
+    sla_state: str
+    paused: bool
+    reopened: bool  # R4.5: re-queued after the customer did not accept
+
+
+@dataclass(frozen=True)
+class Technician:
+    id: int
+    name: str
+    skills: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OrderBlock:
+    order_id: int
+    ticket_id: int
+    number: str
+    customer: str
+    address: str
+    category: str
+    start: datetime
+    end: datetime
+    status: str
+    ticket_status: str
+    technician_ids: tuple[int, ...]
+    late: bool
+    urgent: bool
+    repeat: bool
+
+
+def queue(now: datetime) -> list[QueueItem]:
+    """Tickets waiting for dispatch: urgent first (R1.5), then the nearest deadline."""
+    q = (
+        Ticket.select(Ticket, Customer, Site)
+        .join(Customer)
+        .switch(Ticket)
+        .join(Site)
+        .where((Ticket.status == workflow.REGISTERED) & Ticket.kind.in_(DISPATCHABLE_KINDS))
+    )
+    tickets = list(q)
+    ids = [t.id for t in tickets] or [0]
+    paused = {
+        p.ticket_id
+        for p in SlaPause.select(SlaPause.ticket).where(
+            SlaPause.ticket.in_(ids) & SlaPause.ended_at.is_null()
+        )
+    }
+    reopened = {
+        w.ticket_id
+        for w in WorkOrder.select(WorkOrder.ticket).where(
+            WorkOrder.ticket.in_(ids) & (WorkOrder.status == "rejected")
+        )
+    }
+    warn = settings.warn_hours()
+    items = [
+        QueueItem(
+            t.id,
+            t.number,
+            t.customer.name,
+            t.site.district,
+            t.site.address,
+            t.work_category,
+            t.urgent,
+            t.next_clock,
+            t.next_due_at,
+            sla.sla_state(t.next_due_at, now, warn),
+            t.id in paused,
+            t.id in reopened,
+        )
+        for t in tickets
+    ]
+    far = datetime.max
+    return sorted(items, key=lambda i: (not i.urgent, i.next_due_at or far, i.number))
+
+
+def technicians(day: date) -> list[Technician]:
+    """The board's lanes: the roster's dispatchable technicians on `day` (R4.1)."""
+    return [
+        Technician(s.id, s.name, tuple(x for x in s.skills.split(",") if x))
+        for s in staff_roster.dispatch_lanes(day)
+    ]
+
+
+def orders_between(start: datetime, end: datetime) -> list[OrderBlock]:
+    """Work orders whose appointment window overlaps [start, end), for the board."""
+    q = (
+        WorkOrder.select(WorkOrder, Ticket, Customer, Site)
+        .join(Ticket)
+        .join(Customer)
+        .switch(Ticket)
+        .join(Site)
+        .where(
+            (WorkOrder.window_start < end)
+            & (WorkOrder.window_end > start)
+            & (WorkOrder.status != "cancelled")
+        )
+    )
+    orders = list(q)
+    techs: dict[int, list[int]] = {}
+    for a in WorkOrderTechnician.select().where(
+        WorkOrderTechnician.work_order.in_([o.id for o in orders] or [0])
+    ):
+        techs.setdefault(a.work_order_id, []).append(a.staff_id)
+    return [
+        OrderBlock(
+            o.id,
+            o.ticket_id,
+            o.ticket.number,
+            o.ticket.customer.name,
+            o.ticket.site.address,
+            o.ticket.work_category,
+            o.window_start,
+            o.window_end,
+            o.status,
+            o.ticket.status,
+            tuple(techs.get(o.id, ())),
+            o.late,
+            o.ticket.urgent,
+            o.repeat_repair,
+        )
+        for o in orders
+    ]
+
+
+def default_window(start: datetime) -> tuple[datetime, datetime]:
+    minutes = int(settings.get("appointment.default_minutes"))
+    return start, start + timedelta(minutes=minutes)
+
+
+def _conflicts(
+    tech_ids: list[int], start: datetime, end: datetime, exclude_order: int | None = None
+) -> list[tuple[str, str]]:
+    """R4.1: (technician, ticket no.) of live orders overlapping the window."""
+    q = (
+        WorkOrderTechnician.select(WorkOrderTechnician, WorkOrder, Staff, Ticket)
+        .join(WorkOrder)
+        .join(Ticket)
+        .switch(WorkOrderTechnician)
+        .join(Staff)
+        .where(
+            WorkOrderTechnician.staff.in_(tech_ids)
+            & WorkOrder.status.in_(LIVE_ORDER_STATES)
+            & (WorkOrder.window_start < end)
+            & (WorkOrder.window_end > start)
+        )
+    )
+    if exclude_order is not None:
+        q = q.where(WorkOrder.id != exclude_order)
+    return [(a.staff.name, a.work_order.ticket.number) for a in q]
+
+
+def _check_window(
+    tech_ids: list[int], start: datetime, end: datetime, exclude_order: int | None = None
+) -> None:
+    if not tech_ids:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose at least one technician."), field="technicians"
+        )
+    if end <= start:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The appointment must end after it starts."), field="end"
+        )
+    staff = {s.id: s for s in Staff.select().where(Staff.id.in_(tech_ids))}
+    for tid in tech_ids:
+        s = staff.get(tid)
+        if s is None or s.role != "technician" or not s.active:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only active technicians can be dispatched."), field="technicians"
+            )
+    clashes = _conflicts(tech_ids, start, end, exclude_order)
+    if clashes:
+        name, number = clashes[0]
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} already has ticket {number} in that time; choose another time or technician.",
+            ),
+            field="start",
+            name=name,
+            number=number,
+        )
+
+
+def move(
+    ticket: Ticket, new_status: str, actor_id: int | None, now: datetime, **stamps: datetime | None
+) -> None:
+    """Change a ticket's state (R4.8), stamp the clocks it meets, recompute its deadlines."""
+    workflow.check_transition(ticket.status, new_status, ticket.kind)
+    old = ticket.status
+    ticket.status = new_status
+    for field, value in stamps.items():
+        if getattr(ticket, field) is None:
+            setattr(ticket, field, value)
+    ticket.updated_at = now
+    if new_status in (workflow.CLOSED, workflow.CANCELLED):
+        ticket.closed_at = now if new_status == workflow.CLOSED else ticket.closed_at
+    ticket.save()
+    deadlines.recompute(ticket, now)
+    audit.record(actor_id, "status", "ticket", ticket.number, now, {"status": (old, new_status)})
+
+
+def assign(
+    ticket_id: int, tech_ids: list[int], start: datetime, end: datetime, actor_id: int | None, now: datetime
+) -> int:
+    """R4.1: create a work order for the ticket with its technicians and appointment window."""
+    with db.write_transaction():
+        ticket = Ticket.get_by_id(ticket_id)
+        if ticket.status != workflow.REGISTERED or ticket.kind not in DISPATCHABLE_KINDS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only a registered repair or complaint waits for dispatch.")
+            )
+        _check_window(tech_ids, start, end)
+        order = WorkOrder.create(
+            ticket=ticket,
+            window_start=start,
+            window_end=end,
+            status="scheduled",
+            repeat_repair=ticket.repeat_of_id is not None,
+            created_by=actor_id,
+            created_at=now,
+        )
+        for i, tid in enumerate(dict.fromkeys(tech_ids)):
+            WorkOrderTechnician.create(work_order=order, staff=tid, lead=i == 0)
+        move(ticket, workflow.DISPATCHED, actor_id, now, dispatched_at=now, forwarded_at=now)
+        audit.record(
+            actor_id,
+            "dispatch",
+            "work_order",
+            order.id,
+            now,
+            {"technicians": (None, list(tech_ids)), "window": (None, f"{start} – {end}")},
+        )
+    return order.id
+
+
+def reschedule(
+    order_id: int,
+    start: datetime,
+    end: datetime,
+    tech_ids: list[int] | None,
+    reason: str,
+    customer_informed: bool,
+    actor_id: int | None,
+    now: datetime,
+) -> None:
+    """R4.2: move an appointment (and/or its technicians), recording who, when, why and that the
+    customer was told."""
+    from app.models import Reschedule
+
+    if not reason.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the appointment moves."), field="reason")
+    with db.write_transaction():
+        order = WorkOrder.get_by_id(order_id)
+        if order.status != "scheduled":
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only an appointment not yet started can be moved.")
+            )
+        current = [a.staff_id for a in order.technicians]
+        techs = list(tech_ids) if tech_ids else current
+        _check_window(techs, start, end, exclude_order=order.id)
+        Reschedule.create(
+            work_order=order,
+            old_start=order.window_start,
+            old_end=order.window_end,
+            new_start=start,
+            new_end=end,
+            reason=reason.strip(),
+            customer_informed=customer_informed,
+            by=actor_id,
+            at=now,
+        )
+        order.window_start, order.window_end = start, end
+        order.save()
+        if techs != current:
+            WorkOrderTechnician.delete().where(WorkOrderTechnician.work_order == order.id).execute()
+            for i, tid in enumerate(dict.fromkeys(techs)):
+                WorkOrderTechnician.create(work_order=order, staff=tid, lead=i == 0)
+        audit.record(
+            actor_id,
+            "reschedule",
+            "work_order",
+            order.id,
+            now,
+            {
+                "window": (None, f"{start} – {end}"),
+                "technicians": (current, techs),
+                "customer_informed": (None, customer_informed),
+            },
+        )
+
+
+def day_bounds(day: date, days: int = 1) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time())
+    return start, start + timedelta(days=days)

@@ -1,0 +1,283 @@
+"""The work order from confirmed appointment to closing (R4.3–R4.6, R5.4, R7.1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+
+from app import db, workflow
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import SatisfactionRating, Ticket, WorkOrder, WorkOrderPart
+from app.services import audit, warranty_status
+from app.services.dispatch import move
+
+
+def _order(order_id: int) -> tuple[WorkOrder, Ticket]:
+    order = WorkOrder.get_by_id(order_id)
+    return order, order.ticket
+
+
+def confirm_appointment(order_id: int, actor_id: int | None, now: datetime) -> None:
+    """The customer was contacted, the request confirmed, the appointment agreed: the first
+    response (R3) and the handling plan are done."""
+    with db.write_transaction():
+        order, ticket = _order(order_id)
+        if order.customer_confirmed_at is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The appointment is already confirmed."))
+        order.customer_confirmed_at = now
+        order.save()
+        move(ticket, workflow.SCHEDULED, actor_id, now, first_response_at=now, plan_at=now)
+
+
+def record_arrival(order_id: int, arrived_at: datetime, actor_id: int | None, now: datetime) -> bool:
+    """R4.3: arriving after the window start is late. Returns whether it was late."""
+    if arrived_at > now:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The arrival time cannot be in the future."), field="arrived_at"
+        )
+    with db.write_transaction():
+        order, ticket = _order(order_id)
+        if order.status != "scheduled":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "The arrival is already recorded."))
+        if ticket.status != workflow.SCHEDULED:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Confirm the appointment with the customer before recording the arrival."
+                )
+            )
+        order.arrived_at = arrived_at
+        order.late = arrived_at > order.window_start
+        order.status = "on_site"
+        order.save()
+        move(ticket, workflow.IN_PROGRESS, actor_id, now)
+    return order.late
+
+
+@dataclass
+class PartLine:
+    name: str
+    quantity: str | Decimal
+    unit_cost: str | Decimal
+
+
+@dataclass
+class WorkRecord:
+    diagnosis: str
+    work_done: str
+    parts: list[PartLine]
+    labour_cost: str | Decimal
+    customer_caused: bool = False  # R5.4: damage by the customer or others is paid service
+    quote_amount: str | Decimal | None = None
+    customer_consented: bool = False  # R4.4: consent to charges before work starts
+    technician_fault_repeat: bool = False  # R4.7: a repeat caused by the earlier technician's work
+
+
+def _money(value: str | Decimal | None, field: str) -> Decimal:
+    try:
+        amount = Decimal(str(value if value not in (None, "") else "0")).quantize(Decimal("0.01"))
+    except InvalidOperation as err:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "“{value}” is not an amount."), field=field, value=value
+        ) from err
+    if amount < 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "An amount cannot be negative."), field=field)
+    return amount
+
+
+def charge_decision(order_id: int, customer_caused: bool, today) -> bool:
+    """R5.4: True when the work is free (in warranty, quality problem) — the lookup's answer."""
+    order = WorkOrder.get_by_id(order_id)
+    t = order.ticket
+    return (
+        warranty_status.is_free_service(t.site_id, t.work_category, customer_caused, today)
+        if t.site_id
+        else False
+    )
+
+
+def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: datetime) -> bool:
+    """R4.4: diagnosis, work done, parts and labour, with the free/paid decision of R5.4.
+
+    Paid work needs a quote and the customer's recorded consent first. Returns True if free.
+    """
+    parts = []
+    for i, p in enumerate(data.parts):
+        if not p.name.strip():
+            continue
+        qty = _money(p.quantity, f"part_{i}")
+        if qty <= 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "A part's quantity must be above 0."), field=f"part_{i}"
+            )
+        parts.append((p.name.strip(), qty, _money(p.unit_cost, f"part_{i}")))
+    labour = _money(data.labour_cost, "labour_cost")
+    with db.write_transaction():
+        order = WorkOrder.get_by_id(order_id)
+        if order.status != "on_site":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Record the arrival on site before the work."))
+        free = charge_decision(order_id, data.customer_caused, now.date())
+        quote = None
+        if not free:
+            quote = _money(data.quote_amount, "quote_amount")
+            if quote <= 0:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Out of warranty or caused by the customer: give the customer a quote first.",
+                    ),
+                    field="quote_amount",
+                )
+            if not data.customer_consented:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Paid work needs the customer's consent to the quote before it starts."
+                    ),
+                    field="consent",
+                )
+        order.diagnosis = data.diagnosis.strip()
+        order.work_done = data.work_done.strip()
+        order.labour_cost = labour
+        order.charged = not free
+        order.quote_amount = quote
+        if not free and order.customer_consent_at is None:
+            order.customer_consent_at = now
+        order.repeat_fault_technician = data.technician_fault_repeat and order.repeat_repair
+        order.save()
+        WorkOrderPart.delete().where(WorkOrderPart.work_order == order.id).execute()
+        for name, qty, cost in parts:
+            WorkOrderPart.create(work_order=order, name=name, quantity=qty, unit_cost=cost)
+        audit.record(
+            actor_id,
+            "record_work",
+            "work_order",
+            order.id,
+            now,
+            {"charged": (None, not free), "labour": (None, labour)},
+        )
+    return free
+
+
+def finish_work(order_id: int, actor_id: int | None, now: datetime) -> None:
+    with db.write_transaction():
+        order, ticket = _order(order_id)
+        if order.status != "on_site":
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Record the arrival on site before finishing."))
+        if not order.work_done.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Record the work done before finishing."), field="work_done"
+            )
+        order.status = "done"
+        order.finished_at = now
+        order.save()
+        move(ticket, workflow.AWAITING_ACCEPTANCE, actor_id, now)
+
+
+def record_acceptance(
+    order_id: int, accepted: bool, signer: str, reason: str, actor_id: int | None, now: datetime
+) -> None:
+    """R4.5: accepted → completed; not accepted → the ticket goes back to the queue."""
+    with db.write_transaction():
+        order, ticket = _order(order_id)
+        if order.status != "done" or ticket.status != workflow.AWAITING_ACCEPTANCE:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Finish the work before the customer's acceptance.")
+            )
+        if accepted and not signer.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Enter the name of the customer who signed."), field="signer"
+            )
+        if not accepted and not reason.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Say why the customer did not accept."), field="reason"
+            )
+        order.accepted = accepted
+        if accepted:
+            order.accepted_at = now
+            order.acceptance_signer = signer.strip()
+            order.save()
+            move(ticket, workflow.COMPLETED, actor_id, now, completed_at=now)
+        else:
+            order.status = "rejected"
+            order.rejection_reason = reason.strip()
+            order.save()
+            move(ticket, workflow.REGISTERED, actor_id, now)
+
+
+def record_rating(
+    ticket_id: int,
+    order_id: int | None,
+    attitude: int,
+    quality: int,
+    timeliness: int,
+    comment: str,
+    actor_id: int | None,
+    now: datetime,
+) -> None:
+    """R7.1: attitude, quality and timeliness rated 1–5."""
+    for field, value in (("attitude", attitude), ("quality", quality), ("timeliness", timeliness)):
+        if not 1 <= int(value) <= 5:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Rate from 1 (poor) to 5 (excellent)."), field=field
+            )
+    with db.write_transaction():
+        SatisfactionRating.create(
+            ticket=ticket_id,
+            work_order_id=order_id,
+            attitude=attitude,
+            quality=quality,
+            timeliness=timeliness,
+            comment=comment.strip(),
+            recorded_at=now,
+            recorded_by=actor_id,
+        )
+        audit.record(
+            actor_id, "rate", "ticket", ticket_id, now, {"ratings": (None, [attitude, quality, timeliness])}
+        )
+
+
+def mark_report_done(order_id: int, actor_id: int | None, now: datetime) -> None:
+    with db.write_transaction():
+        WorkOrder.update(report_done=True).where(WorkOrder.id == order_id).execute()
+        audit.record(actor_id, "report", "work_order", order_id, now)
+
+
+def closing_gaps(ticket_id: int) -> list[str]:
+    """R4.6: what is still missing before the ticket may be closed (codes; empty = may close)."""
+    ticket = Ticket.get_by_id(ticket_id)
+    gaps = []
+    accepted = WorkOrder.select().where((WorkOrder.ticket == ticket_id) & (WorkOrder.accepted == True))  # noqa: E712
+    if ticket.kind in ("repair", "complaint"):
+        if not accepted.exists():
+            gaps.append("acceptance")
+        if not accepted.where(WorkOrder.report_done == True).exists():  # noqa: E712
+            gaps.append("report")
+        if not SatisfactionRating.select().where(SatisfactionRating.ticket == ticket_id).exists():
+            gaps.append("ratings")
+        if ticket.status != workflow.FOLLOWED_UP:
+            gaps.append("follow_up")
+    return gaps
+
+
+def close_ticket(ticket_id: int, actor_id: int | None, now: datetime) -> None:
+    """R4.6 消单: refuses while acceptance, the service report, ratings or follow-up are missing."""
+    with db.write_transaction():
+        gaps = closing_gaps(ticket_id)
+        if gaps:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The ticket cannot be closed yet; missing: {missing}."),
+                missing=", ".join(gaps),
+            )
+        move(Ticket.get_by_id(ticket_id), workflow.CLOSED, actor_id, now)
+
+
+def cancel_ticket(ticket_id: int, reason: str, actor_id: int | None, now: datetime) -> None:
+    if not reason.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the ticket is cancelled."), field="reason")
+    with db.write_transaction():
+        ticket = Ticket.get_by_id(ticket_id)
+        ticket.cancel_reason = reason.strip()
+        WorkOrder.update(status="cancelled").where(
+            (WorkOrder.ticket == ticket_id) & (WorkOrder.status == "scheduled")
+        ).execute()
+        move(ticket, workflow.CANCELLED, actor_id, now)
