@@ -181,9 +181,8 @@ def test_rejection_requeues_and_an_order_walks_to_closed_R4_5_R4_6_R7(office, te
     assert "acceptance, report, ratings, follow_up" in err.value.text()
     wo.record_acceptance(again, True, "张伟", "", office, done_at)
     assert _status(ticket.id) == "completed"
-    assert _due(ticket.id, "follow_up") == datetime(
-        2026, 11, 28, 23, 59, 59
-    )  # 3 working days: Thu, Fri, (Sat Sun skipped)… see below
+    # R3 follow-up: 3 working days after completion (Wed 12:00) → Thu, Fri, (weekend), Mon 12:00.
+    assert _due(ticket.id, "follow_up") == datetime(2026, 11, 30, 12, 0)
     wo.record_rating(ticket.id, again, 5, 4, 5, "师傅很专业", office, done_at)
     wo.mark_report_done(again, office, done_at)
     assert wo.closing_gaps(ticket.id) == ["follow_up"]
