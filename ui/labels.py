@@ -84,6 +84,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "ticket": QT_TRANSLATE_NOOP("labels", "ticket"),
         "serial": QT_TRANSLATE_NOOP("labels", "serial no."),
     },
+    "escalation": {
+        "supervisor": QT_TRANSLATE_NOOP("labels", "Supervisor"),
+        "admin_hr": QT_TRANSLATE_NOOP("labels", "Administration and HR"),
+        "manager": QT_TRANSLATE_NOOP("labels", "Manager (major complaint)"),
+    },
     "pause": {
         "customer_postponed": QT_TRANSLATE_NOOP("labels", "Customer asked to postpone"),
         "customer_unreachable": QT_TRANSLATE_NOOP("labels", "Customer cannot be reached"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from app.services import lookup, settings
 from ui import events, msgbox
 from ui.admin.office_menu import install_office_menu
+from ui.dispatch.dispatch_tab import DispatchTab
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.placeholder_page import NotAvailablePage
@@ -38,7 +39,7 @@ class MainWindow(QMainWindow):
             self._staff_name = staff.name if staff else ""
         self.tabs = QTabWidget(objectName="tabs")
         self.intake = IntakeTab(clock, staff_id)
-        self.dispatch = NotAvailablePage()
+        self.dispatch = DispatchTab(clock, staff_id)
         self.warranty = WarrantyTab(clock, staff_id)
         self.appraisal = NotAvailablePage()
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):

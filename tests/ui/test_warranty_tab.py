@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import Qt
 
 from app.models import InstalledProduct, Site, Ticket
 from app.services import warranty_records as records
 from tests.app.factories import register
 from tests.conftest import NOW
+from tests.ui.dialogs import when_dialog_opens
 from tests.ui.keyboard import type_text
 
 
@@ -36,21 +36,6 @@ def _cells(model, column):
 def _search(qtbot, tab, text):
     type_text(qtbot, tab.search, text)
     qtbot.waitUntil(lambda: tab.matches.rowCount() > 0)
-
-
-def _when_dialog_opens(qtbot, fill):
-    """Act on the modal dialog as soon as it is shown, then press OK."""
-
-    def act():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, act)
-            return
-        fill(dialog)
-        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
-        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, act)
 
 
 def test_part_of_a_phone_shows_one_category_in_and_one_out_of_warranty_R5_5(qtbot, window, site):
@@ -92,7 +77,7 @@ def test_a_serial_number_finds_the_site_and_a_replacement_keeps_both_serials_R5_
     def fill(dialog):
         type_text(qtbot, dialog.serial, "VX2026B0001")
 
-    _when_dialog_opens(qtbot, fill)
+    when_dialog_opens(qtbot, fill)
     qtbot.mouseClick(tab.replace_button, Qt.MouseButton.LeftButton)
     assert _cells(tab.products, 2) == ["VX2026B0001"]
     assert _cells(tab.products, 6) == ["VX2024A0815"]
@@ -108,7 +93,7 @@ def test_a_contract_term_entered_on_the_site_turns_the_badge_green_R5_2(qtbot, w
     def fill(dialog):
         dialog.months.setValue(36)
 
-    _when_dialog_opens(qtbot, fill)
+    when_dialog_opens(qtbot, fill)
     qtbot.mouseClick(tab.category_button, Qt.MouseButton.LeftButton)
     rows = dict(zip(_cells(tab.categories, 0), _cells(tab.categories, 1), strict=True))
     assert rows["Electrical wiring"] == "IN WARRANTY"
@@ -126,7 +111,7 @@ def test_a_patrol_finding_opens_a_ticket_and_shows_in_the_site_R5_6(qtbot, windo
         type_text(qtbot, dialog.findings, "外墙渗水")
         dialog.open_ticket.setChecked(True)
 
-    _when_dialog_opens(qtbot, fill)
+    when_dialog_opens(qtbot, fill)
     qtbot.mouseClick(tab.patrol_button, Qt.MouseButton.LeftButton)
     (number,) = _cells(tab.patrols, 3)
     assert Ticket.get(Ticket.number == number).problem == "外墙渗水"

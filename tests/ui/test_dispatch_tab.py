@@ -1,0 +1,152 @@
+"""The supervisor's board (R4), driven through the window on a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from app.models import Staff, Ticket, WorkOrder
+from app.services import intake
+from tests.app.factories import register
+from tests.conftest import NOW
+from tests.ui.dialogs import when_dialog_opens
+from ui import msgbox
+
+NINE = datetime(2026, 11, 23, 14, 0)  # the board shows NOW's day (Monday); 14:00 lies ahead
+
+
+@pytest.fixture
+def board(window, office):
+    for name in ("赵师傅", "钱师傅"):
+        Staff.create(name=name, role="technician", skills="plumbing", created_at=NOW)
+    register(office)
+    register(office, urgent=True, new_customer=intake.CustomerInput("李娜", ["13900001111"]))
+    tab = window.dispatch
+    window.tabs.setCurrentWidget(tab)
+    tab.refresh()
+    return tab
+
+
+def _tech(name):
+    return Staff.get(Staff.name == name).id
+
+
+def _drop(tab, row, tech_name, moment):
+    """Drag the queue card at `row` and drop it on the technician's lane at `moment`."""
+    data = tab.queue.mimeData([tab.queue.index(row)])
+    pos = QPointF(tab.board.point_for(_tech(tech_name), moment))
+    actions = Qt.DropAction.MoveAction
+    for event in (
+        QDragEnterEvent(
+            pos.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDragMoveEvent(
+            pos.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDropEvent(
+            pos, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop
+        ),
+    ):
+        QApplication.sendEvent(tab.board, event)
+
+
+def test_the_queue_shows_urgent_first_R1_5(board):
+    assert [board.queue.item_at(r).customer for r in range(board.queue.rowCount())] == ["李娜", "张伟"]
+
+
+def test_dropping_a_card_on_a_lane_creates_the_order_and_empties_the_queue_R4_1(board):
+    urgent = board.queue.item_at(0)
+    _drop(board, 0, "钱师傅", NINE)
+    order = WorkOrder.get()
+    assert (order.ticket_id, order.window_start, order.window_end) == (
+        urgent.ticket_id,
+        NINE,
+        datetime(2026, 11, 23, 16, 0),
+    )
+    assert [a.staff.name for a in order.technicians] == ["钱师傅"]
+    assert [b.number for b in board.board.blocks()] == [urgent.number]
+    assert board.queue.rowCount() == 1 and board.queue.item_at(0).customer == "张伟"
+    assert Ticket.get_by_id(urgent.ticket_id).status == "dispatched"
+
+
+def test_a_double_booking_is_refused_with_a_message_R4_1(board, monkeypatch):
+    told = []
+    monkeypatch.setattr(msgbox, "warning", lambda parent, title, text: told.append(text))
+    _drop(board, 0, "钱师傅", NINE)
+    _drop(board, 0, "钱师傅", datetime(2026, 11, 23, 15, 0))  # overlaps 14:00–16:00
+    assert "钱师傅" in told[0] and "choose another time" in told[0]
+    assert WorkOrder.select().count() == 1 and board.queue.rowCount() == 1
+
+
+def test_assign_dialog_is_the_keyboard_way_R4_1(qtbot, board):
+    board.queue_view.setCurrentIndex(board.queue.index(1))
+
+    def fill(dialog):
+        dialog.techs.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.techs.item(1).setCheckState(Qt.CheckState.Checked)
+        dialog.start_time.setTime(dialog.start_time.time().fromString("15:00", "HH:mm"))
+
+    when_dialog_opens(qtbot, fill)
+    qtbot.mouseClick(board.assign_button, Qt.MouseButton.LeftButton)
+    order = WorkOrder.get()
+    assert sorted(a.staff.name for a in order.technicians) == ["赵师傅", "钱师傅"]  # several share one order
+    assert order.window_start.hour == 15
+
+
+def test_one_order_walks_from_dispatch_to_closed_through_the_dialog_R4_R7(qtbot, board, office):
+    _drop(board, 1, "赵师傅", NINE)  # 张伟's leak (the site has no completion date: paid service)
+    dialog = board.open_order(WorkOrder.get().id)
+    qtbot.addWidget(dialog)
+    click = lambda b: qtbot.mouseClick(b, Qt.MouseButton.LeftButton)  # noqa: E731
+    click(dialog.confirm_button)
+    assert "Scheduled" in dialog.summary.text()
+    click(dialog.arrival_button)
+    dialog.diagnosis.setText("防水层破损")
+    dialog.work_done.setPlainText("重做防水")
+    click(dialog.finish_button)
+    assert "quote" in dialog.error.text()  # R5.4: out of warranty → quote and consent first
+    dialog.quote.setText("480")
+    dialog.consent.setChecked(True)
+    click(dialog.finish_button)
+    assert "Awaiting acceptance" in dialog.summary.text()
+    click(dialog.close_button)  # R4.6: refuses and says what is missing
+    assert not dialog.close_button.isEnabled() or "missing" in dialog.error.text()
+    dialog.signer.setText("张伟")
+    click(dialog.accept_button)
+    click(dialog.rate_button)
+    click(dialog.report_button)
+    ticket = Ticket.get(Ticket.customer == Ticket.get_by_id(WorkOrder.get().ticket_id).customer_id)
+    assert ticket.status == "completed" and WorkOrder.get().charged
+
+    board.pages.setCurrentIndex(1)
+    assert board.follow_model.rowCount() == 1
+
+    def fill(follow):
+        follow.satisfaction.setValue(4)
+
+    when_dialog_opens(qtbot, fill)
+    click(board.follow_button) if board.follow_view.selectRow(0) is None else None
+    assert Ticket.get_by_id(ticket.id).status == "followed_up"
+    dialog.reload()
+    click(dialog.close_button)
+    assert Ticket.get_by_id(ticket.id).status == "closed"
+
+
+def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
+    from datetime import timedelta
+
+    late = register(
+        office,
+        received_at=NOW - timedelta(days=2),
+        new_customer=intake.CustomerInput("王强", ["13700002222"]),
+    )
+    board.refresh()
+    rows = {board.escalation_model.row_at(r).number: r for r in range(board.escalation_model.rowCount())}
+    row = rows[late.number]
+    assert board.escalation_model.index(row, 1).data() == "First response"
+    assert board.escalation_model.index(row, 2).data() == "Supervisor"
+    assert board.pages.tabText(2).startswith("Overdue / escalated (")

@@ -1,0 +1,1 @@
+"""The dispatch board (R4): the queue, technicians' lanes, work orders, follow-ups, escalations."""

@@ -1,0 +1,100 @@
+"""Assign a ticket or move a work order: the keyboard equivalent of dragging on the board."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListView, QSpinBox, QTimeEdit, QWidget
+
+from app.models import WorkOrder
+from app.services import dispatch, settings
+from ui.service_dialog import ServiceDialog
+
+
+class AssignDialog(ServiceDialog):
+    """With `order_id` it reschedules (R4.2: asks why and whether the customer was told)."""
+
+    def __init__(
+        self,
+        clock: Callable[[], datetime],
+        staff_id: int | None,
+        ticket_id: int | None = None,
+        order_id: int | None = None,
+        start: datetime | None = None,
+        tech_ids: list[int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("", parent)
+        self._clock, self._staff_id = clock, staff_id
+        self._ticket_id, self._order_id = ticket_id, order_id
+        order = WorkOrder.get_by_id(order_id) if order_id else None
+        if order is not None:
+            start = start or order.window_start
+            minutes = int((order.window_end - order.window_start).total_seconds() // 60)
+            tech_ids = tech_ids or [a.staff_id for a in order.technicians]
+            self.setWindowTitle(self.tr("Move appointment of %1").replace("%1", order.ticket.number))
+        else:
+            minutes = int(settings.get("appointment.default_minutes"))
+            self.setWindowTitle(self.tr("Assign technicians"))
+        start = start or (clock() + timedelta(hours=1)).replace(minute=0, second=0)
+        self.techs = QStandardItemModel(self)
+        for tech in dispatch.technicians(start.date()):
+            item = QStandardItem(tech.name)
+            item.setCheckable(True)
+            item.setCheckState(
+                Qt.CheckState.Checked if tech.id in (tech_ids or []) else Qt.CheckState.Unchecked
+            )
+            item.setData(tech.id, Qt.ItemDataRole.UserRole)
+            self.techs.appendRow(item)
+        self.tech_view = QListView(objectName="technicians")
+        self.tech_view.setModel(self.techs)
+        self.tech_view.setMinimumHeight(140)
+        self.day = QDateEdit(QDate(start.date()), objectName="day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.start_time = QTimeEdit(QTime(start.hour, start.minute), objectName="start")
+        self.start_time.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox(objectName="end")
+        self.minutes.setRange(15, 24 * 60)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(minutes)
+        self.minutes.setSuffix(self.tr(" minutes"))
+        self.form.addRow(self.tr("&Technicians (Space to tick)"), self.tech_view)
+        self.form.addRow(self.tr("&Day"), self.day)
+        self.form.addRow(self.tr("&Start"), self.start_time)
+        self.form.addRow(self.tr("&Length"), self.minutes)
+        self.reason = QLineEdit(objectName="reason")
+        self.informed = QCheckBox(self.tr("The customer was told"), objectName="informed")
+        if order is not None:
+            self.form.addRow(self.tr("&Why it moves *"), self.reason)
+            self.form.addRow("", self.informed)
+
+    def chosen_techs(self) -> list[int]:
+        return [
+            self.techs.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.techs.rowCount())
+            if self.techs.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def window(self) -> tuple[datetime, datetime]:
+        start = datetime.combine(self.day.date().toPython(), self.start_time.time().toPython())
+        return start, start + timedelta(minutes=self.minutes.value())
+
+    def submit(self) -> None:
+        start, end = self.window()
+        if self._order_id is not None:
+            dispatch.reschedule(
+                self._order_id,
+                start,
+                end,
+                self.chosen_techs(),
+                self.reason.text(),
+                self.informed.isChecked(),
+                self._staff_id,
+                self._clock(),
+            )
+        else:
+            dispatch.assign(self._ticket_id, self.chosen_techs(), start, end, self._staff_id, self._clock())

@@ -1,0 +1,285 @@
+"""The planning board: one lane per technician, time along the top, work orders as blocks.
+
+Dropping a queued ticket on a lane asks to assign it there (R4.1); dragging a block asks to
+reschedule it (R4.2). The view only reports what the user did, by ids; the tab calls services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.services.dispatch import OrderBlock, Technician
+from ui.dispatch import mime
+
+DAY_START, DAY_END = 8, 20  # hours shown per day
+SNAP_MINUTES = 30
+LANE_HEIGHT = 46
+LABEL_WIDTH = 110
+HEADER_HEIGHT = 34
+
+STATUS_COLORS = {
+    "scheduled": QColor("#d2e3fc"),
+    "on_site": QColor("#fde293"),
+    "done": QColor("#ceead6"),
+    "rejected": QColor("#f6aea9"),
+}
+
+
+@dataclass(frozen=True)
+class _Placed:
+    block: OrderBlock
+    rect: QRect
+
+
+class DispatchBoardView(QWidget):
+    ticket_dropped = Signal(int, int, object)  # ticket id, technician id, start datetime
+    order_dropped = Signal(int, int, object)  # order id, technician id, new start datetime
+    order_activated = Signal(int)  # order id (double-click or Enter)
+    order_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(False)
+        self._techs: list[Technician] = []
+        self._orders: list[OrderBlock] = []
+        self._placed: list[_Placed] = []
+        self._first_day = date.today()
+        self._days = 1
+        self.selected_order: int | None = None
+        self._press: QPoint | None = None
+        self._drop_hint: QRect | None = None
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_board(
+        self, first_day: date, days: int, techs: list[Technician], orders: list[OrderBlock]
+    ) -> None:
+        self._first_day, self._days = first_day, days
+        self._techs, self._orders = techs, orders
+        self.setFixedSize(self.sizeHint())
+        self._layout_blocks()
+        self.update()
+
+    def hour_width(self) -> int:
+        return 80 if self._days == 1 else 14
+
+    def sizeHint(self) -> QSize:
+        width = LABEL_WIDTH + self._days * (DAY_END - DAY_START) * self.hour_width() + 1
+        return QSize(width, HEADER_HEIGHT + max(1, len(self._techs)) * LANE_HEIGHT + 1)
+
+    # -- geometry -----------------------------------------------------------------------------
+    def x_of(self, moment: datetime) -> float:
+        day_index = (moment.date() - self._first_day).days
+        hours = moment.hour + moment.minute / 60 - DAY_START
+        hours = min(max(hours, 0), DAY_END - DAY_START)
+        return LABEL_WIDTH + (day_index * (DAY_END - DAY_START) + hours) * self.hour_width()
+
+    def lane_rect(self, lane: int) -> QRect:
+        return QRect(LABEL_WIDTH, HEADER_HEIGHT + lane * LANE_HEIGHT, self.width() - LABEL_WIDTH, LANE_HEIGHT)
+
+    def point_for(self, tech_id: int, moment: datetime) -> QPoint:
+        """Where on the board a technician's lane meets a moment (tests and keyboard use it)."""
+        lane = next(i for i, t in enumerate(self._techs) if t.id == tech_id)
+        return QPoint(int(self.x_of(moment)) + 2, HEADER_HEIGHT + lane * LANE_HEIGHT + LANE_HEIGHT // 2)
+
+    def at(self, pos: QPoint) -> tuple[int, datetime] | None:
+        """The technician and the (snapped) moment under a point, or None outside the lanes."""
+        lane = (pos.y() - HEADER_HEIGHT) // LANE_HEIGHT
+        if pos.x() < LABEL_WIDTH or pos.y() < HEADER_HEIGHT or not 0 <= lane < len(self._techs):
+            return None
+        hours = (pos.x() - LABEL_WIDTH) / self.hour_width()
+        per_day = DAY_END - DAY_START
+        day_index = min(int(hours // per_day), self._days - 1)
+        minutes = int((hours - day_index * per_day) * 60) // SNAP_MINUTES * SNAP_MINUTES
+        moment = datetime.combine(self._first_day + timedelta(days=day_index), time(DAY_START)) + timedelta(
+            minutes=minutes
+        )
+        return self._techs[lane].id, moment
+
+    def _layout_blocks(self) -> None:
+        lanes = {t.id: i for i, t in enumerate(self._techs)}
+        placed = []
+        for block in self._orders:
+            x1, x2 = self.x_of(block.start), self.x_of(block.end)
+            if x2 <= x1:
+                continue
+            for tid in block.technician_ids:
+                if tid in lanes:
+                    top = HEADER_HEIGHT + lanes[tid] * LANE_HEIGHT + 4
+                    placed.append(
+                        _Placed(block, QRect(int(x1) + 1, top, max(int(x2 - x1) - 2, 4), LANE_HEIGHT - 8))
+                    )
+        self._placed = placed
+
+    def block_at(self, pos: QPoint) -> OrderBlock | None:
+        for p in reversed(self._placed):
+            if p.rect.contains(pos):
+                return p.block
+        return None
+
+    def blocks(self) -> list[OrderBlock]:
+        return [p.block for p in self._placed]
+
+    # -- painting -----------------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        clip = event.rect()
+        painter.fillRect(clip, QColor("#ffffff"))
+        hw = self.hour_width()
+        per_day = DAY_END - DAY_START
+        grid = QPen(QColor("#e8eaed"))
+        strong = QPen(QColor("#bdc1c6"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(small.pointSizeF() - 1, 7))
+        painter.setFont(small)
+        # hours / days header
+        for d in range(self._days):
+            day = self._first_day + timedelta(days=d)
+            x0 = LABEL_WIDTH + d * per_day * hw
+            painter.setPen(strong)
+            painter.drawLine(x0, 0, x0, self.height())
+            painter.setPen(QColor("#3c4043"))
+            if self._days > 1:
+                painter.drawText(
+                    QRect(x0, 0, per_day * hw, HEADER_HEIGHT),
+                    Qt.AlignmentFlag.AlignCenter,
+                    day.strftime("%m-%d %a"),
+                )
+                continue
+            for h in range(per_day):
+                x = x0 + h * hw
+                painter.setPen(grid)
+                painter.drawLine(x, HEADER_HEIGHT, x, self.height())
+                painter.setPen(QColor("#3c4043"))
+                painter.drawText(
+                    QRect(x + 3, 0, hw, HEADER_HEIGHT),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    f"{DAY_START + h:02d}:00",
+                )
+        # lanes
+        painter.setFont(self.font())
+        for i, tech in enumerate(self._techs):
+            y = HEADER_HEIGHT + i * LANE_HEIGHT
+            if i % 2:
+                painter.fillRect(QRect(0, y, self.width(), LANE_HEIGHT), QColor("#f8f9fa"))
+            painter.setPen(grid)
+            painter.drawLine(0, y, self.width(), y)
+            painter.setPen(QColor("#202124"))
+            painter.drawText(
+                QRect(8, y, LABEL_WIDTH - 12, LANE_HEIGHT), Qt.AlignmentFlag.AlignVCenter, tech.name
+            )
+        painter.setPen(strong)
+        painter.drawLine(LABEL_WIDTH, 0, LABEL_WIDTH, self.height())
+        painter.drawLine(0, HEADER_HEIGHT, self.width(), HEADER_HEIGHT)
+        # blocks
+        painter.setFont(small)
+        for p in self._placed:
+            if not p.rect.intersects(clip):
+                continue
+            b = p.block
+            painter.setPen(
+                QPen(QColor("#1a73e8"), 2) if b.order_id == self.selected_order else QPen(QColor("#80868b"))
+            )
+            painter.setBrush(STATUS_COLORS.get(b.status, QColor("#e8eaed")))
+            painter.drawRoundedRect(p.rect, 4, 4)
+            if b.urgent or b.late:
+                painter.fillRect(QRect(p.rect.left(), p.rect.top(), 4, p.rect.height()), QColor("#d93025"))
+            painter.setPen(QColor("#202124"))
+            inner = p.rect.adjusted(6, 1, -3, -1)
+            text = f"{b.number[-9:]} {b.customer}" if self._days == 1 else b.customer
+            painter.drawText(
+                inner,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
+            )
+            if self._days == 1:
+                painter.drawText(
+                    inner,
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                    painter.fontMetrics().elidedText(b.address, Qt.TextElideMode.ElideRight, inner.width()),
+                )
+        if self._drop_hint is not None:
+            painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._drop_hint)
+        painter.end()
+
+    # -- mouse and drops ----------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position().toPoint())
+        self.selected_order = block.order_id if block else None
+        self._press = event.position().toPoint() if block else None
+        if block:
+            self.order_selected.emit(block.order_id)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or self.selected_order is None:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        drag = QDrag(self)
+        drag.setMimeData(mime.pack(mime.ORDER, self.selected_order))
+        self._press = None
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        block = self.block_at(event.position().toPoint())
+        if block:
+            self.order_activated.emit(block.order_id)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_order is not None:
+            self.order_activated.emit(self.selected_order)
+            return
+        super().keyPressEvent(event)
+
+    def _accepts(self, data) -> bool:
+        return data.hasFormat(mime.TICKET) or data.hasFormat(mime.ORDER)
+
+    def dragEnterEvent(self, event) -> None:
+        if self._accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:
+        spot = self.at(event.position().toPoint())
+        if spot is None or not self._accepts(event.mimeData()):
+            event.ignore()
+            self._drop_hint = None
+        else:
+            event.acceptProposedAction()
+            lane = next(i for i, t in enumerate(self._techs) if t.id == spot[0])
+            x = int(self.x_of(spot[1]))
+            self._drop_hint = QRect(
+                x, HEADER_HEIGHT + lane * LANE_HEIGHT + 2, 2 * self.hour_width(), LANE_HEIGHT - 4
+            )
+        self.update()
+
+    def dragLeaveEvent(self, event) -> None:
+        self._drop_hint = None
+        self.update()
+
+    def dropEvent(self, event) -> None:
+        self._drop_hint = None
+        self.update()
+        spot = self.at(event.position().toPoint())
+        if spot is None:
+            event.ignore()
+            return
+        tech_id, start = spot
+        ticket_id = mime.unpack(event.mimeData(), mime.TICKET)
+        order_id = mime.unpack(event.mimeData(), mime.ORDER)
+        event.acceptProposedAction()
+        if ticket_id is not None:
+            self.ticket_dropped.emit(ticket_id, tech_id, start)
+        elif order_id is not None:
+            self.order_dropped.emit(order_id, tech_id, start)

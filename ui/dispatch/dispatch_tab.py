@@ -1,0 +1,294 @@
+"""The supervisor's dispatch board: queue, lanes, follow-ups due, overdue and escalated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ValidationError
+from app.services import dispatch, follow_ups
+from ui import events, labels, msgbox
+from ui.dispatch.assign_dialog import AssignDialog
+from ui.dispatch.board_view import DispatchBoardView
+from ui.dispatch.follow_up_dialog import FollowUpDialog
+from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
+from ui.dispatch.work_order_dialog import WorkOrderDialog
+from ui.errors import error_text
+from ui.formatting import datetime_text, time_left_text
+from ui.row_table_model import Column, RowTableModel
+
+ESCALATION_MINUTES = 5
+
+
+class DispatchTab(QWidget):
+    def __init__(
+        self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock, self._staff_id = clock, staff_id
+        self.escalations: list[follow_ups.Escalation] = []
+        self._build()
+        self.retranslate_ui()
+        self.refresh()
+
+    def _build(self) -> None:
+        self.queue = QueueModel(self._clock, self)
+        self.queue_view = QListView(objectName="queue")
+        self.queue_view.setModel(self.queue)
+        self.queue_view.setItemDelegate(QueueCardDelegate(self._clock, self.queue_view))
+        self.queue_view.setDragEnabled(True)
+        self.queue_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.queue_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queue_view.setMinimumWidth(280)
+        self.queue_view.activated.connect(lambda _i: self.assign_selected())
+        self.queue_label = QLabel()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.queue_label)
+        lv.addWidget(self.queue_view, 1)
+
+        self.day = QDateEdit(QDate(self._clock().date()), objectName="board_day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd ddd")
+        self.day.dateChanged.connect(lambda _d: self.load_board())
+        self.prev_button, self.next_button, self.today_button = (
+            QPushButton("◀"),
+            QPushButton("▶"),
+            QPushButton(),
+        )
+        self.prev_button.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(-self.days())))
+        self.next_button.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(self.days())))
+        self.today_button.clicked.connect(lambda: self.day.setDate(QDate(self._clock().date())))
+        self.day_mode, self.week_mode = QRadioButton(), QRadioButton()
+        self.day_mode.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.day_mode)
+        modes.addButton(self.week_mode)
+        self.week_mode.toggled.connect(lambda _c: self.load_board())
+        self.assign_button, self.open_button = QPushButton(), QPushButton()
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.open_button.clicked.connect(
+            lambda: self.open_order(self.board.selected_order) if self.board.selected_order else None
+        )
+        bar = QHBoxLayout()
+        for w in (
+            self.prev_button,
+            self.day,
+            self.next_button,
+            self.today_button,
+            self.day_mode,
+            self.week_mode,
+        ):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.assign_button)
+        bar.addWidget(self.open_button)
+
+        self.board = DispatchBoardView()
+        self.board.ticket_dropped.connect(self._on_ticket_dropped)
+        self.board.order_dropped.connect(self._on_order_dropped)
+        self.board.order_activated.connect(self.open_order)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.board)
+        self.scroll.setWidgetResizable(False)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(bar)
+        rv.addWidget(self.scroll, 1)
+
+        board_page = QSplitter(Qt.Orientation.Horizontal)
+        board_page.addWidget(left)
+        board_page.addWidget(right)
+        board_page.setStretchFactor(1, 1)
+        board_page.setSizes([300, 1000])
+
+        self.follow_model = RowTableModel(
+            [
+                Column(
+                    lambda: self.tr("Due"), lambda r: datetime_text(r.due_at), sort_key=lambda r: r.due_at
+                ),
+                Column(lambda: self.tr("Time left"), lambda r: time_left_text(r.due_at, self._clock())),
+                Column(lambda: self.tr("Ticket no."), lambda r: r.number),
+                Column(lambda: self.tr("Customer"), lambda r: r.customer),
+                Column(lambda: self.tr("Phone"), lambda r: r.phone),
+                Column(lambda: self.tr("Completed"), lambda r: datetime_text(r.completed_at)),
+                Column(lambda: self.tr("Unreached calls"), lambda r: str(r.attempts) if r.attempts else ""),
+            ],
+            self,
+        )
+        self.follow_view = _table("follow_ups", self.follow_model)
+        self.follow_view.activated.connect(lambda i: self.record_follow_up(i.row()))
+        self.follow_button = QPushButton()
+        self.follow_button.clicked.connect(
+            lambda: self.record_follow_up(self._selected_row(self.follow_view))
+        )
+        follow_page = QWidget()
+        fv = QVBoxLayout(follow_page)
+        fv.addWidget(self.follow_view, 1)
+        fb = QHBoxLayout()
+        fb.addStretch(1)
+        fb.addWidget(self.follow_button)
+        fv.addLayout(fb)
+
+        self.escalation_model = RowTableModel(
+            [
+                Column(lambda: self.tr("Ticket no."), lambda e: e.number),
+                Column(
+                    lambda: self.tr("Overdue clocks (rule)"),
+                    lambda e: (
+                        ", ".join(labels.label("clock", c) for c in e.clocks) or self.tr("major complaint")
+                    ),
+                ),
+                Column(lambda: self.tr("Goes to"), lambda e: labels.label("escalation", e.to)),
+            ],
+            self,
+        )
+        self.escalation_view = _table("escalations", self.escalation_model)
+        self.pages = QTabWidget(objectName="dispatch_pages")
+        self.pages.addTab(board_page, "")
+        self.pages.addTab(follow_page, "")
+        self.pages.addTab(self.escalation_view, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+        self._escalation_timer = QTimer(self, interval=ESCALATION_MINUTES * 60_000)
+        self._escalation_timer.timeout.connect(self.run_escalation)
+        self._escalation_timer.start()
+        events.bus().tickets_changed.connect(self.refresh)
+        events.bus().staff_changed.connect(self.load_board)
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.queue_label.setText(self.tr("Waiting for dispatch — drag a card onto a technician's lane"))
+        self.today_button.setText(self.tr("Today"))
+        self.day_mode.setText(self.tr("&Day"))
+        self.week_mode.setText(self.tr("&Week"))
+        self.assign_button.setText(self.tr("&Assign…"))
+        self.open_button.setText(self.tr("&Open work order…"))
+        self.follow_button.setText(self.tr("&Record follow-up…"))
+        self.pages.setTabText(0, self.tr("Board"))
+        self.pages.setTabText(
+            1, self.tr("Follow-ups due (%1)").replace("%1", str(self.follow_model.rowCount()))
+        )
+        self.pages.setTabText(
+            2, self.tr("Overdue / escalated (%1)").replace("%1", str(self.escalation_model.rowCount()))
+        )
+        for model in (self.follow_model, self.escalation_model):
+            model.retranslate()
+        self.queue_view.viewport().update()
+
+    # -- loading ------------------------------------------------------------------------------
+    def days(self) -> int:
+        return 7 if self.week_mode.isChecked() else 1
+
+    def first_day(self) -> date:
+        day = self.day.date().toPython()
+        return day - timedelta(days=day.weekday()) if self.days() == 7 else day
+
+    def load_board(self) -> None:
+        first = self.first_day()
+        start, end = dispatch.day_bounds(first, self.days())
+        self.board.set_board(
+            first, self.days(), dispatch.technicians(first), dispatch.orders_between(start, end)
+        )
+
+    def refresh(self) -> None:
+        self.queue.reload()
+        self.load_board()
+        self.follow_model.set_rows(follow_ups.follow_ups_due())
+        self.run_escalation()
+
+    def run_escalation(self) -> None:
+        self.escalations = follow_ups.escalate_overdue(self._clock())
+        self.escalation_model.set_rows(self.escalations)
+        self.retranslate_ui()
+
+    # -- actions ------------------------------------------------------------------------------
+    def _selected_row(self, view) -> int:
+        rows = (
+            view.selectionModel().selectedRows() if isinstance(view, QTableView) else view.selectedIndexes()
+        )
+        return rows[0].row() if rows else -1
+
+    def _changed(self) -> None:
+        self.refresh()
+        events.bus().tickets_changed.emit()
+
+    def _on_ticket_dropped(self, ticket_id: int, tech_id: int, start: datetime) -> None:
+        """R4.1: a drop creates the order with the default window; a clash is refused."""
+        window = dispatch.default_window(start)
+        try:
+            dispatch.assign(ticket_id, [tech_id], *window, self._staff_id, self._clock())
+        except ValidationError as err:
+            msgbox.warning(self, self.tr("Not dispatched"), error_text(err))
+            return
+        self._changed()
+
+    def _on_order_dropped(self, order_id: int, tech_id: int, start: datetime) -> None:
+        """R4.2: moving a block asks why and whether the customer was told."""
+        dialog = AssignDialog(
+            self._clock, self._staff_id, order_id=order_id, start=start, tech_ids=[tech_id], parent=self
+        )
+        if dialog.exec():
+            self._changed()
+
+    def assign_selected(self) -> None:
+        row = self._selected_row(self.queue_view)
+        if row < 0:
+            msgbox.information(self, self.tr("Assign"), self.tr("Choose a ticket in the queue first."))
+            return
+        dialog = AssignDialog(
+            self._clock, self._staff_id, ticket_id=self.queue.item_at(row).ticket_id, parent=self
+        )
+        if dialog.exec():
+            self._changed()
+
+    def open_order(self, order_id: int) -> WorkOrderDialog:
+        dialog = WorkOrderDialog(order_id, self._clock, self._staff_id, self)
+        dialog.changed.connect(self._changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def record_follow_up(self, row: int) -> None:
+        if row < 0:
+            return
+        if FollowUpDialog(self.follow_model.row_at(row), self._clock, self._staff_id, self).exec():
+            self._changed()
+
+
+def _table(name: str, model) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
