@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+import peewee
+
 from app import db, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Customer, Site, SlaPause, Staff, Ticket, WorkOrder, WorkOrderTechnician
@@ -61,44 +63,54 @@ class OrderBlock:
 
 def queue(now: datetime) -> list[QueueItem]:
     """Tickets waiting for dispatch: urgent first (R1.5), then the nearest deadline."""
+    waiting = (Ticket.status == workflow.REGISTERED) & Ticket.kind.in_(DISPATCHABLE_KINDS)
     q = (
-        Ticket.select(Ticket, Customer, Site)
+        Ticket.select(
+            Ticket.id,
+            Ticket.number,
+            Customer.name,
+            Site.district,
+            Site.address,
+            Ticket.work_category,
+            Ticket.urgent,
+            Ticket.next_clock,
+            Ticket.next_due_at,
+        )
         .join(Customer)
         .switch(Ticket)
-        .join(Site)
-        .where((Ticket.status == workflow.REGISTERED) & Ticket.kind.in_(DISPATCHABLE_KINDS))
+        .join(Site, peewee.JOIN.LEFT_OUTER)
+        .where(waiting)
+        .tuples()
     )
-    tickets = list(q)
-    ids = [t.id for t in tickets] or [0]
+    rows = list(q)
+    open_pause = SlaPause.ended_at.is_null()
     paused = {
-        p.ticket_id
-        for p in SlaPause.select(SlaPause.ticket).where(
-            SlaPause.ticket.in_(ids) & SlaPause.ended_at.is_null()
-        )
+        t for (t,) in SlaPause.select(SlaPause.ticket).join(Ticket).where(waiting & open_pause).tuples()
     }
     reopened = {
-        w.ticket_id
-        for w in WorkOrder.select(WorkOrder.ticket).where(
-            WorkOrder.ticket.in_(ids) & (WorkOrder.status == "rejected")
-        )
+        t
+        for (t,) in WorkOrder.select(WorkOrder.ticket)
+        .join(Ticket)
+        .where(waiting & (WorkOrder.status == "rejected"))
+        .tuples()
     }
     warn = settings.warn_hours()
     items = [
         QueueItem(
-            t.id,
-            t.number,
-            t.customer.name,
-            t.site.district,
-            t.site.address,
-            t.work_category,
-            t.urgent,
-            t.next_clock,
-            t.next_due_at,
-            sla.sla_state(t.next_due_at, now, warn),
-            t.id in paused,
-            t.id in reopened,
+            tid,
+            number,
+            customer,
+            district or "",
+            address or "",
+            category,
+            bool(urgent),
+            clock,
+            due,
+            sla.sla_state(due, now, warn),
+            tid in paused,
+            tid in reopened,
         )
-        for t in tickets
+        for tid, number, customer, district, address, category, urgent, clock, due in rows
     ]
     far = datetime.max
     return sorted(items, key=lambda i: (not i.urgent, i.next_due_at or far, i.number))
@@ -113,43 +125,67 @@ def technicians(day: date) -> list[Technician]:
 
 
 def orders_between(start: datetime, end: datetime) -> list[OrderBlock]:
-    """Work orders whose appointment window overlaps [start, end), for the board."""
+    """Work orders whose appointment window overlaps [start, end), for the board.
+
+    Selects only the columns a block shows, as tuples: a week of a busy office is thousands
+    of orders, and building four model instances per row cost most of the board's load.
+    """
     q = (
-        WorkOrder.select(WorkOrder, Ticket, Customer, Site)
+        WorkOrder.select(
+            WorkOrder.id,
+            WorkOrder.ticket,
+            Ticket.number,
+            Customer.name,
+            Site.address,
+            Ticket.work_category,
+            WorkOrder.window_start,
+            WorkOrder.window_end,
+            WorkOrder.status,
+            Ticket.status,
+            WorkOrder.late,
+            Ticket.urgent,
+            WorkOrder.repeat_repair,
+        )
         .join(Ticket)
         .join(Customer)
         .switch(Ticket)
-        .join(Site)
+        .join(Site, peewee.JOIN.LEFT_OUTER)
         .where(
             (WorkOrder.window_start < end)
             & (WorkOrder.window_end > start)
             & (WorkOrder.status != "cancelled")
         )
+        .tuples()
     )
-    orders = list(q)
+    rows = list(q)
     techs: dict[int, list[int]] = {}
-    for a in WorkOrderTechnician.select().where(
-        WorkOrderTechnician.work_order.in_([o.id for o in orders] or [0])
-    ):
-        techs.setdefault(a.work_order_id, []).append(a.staff_id)
+    links = (
+        WorkOrderTechnician.select(WorkOrderTechnician.work_order, WorkOrderTechnician.staff)
+        .join(WorkOrder)
+        .where((WorkOrder.window_start < end) & (WorkOrder.window_end > start))
+        .order_by(WorkOrderTechnician.id)
+        .tuples()
+    )
+    for order_id, staff_id in links:
+        techs.setdefault(order_id, []).append(staff_id)
     return [
         OrderBlock(
-            o.id,
-            o.ticket_id,
-            o.ticket.number,
-            o.ticket.customer.name,
-            o.ticket.site.address,
-            o.ticket.work_category,
-            o.window_start,
-            o.window_end,
-            o.status,
-            o.ticket.status,
-            tuple(techs.get(o.id, ())),
-            o.late,
-            o.ticket.urgent,
-            o.repeat_repair,
+            oid,
+            tid,
+            number,
+            customer,
+            address or "",
+            category,
+            ws,
+            we,
+            status,
+            tstatus,
+            tuple(techs.get(oid, ())),
+            bool(late),
+            bool(urgent),
+            bool(repeat),
         )
-        for o in orders
+        for oid, tid, number, customer, address, category, ws, we, status, tstatus, late, urgent, repeat in rows
     ]
 
 

@@ -48,6 +48,7 @@ class DispatchTab(QWidget):
         self._build()
         self.retranslate_ui()
         self.refresh()
+        self.run_escalation()  # R3.2: on open, then on the timer
 
     def _build(self) -> None:
         self.queue = QueueModel(self._clock, self)
@@ -221,7 +222,7 @@ class DispatchTab(QWidget):
         self.queue.reload()
         self.load_board()
         self.follow_model.set_rows(follow_ups.follow_ups_due())
-        self.run_escalation()
+        self.retranslate_ui()
 
     def run_escalation(self) -> None:
         self.escalations = follow_ups.escalate_overdue(self._clock())
@@ -236,7 +237,7 @@ class DispatchTab(QWidget):
         return rows[0].row() if rows else -1
 
     def _changed(self) -> None:
-        self.refresh()
+        # Every tab listening (this one included) refreshes once through the bus.
         events.bus().tickets_changed.emit()
 
     def _on_ticket_dropped(self, ticket_id: int, tech_id: int, start: datetime) -> None:

@@ -1,0 +1,169 @@
+"""The dispatch board on a busy office: 40 technicians, 2,000 work orders in the week shown,
+500 tickets waiting in the queue (issue: dispatch board, point 8).
+
+    uv run python bench/board.py [--rounds 7]
+
+Prints the median time to load the board for a day and for a week (service queries, the
+board's layout and a full repaint), the queue's load, and one drag-drop round trip (the
+assign service call, the tab's refresh and a repaint). Target: under 100 ms each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+NOW = datetime(2026, 11, 23, 8, 0)  # Monday
+MONDAY = NOW.date()
+
+
+def build(path: str) -> None:
+    from app import db as app_db
+    from app.models import Customer, Site, Staff, Ticket, WorkOrder, WorkOrderTechnician
+    from app.services import setup
+
+    app_db.connect(path)
+    setup.set_up_branch("基准测试分公司", "BM", "主管", NOW)
+    rng = random.Random(5)
+    with app_db.database.atomic():
+        techs = [
+            Staff.create(name=f"技师{i:02d}", role="technician", skills="plumbing", created_at=NOW).id
+            for i in range(40)
+        ]
+        customers = [{"name": f"客户{i}", "created_at": NOW} for i in range(2500)]
+        Customer.insert_many(customers).execute()
+        Site.insert_many(
+            [
+                {
+                    "customer": i + 1,
+                    "address": f"浦东新区张杨路{i}号",
+                    "district": "浦东新区",
+                    "created_at": NOW,
+                }
+                for i in range(2500)
+            ]
+        ).execute()
+        rows = []
+        for i in range(2500):
+            queued = i < 500
+            rows.append(
+                {
+                    "number": f"BM-20261120-{i:04d}",
+                    "customer": i + 1,
+                    "site": i + 1,
+                    "kind": "repair",
+                    "channel": "phone",
+                    "work_category": "plumbing",
+                    "problem": "漏水",
+                    "status": "registered" if queued else "dispatched",
+                    "urgent": queued and i % 25 == 0,
+                    "received_at": NOW - timedelta(hours=rng.randrange(1, 72)),
+                    "next_clock": "first_response",
+                    "next_due_at": NOW + timedelta(hours=rng.randrange(-24, 48)),
+                    "created_at": NOW,
+                    "updated_at": NOW,
+                }
+            )
+        Ticket.insert_many(rows).execute()
+        # 2,000 orders over the week: 40 lanes × 5 days × 10 two-hour-or-shorter slots, no overlaps
+        orders, links = [], []
+        slot = 0
+        for day in range(5):
+            for tech in techs:
+                for k in range(10):
+                    if slot >= 2000:
+                        break
+                    start = datetime.combine(MONDAY + timedelta(days=day), datetime.min.time()) + timedelta(
+                        hours=8, minutes=72 * k
+                    )
+                    orders.append(
+                        {
+                            "ticket": 501 + slot,
+                            "window_start": start,
+                            "window_end": start + timedelta(minutes=60),
+                            "status": "scheduled",
+                            "created_at": NOW,
+                        }
+                    )
+                    links.append((slot + 1, tech))
+                    slot += 1
+        WorkOrder.insert_many(orders).execute()
+        WorkOrderTechnician.insert_many(
+            [{"work_order": o, "staff": t, "lead": True} for o, t in links]
+        ).execute()
+    app_db.close()
+
+
+def timed(fn, rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    path = str(Path(tempfile.mkdtemp()) / "board.db")
+    build(path)
+
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QApplication
+
+    from app import db as app_db
+    from app.models import Staff
+    from app.services import dispatch
+    from ui.dispatch.dispatch_tab import DispatchTab
+
+    app_db.connect(path)
+    app = QApplication([])
+    tab = DispatchTab(lambda: NOW, None)
+    tab.resize(1366, 800)
+    tab.show()
+    tab.day.setDate(QDate(MONDAY))
+    app.processEvents()
+
+    def load(week: bool) -> None:
+        (tab.week_mode if week else tab.day_mode).setChecked(True)  # an exclusive pair
+        tab.load_board()
+        tab.board.repaint()
+
+    print(f"orders_in_week: {len(dispatch.orders_between(*dispatch.day_bounds(MONDAY, 7)))} orders")
+    print(f"queue_tickets: {len(dispatch.queue(NOW))} tickets")
+    print(f"board_day_load_ms: {timed(lambda: load(False), args.rounds):.1f} ms")
+    print(f"board_week_load_ms: {timed(lambda: load(True), args.rounds):.1f} ms")
+    print(f"queue_load_ms: {timed(tab.queue.reload, args.rounds):.1f} ms")
+
+    tab.day_mode.setChecked(True)
+    tab.day.setDate(QDate(MONDAY + timedelta(days=5)))  # Saturday: lanes free for drops
+    techs = [s.id for s in Staff.select().where(Staff.role == "technician")]
+    slots = iter([(t, h) for t in techs for h in (8, 10, 12, 14, 16, 18)])
+
+    def drop_round_trip() -> None:
+        ticket = tab.queue.item_at(0).ticket_id
+        tech, hour = next(slots)
+        start = datetime.combine(MONDAY + timedelta(days=5), datetime.min.time()) + timedelta(hours=hour)
+        tab._on_ticket_dropped(ticket, tech, start)
+        tab.board.repaint()
+        app.processEvents()
+
+    print(f"drag_drop_round_trip_day_ms: {timed(drop_round_trip, args.rounds):.1f} ms")
+    tab.week_mode.setChecked(True)
+    print(f"drag_drop_round_trip_week_ms: {timed(drop_round_trip, args.rounds):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
