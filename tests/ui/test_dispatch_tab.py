@@ -144,7 +144,7 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
         received_at=NOW - timedelta(days=2),
         new_customer=intake.CustomerInput("王强", ["13700002222"]),
     )
-    board.refresh()
+    board._escalation_timer.timeout.emit()  # the 5-minute timer fires
     rows = {board.escalation_model.row_at(r).number: r for r in range(board.escalation_model.rowCount())}
     row = rows[late.number]
     assert board.escalation_model.index(row, 1).data() == "First response"
