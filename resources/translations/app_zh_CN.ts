@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Move appointment of %1</source>
+        <translation>改约 %1</translation>
+    </message>
+    <message>
+        <source>Assign technicians</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Technicians (Space to tick)</source>
+        <translation>维修人员（空格键勾选）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation>时长(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The customer was told</source>
+        <translation>已告知客户</translation>
+    </message>
+    <message>
+        <source>&amp;Why it moves *</source>
+        <translation>改约原因(&amp;W) *</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working calendar</source>
@@ -253,6 +292,101 @@
     </message>
 </context>
 <context>
+    <name>DispatchTab</name>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">剩余时间</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation type="unfinished">工单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Unreached calls</source>
+        <translation>未接通次数</translation>
+    </message>
+    <message>
+        <source>Overdue clocks (rule)</source>
+        <translation>超时项目（规则）</translation>
+    </message>
+    <message>
+        <source>major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>上报给</translation>
+    </message>
+    <message>
+        <source>Waiting for dispatch — drag a card onto a technician&apos;s lane</source>
+        <translation>待派工——把卡片拖到维修人员的行上</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>派工(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open work order…</source>
+        <translation>打开派工单(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record follow-up…</source>
+        <translation>登记回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Follow-ups due (%1)</source>
+        <translation>待回访（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue / escalated (%1)</source>
+        <translation>超时/已升级（%1）</translation>
+    </message>
+    <message>
+        <source>Not dispatched</source>
+        <translation>未能派工</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the queue first.</source>
+        <translation>请先在待派工列表中选择工单。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up this branch</source>
@@ -285,6 +419,41 @@
     <message>
         <source>&amp;Your name</source>
         <translation>您的姓名(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>The customer was reached</source>
+        <translation>已联系上客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>方式(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1–5)</source>
+        <translation>满意度（1–5）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remarks</source>
+        <translation>备注(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -571,6 +740,21 @@
     </message>
 </context>
 <context>
+    <name>PartsModel</name>
+    <message>
+        <source>Part or material</source>
+        <translation>配件或材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
     <name>PatrolDialog</name>
     <message>
         <source>Record a patrol</source>
@@ -646,6 +830,21 @@
     <message>
         <source>Own term (contract)</source>
         <translation>合同约定保修期</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCardDelegate</name>
+    <message>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>（暂停中）</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1525,189 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderDialog</name>
+    <message>
+        <source>customer acceptance</source>
+        <translation>客户验收</translation>
+    </message>
+    <message>
+        <source>service report</source>
+        <translation>售后服务报告单</translation>
+    </message>
+    <message>
+        <source>satisfaction survey</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <source>follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm appointment with customer</source>
+        <translation>与客户确认预约(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record a&amp;rrival</source>
+        <translation>登记到场(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Work on site (R4.4)</source>
+        <translation>现场维修（R4.4）</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>添加配件</translation>
+    </message>
+    <message>
+        <source>Damage caused by the customer or others</source>
+        <translation>客户或他人造成的损坏</translation>
+    </message>
+    <message>
+        <source>Customer agreed to the quote before work</source>
+        <translation>开工前客户已同意报价</translation>
+    </message>
+    <message>
+        <source>Repeat caused by the earlier technician&apos;s work</source>
+        <translation>因前次维修人员的工作造成的重复维修</translation>
+    </message>
+    <message>
+        <source>&amp;Save work</source>
+        <translation>保存维修记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish work</source>
+        <translation>完工(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Labour (yuan)</source>
+        <translation>人工费（元）</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation type="unfinished">费用</translation>
+    </message>
+    <message>
+        <source>Quote (yuan)</source>
+        <translation>报价（元）</translation>
+    </message>
+    <message>
+        <source>Acceptance and survey (R4.5, R7.1)</source>
+        <translation>验收与满意度（R4.5、R7.1）</translation>
+    </message>
+    <message>
+        <source>Customer &amp;accepted</source>
+        <translation>客户验收合格(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Customer did &amp;not accept</source>
+        <translation>客户验收不合格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save &amp;ratings</source>
+        <translation>保存评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Service re&amp;port filed</source>
+        <translation>服务报告单已归档(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>不合格原因</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>&amp;Pause clock</source>
+        <translation>暂停计时(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;esume clock</source>
+        <translation>恢复计时(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose ticket</source>
+        <translation>消单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cannot close yet. Still missing: %1.</source>
+        <translation>暂不能消单，尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">未保存：%1</translation>
+    </message>
+    <message>
+        <source>Free: in warranty, quality problem (R5.4)</source>
+        <translation>免费：在保且属质量问题（R5.4）</translation>
+    </message>
+    <message>
+        <source>Paid service: quote and consent first (R5.4)</source>
+        <translation>有偿维修：须先报价并取得客户同意（R5.4）</translation>
+    </message>
+    <message>
+        <source>Work order for %1</source>
+        <translation>派工单 %1</translation>
+    </message>
+    <message>
+        <source>clock paused</source>
+        <translation>计时暂停</translation>
+    </message>
+    <message>
+        <source>Appointment %1 – %2 · %3</source>
+        <translation>预约 %1 – %2 · %3</translation>
+    </message>
+    <message>
+        <source>late arrival</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>repeat repair</source>
+        <translation type="unfinished">重复维修</translation>
+    </message>
+    <message>
+        <source>Charged</source>
+        <translation type="unfinished">收费</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished">免费</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2466,10 @@
     <message>
         <source>serial no.</source>
         <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Manager (major complaint)</source>
+        <translation>售后经理（重大投诉）</translation>
     </message>
     <message>
         <source>Customer asked to postpone</source>
