@@ -13,7 +13,7 @@
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>&amp;Technicians (Space to tick)</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">日期</translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Working (1 = yes, 0 = no)</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -299,23 +299,23 @@
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished">剩余时间</translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Ticket no.</source>
-        <translation type="unfinished">工单号</translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Unreached calls</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>&amp;How</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">工单列表</translation>
+        <translation>工单列表</translation>
     </message>
     <message>
         <source>Penalties</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
 </context>
 <context>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>New serial no.</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Starts on (blank: completion date)</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>&amp;Name *</source>
-        <translation type="unfinished">姓名(&amp;N) *</translation>
+        <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1067,11 +1067,11 @@
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -1603,7 +1603,7 @@
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished">费用</translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Quote (yuan)</source>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">未保存：%1</translation>
+        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Free: in warranty, quality problem (R5.4)</source>
@@ -1699,15 +1699,15 @@
     </message>
     <message>
         <source>repeat repair</source>
-        <translation type="unfinished">重复维修</translation>
+        <translation>重复维修</translation>
     </message>
     <message>
         <source>Charged</source>
-        <translation type="unfinished">收费</translation>
+        <translation>收费</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished">免费</translation>
+        <translation>免费</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2724,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">型号</translation>
+        <translation>型号</translation>
     </message>
     <message>
         <source>Serial no.</source>
@@ -2744,27 +2744,27 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished">受理时间</translation>
+        <translation>受理时间</translation>
     </message>
     <message>
         <source>Ticket no.</source>
-        <translation type="unfinished">工单号</translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题描述</translation>
+        <translation>问题描述</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2804,11 +2804,11 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
 </context>
 </TS>
