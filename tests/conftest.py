@@ -17,6 +17,14 @@ NOW = datetime(2026, 11, 23, 10, 0)
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hashing(monkeypatch):
+    """600,000 PBKDF2 rounds cost 0.25 s a hash; tests hash with few (stored hashes say how many)."""
+    from app import passwords
+
+    monkeypatch.setattr(passwords, "ITERATIONS", 1000)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("SERVICE_OFFICE_DATA_DIR", str(tmp_path / "userdata"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
@@ -33,4 +41,12 @@ def fresh_db(tmp_path):
 @pytest.fixture
 def office(fresh_db):
     """A migrated database with the branch 'SH' set up; returns the first user's staff id."""
-    return setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="receptionist")
+    return setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
+
+
+@pytest.fixture
+def admin(office):
+    """An administrator of the same office: manages staff and settings (app/permissions.py)."""
+    from app.models import Staff
+
+    return Staff.create(name="系统管理员", role="admin", created_at=NOW).id

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from app import db
+from app import db, permissions
 from app.calendar import WorkCalendar
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import CalendarDay, CalendarYear
@@ -78,6 +78,7 @@ def _base_is_workday(calendar: WorkCalendar, day: date) -> bool:
 
 def set_day(day: date, is_workday: bool, note: str, actor_id: int | None, now: datetime) -> DayChange:
     """Make `day` a working day or a day off, with a note (e.g. the holiday's name)."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     note = note.strip()
     if len(note) > 64:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Shorten the note to 64 characters."), field="note")
@@ -110,6 +111,7 @@ def set_day(day: date, is_workday: bool, note: str, actor_id: int | None, now: d
 
 def toggle_day(day: date, note: str, actor_id: int | None, now: datetime) -> DayChange:
     """A working day becomes a day off and the other way round."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     return set_day(day, not workdays.load_calendar().is_workday(day), note, actor_id, now)
 
 
@@ -258,6 +260,7 @@ class ImportResult:
 def import_calendar(path: str | Path, actor_id: int | None, now: datetime) -> ImportResult:
     """Load the schedule of every year in the file, replacing that year's official or imported
     days (days the office set by hand stay unless the file names them). All or nothing."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     parsed = parse_rows(read_file(path))
     if parsed.bad:
         raise CalendarImportError(parsed.bad)

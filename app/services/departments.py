@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app import db, vocab
+from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import CauseRoute, Complaint, Department, Staff, Ticket
 from app.services import audit
@@ -61,6 +61,7 @@ def _check_name(name: str, exclude_id: int | None = None) -> str:
 
 def add_department(name: str, actor_id: int | None, now: datetime) -> int:
     """Add a department; its code is made up (shipped departments keep their own codes)."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     name = _check_name(name)
     with db.write_transaction():
         n = Department.select().count() + 1
@@ -72,6 +73,7 @@ def add_department(name: str, actor_id: int | None, now: datetime) -> int:
 
 
 def rename_department(department_id: int, name: str, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     name = _check_name(name, exclude_id=department_id)
     with db.write_transaction():
         dept = Department.get_by_id(department_id)
@@ -82,6 +84,7 @@ def rename_department(department_id: int, name: str, actor_id: int | None, now: 
 
 
 def retire_department(department_id: int, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     with db.write_transaction():
         dept = Department.get_by_id(department_id)
         if dept.code == vocab.COORDINATING_DEPARTMENT:
@@ -103,6 +106,7 @@ def retire_department(department_id: int, actor_id: int | None, now: datetime) -
 
 
 def restore_department(department_id: int, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     with db.write_transaction():
         dept = Department.get_by_id(department_id)
         Department.update(retired=False).where(Department.id == department_id).execute()
@@ -110,6 +114,7 @@ def restore_department(department_id: int, actor_id: int | None, now: datetime) 
 
 
 def delete_department(department_id: int, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     with db.write_transaction():
         dept = Department.get_by_id(department_id)
         if in_use(department_id) or dept.code == vocab.COORDINATING_DEPARTMENT:
@@ -132,6 +137,7 @@ def routing() -> dict[str, int | None]:
 
 def set_routing(routes: dict[str, int | None], actor_id: int | None, now: datetime) -> int:
     """Save the routing (R2.1/R2.3); returns how many categories changed. New tickets only."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     for cause, dept_id in routes.items():
         if cause not in vocab.CAUSE_CATEGORIES:
             raise ValidationError(

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 
 import peewee
 
-from app import db, sla, workflow
+from app import db, permissions, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Customer, Site, SlaPause, Staff, Ticket, WorkOrder, WorkOrderTechnician
 from app.services import audit, deadlines, settings, staff_roster
@@ -270,6 +270,7 @@ def assign(
     ticket_id: int, tech_ids: list[int], start: datetime, end: datetime, actor_id: int | None, now: datetime
 ) -> int:
     """R4.1: create a work order for the ticket with its technicians and appointment window."""
+    permissions.require(actor_id, permissions.DISPATCH)
     with db.write_transaction():
         ticket = Ticket.get_by_id(ticket_id)
         if ticket.status != workflow.REGISTERED or ticket.kind not in DISPATCHABLE_KINDS:
@@ -312,6 +313,7 @@ def reschedule(
 ) -> None:
     """R4.2: move an appointment (and/or its technicians), recording who, when, why and that the
     customer was told."""
+    permissions.require(actor_id, permissions.DISPATCH)
     from app.models import Reschedule
 
     if not reason.strip():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app import db, sla, workflow
+from app import db, permissions, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Customer, FollowUpVisit, Ticket, TicketDeadline
 from app.services import audit
@@ -63,6 +63,7 @@ def record_follow_up(
     now: datetime,
 ) -> None:
     """R7.2: a reached customer completes the follow-up; an unreached one is retried later."""
+    permissions.require(actor_id, permissions.FOLLOW_UP)
     if reached and (satisfaction is None or not 1 <= satisfaction <= 5):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Rate the customer's satisfaction from 1 to 5."), field="satisfaction"

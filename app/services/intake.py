@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from app import db, sla, vocab, workflow
+from app import db, permissions, sla, vocab, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     CauseRoute,
@@ -61,6 +61,8 @@ class TicketInput:
     complaint_about: str = ""
     # The receptionist saw the repeat warning (R1.4) and saves anyway.
     confirmed_repeat: bool = False
+    # Who is saving (the signed-in user); defaults to whoever received the contact.
+    actor_id: int | None = None
 
 
 @dataclass
@@ -233,6 +235,7 @@ def recent_repair(site_id: int, work_category: str, received_at: datetime) -> Ti
 
 def register_ticket(data: TicketInput, now: datetime) -> Registered:
     """Register a contact: all or nothing. Raises ValidationError or RepeatWarning."""
+    permissions.require(data.actor_id or data.received_by_id, permissions.REGISTER_TICKET)
     errors = check(data)
     if errors:
         first = errors[0]
@@ -295,7 +298,7 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
         )
         rows = deadlines.recompute(ticket, now)
         audit.record(
-            data.received_by_id,
+            data.actor_id or data.received_by_id,
             "register",
             "ticket",
             ticket.number,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from app import db, vocab
+from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.phones import is_valid_phone, normalize_phone
 from app.services import audit, settings
@@ -214,6 +214,7 @@ def check(s: OfficeSettings) -> list[ValidationError]:
 
 def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
     """Validate and save; returns the keys that changed. All or nothing."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     errors = check(s)
     if errors:
         first = errors[0]

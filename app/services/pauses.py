@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app import db, vocab, workflow
+from app import db, permissions, vocab, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import SlaPause, Ticket
 from app.services import audit, deadlines
@@ -21,6 +21,7 @@ def open_pause(ticket_id: int) -> SlaPause | None:
 
 def pause(ticket_id: int, reason: str, note: str, actor_id: int | None, now: datetime) -> SlaPause:
     """Start a pause; the deadlines move by the paused working time once it ends (or up to now)."""
+    permissions.require(actor_id, permissions.DISPATCH)
     if reason not in vocab.PAUSE_REASONS:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose why the ticket waits."), field="reason")
     with db.write_transaction():
@@ -40,6 +41,7 @@ def pause(ticket_id: int, reason: str, note: str, actor_id: int | None, now: dat
 
 
 def resume(ticket_id: int, actor_id: int | None, now: datetime) -> SlaPause:
+    permissions.require(actor_id, permissions.DISPATCH)
     with db.write_transaction():
         ticket = Ticket.get_by_id(ticket_id)
         row = open_pause(ticket_id)

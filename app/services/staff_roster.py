@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 import peewee
 
-from app import db, vocab
+from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Department, Staff
 from app.phones import is_valid_phone, normalize_phone
@@ -166,6 +166,7 @@ def _values(data: StaffInput) -> dict:
 
 def add_staff(data: StaffInput, actor_id: int | None, now: datetime) -> int:
     """Add a member of staff; raises ValidationError, or DuplicateNameWarning unless confirmed."""
+    permissions.require(actor_id, permissions.MANAGE_STAFF)
     _raise_first(check(data))
     if not data.confirmed_duplicate:
         others = same_name(data.name)
@@ -186,6 +187,7 @@ def add_staff(data: StaffInput, actor_id: int | None, now: datetime) -> int:
 
 
 def update_staff(staff_id: int, data: StaffInput, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.MANAGE_STAFF)
     _raise_first(check(data))
     if not data.confirmed_duplicate:
         others = same_name(data.name, exclude_id=staff_id)
@@ -205,6 +207,7 @@ def update_staff(staff_id: int, data: StaffInput, actor_id: int | None, now: dat
 
 def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetime) -> None:
     """Take someone off the roster from the day after `last_day`; their history stays."""
+    permissions.require(actor_id, permissions.MANAGE_STAFF)
     if actor_id is not None and staff_id == actor_id:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "You cannot deactivate yourself; ask another administrator.")
@@ -230,6 +233,7 @@ def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetim
 
 
 def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.MANAGE_STAFF)
     with db.write_transaction():
         staff = Staff.get_by_id(staff_id)
         if staff.active:

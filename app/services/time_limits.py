@@ -10,7 +10,7 @@ import math
 from collections.abc import Mapping
 from datetime import datetime
 
-from app import db, sla
+from app import db, permissions, sla
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services import audit, deadlines, settings
 
@@ -106,6 +106,7 @@ def _stored_form(limits: Mapping[str, sla.Limit]) -> dict[str, dict]:
 def save_limits(limits: Mapping[str, sla.Limit], actor_id: int | None, now: datetime) -> int:
     """Save the limits given (others keep their value); returns how many open tickets'
     next deadline moved. All or nothing: any invalid limit refuses the whole change."""
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     errors = check(limits)
     if errors:
         first = errors[0]
@@ -131,6 +132,7 @@ def save_limits(limits: Mapping[str, sla.Limit], actor_id: int | None, now: date
 
 
 def restore_defaults(actor_id: int | None, now: datetime) -> int:
+    permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     return save_limits(sla.DEFAULT_LIMITS, actor_id, now)
 
 

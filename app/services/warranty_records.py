@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app import db, vocab
+from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     InstalledProduct,
@@ -33,6 +33,7 @@ def _check_months(months: int | None, field: str) -> None:
 
 def set_default_term(category: str, months: int, actor_id: int | None, now: datetime) -> None:
     """R5.2: the office's default term for a work category."""
+    permissions.require(actor_id, permissions.EDIT_WARRANTY_TERMS)
     if category not in vocab.ALL_CATEGORIES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose a category from the list."), field="category"
@@ -62,6 +63,7 @@ def set_site_category(
     now: datetime,
 ) -> None:
     """Add or edit a work category of a site; `contract_months` overrides the default (R5.2)."""
+    permissions.require(actor_id, permissions.EDIT_WARRANTY)
     if category not in vocab.ALL_CATEGORIES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Choose a category from the list."), field="category"
@@ -121,6 +123,7 @@ def _check_product(data: ProductInput, today: date) -> None:
 
 def add_product(site_id: int, data: ProductInput, actor_id: int | None, now: datetime) -> int:
     """R5.2a: record an installed unit with its own term from the contract."""
+    permissions.require(actor_id, permissions.EDIT_WARRANTY)
     _check_product(data, now.date())
     if data.installed_on is None:
         raise ValidationError(
@@ -142,6 +145,7 @@ def add_product(site_id: int, data: ProductInput, actor_id: int | None, now: dat
 def replace_product(product_id: int, data: ProductInput, actor_id: int | None, now: datetime) -> int:
     """R5.2a: the new unit keeps the old serial on record and continues the original term
     unless `data.term_months` gives it its own."""
+    permissions.require(actor_id, permissions.EDIT_WARRANTY)
     _check_product(data, now.date())
     old = InstalledProduct.get_by_id(product_id)
     if old.removed_on is not None:
@@ -176,6 +180,7 @@ def record_patrol(
 
     Returns the patrol id and the new ticket's number (or None).
     """
+    permissions.require(actor_id, permissions.EDIT_WARRANTY)
     if day > now.date():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The patrol date cannot be in the future."), field="day"
@@ -246,6 +251,7 @@ def patrols(site_id: int) -> list[PatrolRow]:
 
 def write_summary(site_id: int, category: str, text: str, actor_id: int | None, now: datetime) -> None:
     """R5.6: the summary of a warranty period's service."""
+    permissions.require(actor_id, permissions.EDIT_WARRANTY)
     if not text.strip():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Write the summary before saving it."), field="text"

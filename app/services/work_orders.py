@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from app import db, workflow
+from app import db, permissions, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import SatisfactionRating, Ticket, WorkOrder, WorkOrderPart
 from app.services import audit, warranty_status
@@ -21,6 +21,7 @@ def _order(order_id: int) -> tuple[WorkOrder, Ticket]:
 def confirm_appointment(order_id: int, actor_id: int | None, now: datetime) -> None:
     """The customer was contacted, the request confirmed, the appointment agreed: the first
     response (R3) and the handling plan are done."""
+    permissions.require(actor_id, permissions.DISPATCH)
     with db.write_transaction():
         order, ticket = _order(order_id)
         if order.customer_confirmed_at is not None:
@@ -32,6 +33,7 @@ def confirm_appointment(order_id: int, actor_id: int | None, now: datetime) -> N
 
 def record_arrival(order_id: int, arrived_at: datetime, actor_id: int | None, now: datetime) -> bool:
     """R4.3: arriving after the window start is late. Returns whether it was late."""
+    permissions.require_order_access(actor_id, order_id)
     if arrived_at > now:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The arrival time cannot be in the future."), field="arrived_at"
@@ -101,6 +103,7 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
 
     Paid work needs a quote and the customer's recorded consent first. Returns True if free.
     """
+    permissions.require_order_access(actor_id, order_id)
     parts = []
     for i, p in enumerate(data.parts):
         if not p.name.strip():
@@ -159,6 +162,7 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
 
 
 def finish_work(order_id: int, actor_id: int | None, now: datetime) -> None:
+    permissions.require_order_access(actor_id, order_id)
     with db.write_transaction():
         order, ticket = _order(order_id)
         if order.status != "on_site":
@@ -177,6 +181,7 @@ def record_acceptance(
     order_id: int, accepted: bool, signer: str, reason: str, actor_id: int | None, now: datetime
 ) -> None:
     """R4.5: accepted → completed; not accepted → the ticket goes back to the queue."""
+    permissions.require_order_access(actor_id, order_id)
     with db.write_transaction():
         order, ticket = _order(order_id)
         if order.status != "done" or ticket.status != workflow.AWAITING_ACCEPTANCE:
@@ -215,6 +220,7 @@ def record_rating(
     now: datetime,
 ) -> None:
     """R7.1: attitude, quality and timeliness rated 1–5."""
+    permissions.require(actor_id, permissions.RECORD_WORK)
     for field, value in (("attitude", attitude), ("quality", quality), ("timeliness", timeliness)):
         if not 1 <= int(value) <= 5:
             raise ValidationError(
@@ -237,6 +243,7 @@ def record_rating(
 
 
 def mark_report_done(order_id: int, actor_id: int | None, now: datetime) -> None:
+    permissions.require_order_access(actor_id, order_id)
     with db.write_transaction():
         WorkOrder.update(report_done=True).where(WorkOrder.id == order_id).execute()
         audit.record(actor_id, "report", "work_order", order_id, now)
@@ -261,6 +268,7 @@ def closing_gaps(ticket_id: int) -> list[str]:
 
 def close_ticket(ticket_id: int, actor_id: int | None, now: datetime) -> None:
     """R4.6 消单: refuses while acceptance, the service report, ratings or follow-up are missing."""
+    permissions.require(actor_id, permissions.DISPATCH)
     with db.write_transaction():
         gaps = closing_gaps(ticket_id)
         if gaps:
@@ -272,6 +280,7 @@ def close_ticket(ticket_id: int, actor_id: int | None, now: datetime) -> None:
 
 
 def cancel_ticket(ticket_id: int, reason: str, actor_id: int | None, now: datetime) -> None:
+    permissions.require(actor_id, permissions.DISPATCH)
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the ticket is cancelled."), field="reason")
     with db.write_transaction():

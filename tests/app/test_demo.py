@@ -145,6 +145,6 @@ def test_demo_is_the_same_for_the_same_seed(tmp_path, office):
     first = snapshot()
     app_db.close()
     app_db.connect(str(tmp_path / "second.db"))
-    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="receptionist")
+    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")  # as the office fixture
     fill_demo_office(NOW, seed=3, customers=10, tickets=60)
     assert snapshot() == first

@@ -13,7 +13,7 @@ from tests.app.factories import register
 from tests.conftest import NOW
 
 
-def test_shipped_defaults_are_the_rules_values(office):
+def test_shipped_defaults_are_the_rules_values(admin):
     s = office_settings.load()
     assert s.branch_code == "SH" and s.repeat_window_days == 90
     assert s.penalties["late_arrival"] == 20 and s.penalties["disobeying_dispatch"] == 100
@@ -23,11 +23,11 @@ def test_shipped_defaults_are_the_rules_values(office):
     assert settings.grade_for(89.99) == "B" and settings.grade_for(0) == "E"
 
 
-def test_changing_the_branch_code_never_renumbers_tickets_R1_6(office):
+def test_changing_the_branch_code_never_renumbers_tickets_R1_6(office, admin):
     old = register(office)
     s = office_settings.load()
     s.branch_code = "pd"
-    assert office_settings.save(s, office, NOW) == [settings.BRANCH_CODE]
+    assert office_settings.save(s, admin, NOW) == [settings.BRANCH_CODE]
     assert Ticket.get_by_id(old.ticket_id).number == "SH-20261123-0001"
     new = register(office, new_customer=intake.CustomerInput("赵敏", ["13700001111"]))
     assert new.number == "PD-20261123-0001"
@@ -35,7 +35,7 @@ def test_changing_the_branch_code_never_renumbers_tickets_R1_6(office):
     assert json.loads(entry.changes)["value"] == ["SH", "PD"]
 
 
-def test_overlapping_grade_bands_are_refused_with_a_message(office):
+def test_overlapping_grade_bands_are_refused_with_a_message(admin):
     s = office_settings.load()
     s.grade_bands = [
         {"grade": "A", "from": 85, "to": 100},
@@ -43,7 +43,7 @@ def test_overlapping_grade_bands_are_refused_with_a_message(office):
         {"grade": "C", "from": 0, "to": 70},
     ]
     with pytest.raises(ValidationError) as err:
-        office_settings.save(s, office, NOW)
+        office_settings.save(s, admin, NOW)
     assert err.value.field == "grade_bands"
     assert str(err.value) == (
         "Grades B and A overlap (B ends at 90, A starts at 85): make one band end where the next starts."
@@ -51,11 +51,11 @@ def test_overlapping_grade_bands_are_refused_with_a_message(office):
     assert Setting.get_or_none(Setting.key == settings.GRADE_BANDS) is None
 
 
-def test_a_gap_between_bands_is_refused(office):
+def test_a_gap_between_bands_is_refused(admin):
     s = office_settings.load()
     s.grade_bands = [{"grade": "A", "from": 80, "to": 100}, {"grade": "B", "from": 0, "to": 70}]
     with pytest.raises(ValidationError) as err:
-        office_settings.save(s, office, NOW)
+        office_settings.save(s, admin, NOW)
     assert "from 70 to 80" in str(err.value)
 
 
@@ -72,24 +72,24 @@ def test_a_gap_between_bands_is_refused(office):
         (lambda s: setattr(s, "branch_name", ""), "branch_name"),
     ],
 )
-def test_bad_values_are_refused_and_nothing_is_saved(office, change, field):
+def test_bad_values_are_refused_and_nothing_is_saved(admin, change, field):
     s = office_settings.load()
     s.branch_address = "浦东新区张杨路500号"  # a good change alongside the bad one
     change(s)
     with pytest.raises(ValidationError) as err:
-        office_settings.save(s, office, NOW)
+        office_settings.save(s, admin, NOW)
     assert err.value.field == field
     assert settings.branch().address == ""
     assert AuditEntry.select().where(AuditEntry.entity == "setting").count() == 0
 
 
-def test_every_changed_setting_is_audited_and_read_back(office):
+def test_every_changed_setting_is_audited_and_read_back(admin):
     s = office_settings.load()
     s.repeat_window_days = 60
     s.penalties["false_claim"] = 200
     s.mask_phones = False
     s.branch_phone = "021-5888 1234"
-    changed = office_settings.save(s, office, NOW)
+    changed = office_settings.save(s, admin, NOW)
     assert set(changed) == {
         settings.REPEAT_WINDOW_DAYS,
         settings.PENALTY_AMOUNTS,
@@ -100,10 +100,10 @@ def test_every_changed_setting_is_audited_and_read_back(office):
     assert settings.penalty_amounts()["false_claim"] == 200
     assert settings.branch().phone == "02158881234"
     assert AuditEntry.select().where(AuditEntry.entity == "setting").count() == 4
-    assert office_settings.save(office_settings.load(), office, NOW) == []
+    assert office_settings.save(office_settings.load(), admin, NOW) == []
 
 
-def test_defaults_are_not_shared_mutable_state(office):
+def test_defaults_are_not_shared_mutable_state(admin):
     settings.penalty_amounts()["arguing"] = 999
     settings.get(settings.GRADE_BANDS)[0]["grade"] = "Z"
     assert settings.penalty_amounts()["arguing"] == 20

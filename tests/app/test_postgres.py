@@ -37,7 +37,7 @@ def pg_url():
 
 def test_two_desks_on_postgresql_register_with_distinct_numbers_R1_6(pg_url):
     app_db.connect(pg_url)
-    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW)
+    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="receptionist")
     app_db.close()
     ctx = mp.get_context("spawn")
     start = ctx.Event()

@@ -19,7 +19,7 @@ def _due(ticket_id: int, clock: str) -> datetime:
     return TicketDeadline.get(TicketDeadline.ticket == ticket_id, TicketDeadline.clock == clock).due_at
 
 
-def test_a_limit_change_recomputes_open_deadlines_exactly_R3_3(office):
+def test_a_limit_change_recomputes_open_deadlines_exactly_R3_3(office, admin):
     open_ = register(office)
     closed = register(office, problem="厨房水槽漏水")
     Ticket.update(status="closed").where(Ticket.id == closed.ticket_id).execute()
@@ -27,7 +27,7 @@ def test_a_limit_change_recomputes_open_deadlines_exactly_R3_3(office):
 
     changed = time_limits.save_limits(
         {"first_response": sla.Limit(4, sla.HOURS), "repair_simple": sla.Limit(3, sla.WORKING_DAYS)},
-        office,
+        admin,
         NOW,
     )
 
@@ -43,17 +43,17 @@ def test_a_limit_change_recomputes_open_deadlines_exactly_R3_3(office):
     assert json.loads(entry.changes)["first_response"] == ["24 hours", "4 hours"]
 
 
-def test_restore_defaults_brings_back_the_R3_table(office):
+def test_restore_defaults_brings_back_the_R3_table(office, admin):
     register(office)
-    time_limits.save_limits({"first_response": sla.Limit(4, sla.HOURS)}, office, NOW)
-    assert time_limits.restore_defaults(office, NOW) == 1
+    time_limits.save_limits({"first_response": sla.Limit(4, sla.HOURS)}, admin, NOW)
+    assert time_limits.restore_defaults(admin, NOW) == 1
     assert settings.sla_limits() == sla.DEFAULT_LIMITS
     assert settings.get(settings.SLA_LIMITS) == {}
     assert Ticket.get().next_due_at == datetime(2026, 11, 24, 10, 0)
 
 
-def test_saving_unchanged_limits_writes_nothing(office):
-    assert time_limits.save_limits(dict(sla.DEFAULT_LIMITS), office, NOW) == 0
+def test_saving_unchanged_limits_writes_nothing(admin):
+    assert time_limits.save_limits(dict(sla.DEFAULT_LIMITS), admin, NOW) == 0
     assert AuditEntry.select().where(AuditEntry.entity == "setting").count() == 0
 
 
@@ -67,19 +67,17 @@ def test_saving_unchanged_limits_writes_nothing(office):
         sla.Limit(400, sla.WORKING_DAYS),
     ],
 )
-def test_bad_limits_are_refused_and_nothing_is_saved(office, limit):
+def test_bad_limits_are_refused_and_nothing_is_saved(office, admin, limit):
     register(office)
     with pytest.raises(ValidationError) as err:
-        time_limits.save_limits(
-            {"forward": sla.Limit(2, sla.WORKING_DAYS), "plan_repair": limit}, office, NOW
-        )
+        time_limits.save_limits({"forward": sla.Limit(2, sla.WORKING_DAYS), "plan_repair": limit}, admin, NOW)
     assert err.value.field == "plan_repair"
     assert settings.sla_limits() == sla.DEFAULT_LIMITS  # not half-saved
     assert AuditEntry.select().where(AuditEntry.entity == "setting").count() == 0
 
 
-def test_end_of_day_needs_no_amount(office):
-    time_limits.save_limits({"forward": sla.Limit(0, sla.END_OF_DAY)}, office, NOW)
+def test_end_of_day_needs_no_amount(office, admin):
+    time_limits.save_limits({"forward": sla.Limit(0, sla.END_OF_DAY)}, admin, NOW)
     t = register(office)
     assert _due(t.ticket_id, "forward") == datetime(2026, 11, 23, 23, 59, 59)
 

@@ -16,13 +16,13 @@ from ui.admin.day_toggle_dialog import DayToggleDialog
 from ui.admin.office_menu import install_office_menu
 
 
-def _open(window, office):
-    return install_office_menu(window, lambda: NOW, office).open_dialog("calendar")
+def _open(window, admin):
+    return install_office_menu(window, lambda: NOW, admin).open_dialog("calendar")
 
 
-def test_click_a_day_to_make_it_a_holiday_and_deadlines_move(qtbot, window, office):
+def test_click_a_day_to_make_it_a_holiday_and_deadlines_move(qtbot, window, office, admin):
     t = register(office)
-    dialog = _open(window, office)
+    dialog = _open(window, admin)
     view = dialog.view
     day = date(2026, 11, 24)
     assert view.day_kind(day) == "workday"
@@ -40,8 +40,8 @@ def test_click_a_day_to_make_it_a_holiday_and_deadlines_move(qtbot, window, offi
     assert forward.due_at.date() == date(2026, 11, 25)
 
 
-def test_keyboard_moves_and_enter_toggles_a_weekend_to_work(qtbot, window, office):
-    dialog = _open(window, office)
+def test_keyboard_moves_and_enter_toggles_a_weekend_to_work(qtbot, window, admin):
+    dialog = _open(window, admin)
     view = dialog.view
     view.setFocus()
     assert view.current_date() == date(2026, 11, 23)
@@ -54,8 +54,8 @@ def test_keyboard_moves_and_enter_toggles_a_weekend_to_work(qtbot, window, offic
     assert view.day_kind(date(2026, 11, 28)) == "adjusted_workday"
 
 
-def test_the_year_view_shows_the_four_kinds_and_a_provisional_year(qtbot, window, office):
-    dialog = _open(window, office)
+def test_the_year_view_shows_the_four_kinds_and_a_provisional_year(qtbot, window, admin):
+    dialog = _open(window, admin)
     view = dialog.view
     assert view.day_kind(date(2026, 10, 1)) == "holiday"
     assert view.day_kind(date(2026, 10, 10)) == "adjusted_workday"
@@ -66,10 +66,10 @@ def test_the_year_view_shows_the_four_kinds_and_a_provisional_year(qtbot, window
     assert "No official schedule is loaded for 2027" in dialog.provisional.text()
 
 
-def test_import_lists_bad_rows_on_the_dialog(qtbot, window, office, tmp_path):
+def test_import_lists_bad_rows_on_the_dialog(qtbot, window, admin, tmp_path):
     path = tmp_path / "2027.csv"
     path.write_text("date,working,name\n2027-01-01,0,元旦\n2027-13-01,0,x\n", encoding="utf-8")
-    dialog = _open(window, office)
+    dialog = _open(window, admin)
     assert not dialog.import_file(path)
     assert "1 bad row(s); nothing was imported" in dialog.errors.text()
     assert "Row 3: “2027-13-01” is not a date" in dialog.errors.text()
@@ -79,7 +79,7 @@ def test_import_lists_bad_rows_on_the_dialog(qtbot, window, office, tmp_path):
     assert dialog.provisional.text() == ""
 
 
-def test_save_template(qtbot, window, office, tmp_path):
-    dialog = _open(window, office)
+def test_save_template(qtbot, window, admin, tmp_path):
+    dialog = _open(window, admin)
     assert dialog.save_template(tmp_path / "t.xlsx")
     assert (tmp_path / "t.xlsx").exists()

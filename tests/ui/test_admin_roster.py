@@ -17,8 +17,8 @@ def _names(model):
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_the_office_menu_sits_in_the_menu_bar(window, office):
-    menu = install_office_menu(window, lambda: NOW, office)
+def test_the_office_menu_sits_in_the_menu_bar(window, admin):
+    menu = install_office_menu(window, lambda: NOW, admin)
     assert menu.title() == "&Office"
     assert menu.menuAction() in window.menuBar().actions()
     assert [a.text() for a in menu.actions() if a.text()] == [
@@ -30,10 +30,10 @@ def test_the_office_menu_sits_in_the_menu_bar(window, office):
     ]
 
 
-def test_add_a_technician_and_see_them_in_the_roster_and_the_pickers(qtbot, window, office):
-    menu = install_office_menu(window, lambda: NOW, office)
+def test_add_a_technician_and_see_them_in_the_roster_and_the_pickers(qtbot, window, admin):
+    menu = install_office_menu(window, lambda: NOW, admin)
     roster = menu.open_dialog("roster")
-    assert _names(roster.model) == ["王丽"]
+    assert _names(roster.model) == ["王丽", "系统管理员"]
     qtbot.mouseClick(roster.add_button, Qt.MouseButton.LeftButton)
     edit = roster.findChild(StaffEditDialog)
     assert edit is not None and edit.isVisible()
@@ -53,8 +53,8 @@ def test_add_a_technician_and_see_them_in_the_roster_and_the_pickers(qtbot, wind
     ]
 
 
-def test_a_bad_phone_is_shown_on_the_dialog_and_nothing_saved(qtbot, window, office):
-    roster = install_office_menu(window, lambda: NOW, office).open_dialog("roster")
+def test_a_bad_phone_is_shown_on_the_dialog_and_nothing_saved(qtbot, window, admin):
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
     edit = roster.add_staff()
     type_text(qtbot, edit.name, "李强")
     type_text(qtbot, edit.phone, "12345")
@@ -62,13 +62,13 @@ def test_a_bad_phone_is_shown_on_the_dialog_and_nothing_saved(qtbot, window, off
     assert edit.isVisible()
     assert "is not a phone number" in edit.errors.text()
     assert edit.phone.property("invalid") is True
-    assert Staff.select().count() == 1
+    assert Staff.select().count() == 2  # the desk's user and the administrator
 
 
-def test_a_duplicate_name_asks_first(qtbot, window, office, monkeypatch):
+def test_a_duplicate_name_asks_first(qtbot, window, admin, monkeypatch):
     asked = []
     monkeypatch.setattr(msgbox, "confirm", lambda *a: asked.append(a[2]) or True)
-    roster = install_office_menu(window, lambda: NOW, office).open_dialog("roster")
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
     edit = roster.add_staff()
     type_text(qtbot, edit.name, "王丽")
     edit.accept()
@@ -76,9 +76,9 @@ def test_a_duplicate_name_asks_first(qtbot, window, office, monkeypatch):
     assert Staff.select().where(Staff.name == "王丽").count() == 2
 
 
-def test_deactivate_hides_from_roster_but_show_inactive_lists_them(qtbot, window, office, monkeypatch):
+def test_deactivate_hides_from_roster_but_show_inactive_lists_them(qtbot, window, admin, monkeypatch):
     monkeypatch.setattr(msgbox, "confirm", lambda *a: True)
-    roster = install_office_menu(window, lambda: NOW, office).open_dialog("roster")
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
     edit = roster.add_staff()
     type_text(qtbot, edit.name, "李强")
     edit.accept()
@@ -90,8 +90,8 @@ def test_deactivate_hides_from_roster_but_show_inactive_lists_them(qtbot, window
     assert roster.model.index(row, 7).data() == "Inactive"
 
 
-def test_routing_and_departments_dialog(qtbot, window, office):
-    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("departments")
+def test_routing_and_departments_dialog(qtbot, window, admin):
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("departments")
     type_text(qtbot, dialog.new_name, "质量管理部")
     qtbot.keyClick(dialog.new_name, Qt.Key.Key_Return)
     assert "质量管理部" in [dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount())]

@@ -1,4 +1,4 @@
-"""The office settings dialog refuses overlapping bands with a message on the dialog (R8.4)."""
+"""The admin settings dialog refuses overlapping bands with a message on the dialog (R8.4)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from tests.conftest import NOW
 from ui.admin.office_menu import install_office_menu
 
 
-def test_overlapping_bands_are_refused_on_the_dialog(qtbot, window, office):
-    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("settings")
+def test_overlapping_bands_are_refused_on_the_dialog(qtbot, window, admin):
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
     dialog.branch_address.setText("浦东新区张杨路500号")
     dialog.bands.setData(dialog.bands.index(1, 2), 95)  # B up to 95 overlaps A from 90
     dialog.accept()
@@ -18,8 +18,8 @@ def test_overlapping_bands_are_refused_on_the_dialog(qtbot, window, office):
     assert settings.branch().address == ""  # nothing half-saved
 
 
-def test_saving_settings_changes_the_window_title_and_is_kept(qtbot, window, office):
-    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("settings")
+def test_saving_settings_changes_the_window_title_and_is_kept(qtbot, window, admin):
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
     dialog.branch_code.setText("PD")
     dialog.repeat_window_days.setValue(60)
     dialog.accept()

@@ -19,7 +19,7 @@ def _deadline_column(window):
 
 
 def test_edit_a_limit_and_see_the_open_ticket_deadline_change_in_the_intake_list_R3_3(
-    qtbot, window, office, monkeypatch
+    qtbot, window, office, admin, monkeypatch
 ):
     told = []
     monkeypatch.setattr(msgbox, "information", lambda _p, _t, text: told.append(text))
@@ -27,7 +27,7 @@ def test_edit_a_limit_and_see_the_open_ticket_deadline_change_in_the_intake_list
     window.intake.tickets.reload()
     assert _deadline_column(window) == ["First response  2026-11-24 10:00"]
 
-    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("time_limits")
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("time_limits")
     row = dialog.model.row_of("first_response")
     assert dialog.model.index(row, 0).data() == "First response"
     assert dialog.model.index(row, 2).data() == "24"
@@ -49,8 +49,8 @@ def test_edit_a_limit_and_see_the_open_ticket_deadline_change_in_the_intake_list
     assert _deadline_column(window) == ["First response  2026-11-23 14:00"]
 
 
-def test_a_bad_limit_is_marked_and_nothing_saved(qtbot, window, office):
-    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("time_limits")
+def test_a_bad_limit_is_marked_and_nothing_saved(qtbot, window, admin):
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("time_limits")
     row = dialog.model.row_of("plan_repair")
     dialog.model.setData(dialog.model.index(row, 2), 0)
     dialog.accept()
@@ -60,10 +60,10 @@ def test_a_bad_limit_is_marked_and_nothing_saved(qtbot, window, office):
     assert settings.sla_limits() == sla.DEFAULT_LIMITS
 
 
-def test_restore_defaults_puts_the_R3_table_back(qtbot, window, office, monkeypatch):
+def test_restore_defaults_puts_the_R3_table_back(qtbot, window, admin, monkeypatch):
     monkeypatch.setattr(msgbox, "information", lambda *a: None)
     settings.put(settings.SLA_LIMITS, {"forward": {"amount": 3, "unit": "working_days"}})
-    dialog = install_office_menu(window, lambda: NOW, office).open_dialog("time_limits")
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("time_limits")
     row = dialog.model.row_of("forward")
     assert dialog.model.index(row, 2).data() == "3"
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
