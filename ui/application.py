@@ -7,24 +7,22 @@ import contextlib
 import subprocess
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import db
 from app.errors import DatabaseLocationError
-from app.models import Staff, Ticket
+from app.models import Ticket
 from app.paths import default_database_path
 from app.services import settings
-from ui import clock, msgbox
+from ui import clock, msgbox, session
 from ui.background import run_with_progress
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
 from ui.i18n import LANGUAGES, LanguageManager, compile_translations
-from ui.main_window import MainWindow
 
 ORGANISATION = "ServiceOffice"
 APPLICATION = "ServiceOffice"
-STAFF_KEY = "desk/staff_id"
 
 
 def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
@@ -92,16 +90,6 @@ def fill_demo(parent=None) -> bool:
     return ok
 
 
-def current_staff_id(preferred: int | None = None) -> int | None:
-    stored = preferred or QSettings().value(STAFF_KEY, 0, type=int)
-    staff = Staff.get_or_none((Staff.id == stored) & (Staff.active == True))  # noqa: E712
-    if staff is None:
-        staff = Staff.select().where(Staff.active == True).order_by(Staff.id).first()  # noqa: E712
-    if staff is not None:
-        QSettings().setValue(STAFF_KEY, staff.id)
-    return staff.id if staff else None
-
-
 def run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="main.py", description="Service office")
     parser.add_argument("--db", help="database file or URL (sqlite:///path, postgresql://user@host/db)")
@@ -114,20 +102,23 @@ def run(argv: list[str]) -> int:
     url = args.db or str(default_database_path())
     if not open_database(url):
         return 2
-    staff_id = None
     if not settings.is_initialised():
         dialog = FirstRunDialog()
         if args.demo:
             dialog.demo.setChecked(True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        staff_id = dialog.staff_id
+        staff_id = dialog.staff_id  # just chose the password: signed in
         if dialog.demo.isChecked():
             fill_demo()
-    elif args.demo:
-        fill_demo()
-    window = MainWindow(languages, clock.now, current_staff_id(staff_id), url)
-    window.show()
+    else:
+        if args.demo:
+            fill_demo()
+        staff_id = session.ask_sign_in(clock.now)
+        if staff_id is None:
+            return 0
+    desk = session.Session(languages, clock.now, url)
+    desk.open(staff_id)
     return app.exec()
 
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import db
 from app.errors import ValidationError
-from app.services import setup
+from app.services import accounts, setup
 from ui import clock
 from ui.errors import error_text
 
@@ -36,6 +37,10 @@ class FirstRunDialog(QDialog):
         self.branch_code.setPlaceholderText(self.tr("2–6 letters, e.g. SH"))
         self.branch_code.setMaxLength(6)
         self.first_user = QLineEdit(objectName="first_user")
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(objectName="repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.demo = QCheckBox(self.tr("Fill with a demo office to try the program"), objectName="demo")
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet("color: #b3261e;")
@@ -44,6 +49,8 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Branch &name"), self.branch_name)
         form.addRow(self.tr("Branch &code"), self.branch_code)
         form.addRow(self.tr("&Your name"), self.first_user)
+        form.addRow(self.tr("&Password (8 characters or more)"), self.password)
+        form.addRow(self.tr("&Repeat the password"), self.repeat)
         form.addRow("", self.demo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -59,9 +66,16 @@ class FirstRunDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.staff_id = setup.set_up_branch(
-                self.branch_name.text(), self.branch_code.text(), self.first_user.text(), clock.now()
-            )
+            # You become the administrator; nothing is saved unless the password is good too.
+            accounts.check_new_password(self.password.text(), self.repeat.text())
+            now = clock.now()
+            with db.database.atomic():
+                self.staff_id = setup.set_up_branch(
+                    self.branch_name.text(), self.branch_code.text(), self.first_user.text(), now
+                )
+                accounts.set_password(
+                    self.staff_id, self.password.text(), self.repeat.text(), self.staff_id, now
+                )
         except ValidationError as err:
             self.error.setText(error_text(err))
             widget = self.findChild(QLineEdit, err.field or "")

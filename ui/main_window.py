@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from app import permissions
 from app.services import lookup, settings
 from ui import events, msgbox
 from ui.admin.office_menu import install_office_menu
@@ -20,6 +21,8 @@ from ui.warranty.warranty_tab import WarrantyTab
 
 
 class MainWindow(QMainWindow):
+    switch_user_requested = Signal()
+
     def __init__(
         self,
         languages: LanguageManager,
@@ -47,8 +50,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self._clock = clock
+        self._staff_id = staff_id
         self._build_menus()
-        install_office_menu(self, clock, staff_id)
+        self.office_menu = install_office_menu(self, clock, staff_id)
+        self._apply_role()
         events.bus().new_ticket_for_site.connect(self._on_new_ticket_for_site)
         self.retranslate_ui()
         geometry = QSettings().value("ui/main_geometry")
@@ -59,6 +65,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.switch_user_action = QAction(self)
+        self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.switch_user_action.triggered.connect(self.switch_user_requested.emit)
+        self.file_menu.addAction(self.switch_user_action)
+        self.audit_action = QAction(self)
+        self.audit_action.triggered.connect(self._show_audit)
+        self.file_menu.addAction(self.audit_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -77,6 +91,27 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self._about)
         self.help_menu.addAction(self.about_action)
+
+    def _apply_role(self) -> None:
+        """R10.1: show only what the signed-in role may use (the services refuse the rest)."""
+        can = lambda action: permissions.can(self._staff_id, action)  # noqa: E731
+        p = permissions
+        self.tabs.setTabVisible(0, can(p.REGISTER_TICKET) or can(p.LOOK_UP))
+        self.tabs.setTabVisible(1, can(p.DISPATCH) or can(p.RECORD_WORK) or can(p.FOLLOW_UP))
+        self.tabs.setTabVisible(2, can(p.LOOK_UP))
+        self.tabs.setTabVisible(3, can(p.VIEW_APPRAISAL))
+        self.intake.form.setEnabled(can(p.REGISTER_TICKET))
+        self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
+        self.audit_action.setVisible(can(p.VIEW_AUDIT))
+        for i in range(self.tabs.count()):
+            if self.tabs.isTabVisible(i):
+                self.tabs.setCurrentIndex(i)
+                break
+
+    def _show_audit(self) -> None:
+        from ui.audit_dialog import AuditDialog
+
+        AuditDialog(self._clock, self).exec()
 
     def _on_new_ticket_for_site(self, site_id: int) -> None:
         """R5 → R1: the counter found the site; register its new problem with it filled in."""
@@ -105,6 +140,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(2, self.tr("&Warranty lookup"))
         self.tabs.setTabText(3, self.tr("Staff &appraisal"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.switch_user_action.setText(self.tr("&Switch user…"))
+        self.audit_action.setText(self.tr("&Audit trail…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

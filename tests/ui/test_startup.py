@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from app import db as app_db
 from app.services import setup
 from tests.conftest import NOW
-from ui import application, msgbox
+from ui import application, msgbox, session
 from ui.main_window import MainWindow
 
 
@@ -28,12 +28,15 @@ def shown_windows(monkeypatch, qapp):
     return seen
 
 
-def test_an_existing_office_opens_in_the_chosen_language(tmp_path, shown_windows):
+def test_an_existing_office_opens_in_the_chosen_language_after_sign_in(tmp_path, shown_windows, monkeypatch):
     path = str(tmp_path / "office.db")
     app_db.connect(path)
-    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW)
+    staff_id = setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
     app_db.close()
+    asked = []
+    monkeypatch.setattr(session, "ask_sign_in", lambda clock, *a, **k: asked.append(True) or staff_id)
     assert application.run(["main.py", "--db", path, "--lang", "zh_CN"]) == 0
+    assert asked == [True]
     (window,) = shown_windows
     assert window.windowTitle() == "售后服务台 — 上海浦东售后服务部"
     assert [window.tabs.tabText(i) for i in range(4)] == [
