@@ -41,6 +41,49 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Action, record or value</source>
+        <translation>操作、记录或数值</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>CalendarDialog</name>
     <message>
         <source>Working calendar</source>
@@ -420,6 +463,14 @@
         <source>&amp;Your name</source>
         <translation>您的姓名(&amp;Y)</translation>
     </message>
+    <message>
+        <source>&amp;Password (8 characters or more)</source>
+        <translation>密码（至少 8 位）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password</source>
+        <translation>再次输入密码(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -584,6 +635,14 @@
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>操作记录(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -903,6 +962,29 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Locked — sign in again</source>
+        <translation>已锁定——请重新登录</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The program was locked after a pause. Sign in to continue, or choose another name.</source>
+        <translation>程序因长时间未操作已锁定。请登录继续，或选择其他姓名。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +2278,38 @@
     <message>
         <source>Say why the ticket is cancelled.</source>
         <translation>请说明取消原因。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this ({action}). Ask a colleague whose role does.</source>
+        <translation>您的岗位无权进行此操作（{action}）。请由有权限的同事办理。</translation>
+    </message>
+    <message>
+        <source>This work order is not assigned to you.</source>
+        <translation>该派工单未派给您。</translation>
+    </message>
+    <message>
+        <source>A password needs at least {n} characters.</source>
+        <translation>密码至少需要 {n} 位。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Choose your name from the list.</source>
+        <translation>请从列表中选择您的姓名。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
+        <translation>密码错误次数过多：请等待 {seconds} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>No password is set for you yet; ask the administrator to set one.</source>
+        <translation>您尚未设置密码，请联系管理员设置。</translation>
+    </message>
+    <message>
+        <source>Wrong password. Check Caps Lock and try again.</source>
+        <translation>密码错误。请检查大写锁定键后重试。</translation>
     </message>
 </context>
 <context>
