@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QTableView, QWidget
 
 _NULL_DATE = QDate(1900, 1, 1)
 
@@ -49,3 +49,16 @@ def relabel_combo(combo: QComboBox, labels: dict[object, str]) -> None:
         data = combo.itemData(i)
         if data in labels:
             combo.setItemText(i, labels[data])
+
+
+def read_only_table(name: str, model) -> QTableView:
+    """A sortable, row-selecting, read-only table view over `model`."""
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view

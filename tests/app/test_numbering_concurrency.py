@@ -24,18 +24,23 @@ def _desk(path: str, desk: int, count: int, start) -> None:
     desk_db.close()
 
 
-def test_two_desks_saving_at_once_get_distinct_consecutive_numbers_R1_6(office, tmp_path):
-    path = str(tmp_path / "office.db")
-    app_db.close()
+def run_two_desks(url: str, tickets_each: int) -> None:
+    """Two desk processes, released together, each registering `tickets_each` tickets."""
     ctx = mp.get_context("spawn")
     start = ctx.Event()
-    desks = [ctx.Process(target=_desk, args=(path, d, 15, start)) for d in (1, 2)]
+    desks = [ctx.Process(target=_desk, args=(url, d, tickets_each, start)) for d in (1, 2)]
     for p in desks:
         p.start()
     start.set()
     for p in desks:
         p.join(60)
         assert p.exitcode == 0
+
+
+def test_two_desks_saving_at_once_get_distinct_consecutive_numbers_R1_6(office, tmp_path):
+    path = str(tmp_path / "office.db")
+    app_db.close()
+    run_two_desks(path, 15)
     app_db.connect(path)
     numbers = sorted(t.number for t in Ticket.select())
     assert numbers == [f"SH-20261123-{i:04d}" for i in range(1, 31)]

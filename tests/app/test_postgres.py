@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import uuid
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from app import db as app_db
 from app.models import Ticket
 from app.services import setup
-from tests.app.test_numbering_concurrency import _desk
+from tests.app.test_numbering_concurrency import run_two_desks
 from tests.conftest import NOW
 
 pytestmark = pytest.mark.postgres
@@ -39,15 +38,7 @@ def test_two_desks_on_postgresql_register_with_distinct_numbers_R1_6(pg_url):
     app_db.connect(pg_url)
     setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="receptionist")
     app_db.close()
-    ctx = mp.get_context("spawn")
-    start = ctx.Event()
-    desks = [ctx.Process(target=_desk, args=(pg_url, d, 10, start)) for d in (1, 2)]
-    for p in desks:
-        p.start()
-    start.set()
-    for p in desks:
-        p.join(60)
-        assert p.exitcode == 0
+    run_two_desks(pg_url, 10)
     app_db.connect(pg_url)
     numbers = sorted(t.number for t in Ticket.select())
     assert numbers == [f"SH-20261123-{i:04d}" for i in range(1, 21)]

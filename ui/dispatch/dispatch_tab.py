@@ -34,6 +34,7 @@ from ui.dispatch.work_order_dialog import WorkOrderDialog
 from ui.errors import error_text
 from ui.formatting import datetime_text, time_left_text
 from ui.row_table_model import Column, RowTableModel
+from ui.widgets import read_only_table
 
 ESCALATION_MINUTES = 5
 
@@ -137,7 +138,7 @@ class DispatchTab(QWidget):
             ],
             self,
         )
-        self.follow_view = _table("follow_ups", self.follow_model)
+        self.follow_view = read_only_table("follow_ups", self.follow_model)
         self.follow_view.activated.connect(lambda i: self.record_follow_up(i.row()))
         self.follow_button = QPushButton()
         self.follow_button.clicked.connect(
@@ -164,7 +165,7 @@ class DispatchTab(QWidget):
             ],
             self,
         )
-        self.escalation_view = _table("escalations", self.escalation_model)
+        self.escalation_view = read_only_table("escalations", self.escalation_model)
         self.pages = QTabWidget(objectName="dispatch_pages")
         self.pages.addTab(board_page, "")
         self.pages.addTab(follow_page, "")
@@ -281,15 +282,3 @@ class DispatchTab(QWidget):
             return
         if FollowUpDialog(self.follow_model.row_at(row), self._clock, self._staff_id, self).exec():
             self._changed()
-
-
-def _table(name: str, model) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setSortingEnabled(True)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view

@@ -8,7 +8,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -38,21 +37,9 @@ from ui.warranty.warranty_dialogs import (
     SiteCategoryDialog,
     SummaryDialog,
 )
+from ui.widgets import read_only_table
 
 SEARCH_DELAY_MS = 150
-
-
-def _table(name: str, model) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setSortingEnabled(True)
-    view.setWordWrap(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class WarrantyTab(QWidget):
@@ -74,7 +61,7 @@ class WarrantyTab(QWidget):
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
         self.matches = SiteMatchModel(self)
-        self.match_view = _table("warranty_matches", self.matches)
+        self.match_view = read_only_table("warranty_matches", self.matches)
         self.match_view.setSortingEnabled(False)
         header = self.match_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -121,10 +108,10 @@ class WarrantyTab(QWidget):
         self.products = RowTableModel(cols.product_columns(), self)
         self.history = RowTableModel(cols.history_columns(), self)
         self.patrols = RowTableModel(cols.patrol_columns(), self)
-        self.category_view = _table("categories", self.categories)
-        self.product_view = _table("products", self.products)
-        self.history_view = _table("history", self.history)
-        self.patrol_view = _table("patrols", self.patrols)
+        self.category_view = read_only_table("categories", self.categories)
+        self.product_view = read_only_table("products", self.products)
+        self.history_view = read_only_table("history", self.history)
+        self.patrol_view = read_only_table("patrols", self.patrols)
         self.category_view.activated.connect(lambda _i: self.edit_category())
         self.detail_tabs = QTabWidget(objectName="detail_tabs")
         for view in (self.category_view, self.product_view, self.history_view, self.patrol_view):
@@ -145,8 +132,8 @@ class WarrantyTab(QWidget):
         # R5.6 reminders
         self.ending = RowTableModel(cols.reminder_columns(), self)
         self.due = RowTableModel(cols.reminder_columns(), self)
-        self.ending_view = _table("ending", self.ending)
-        self.due_view = _table("summaries_due", self.due)
+        self.ending_view = read_only_table("ending", self.ending)
+        self.due_view = read_only_table("summaries_due", self.due)
         self.ending_view.activated.connect(lambda i: self.show_site(self.ending.row_at(i.row()).site_id))
         self.due_view.activated.connect(lambda _i: self.write_summary())
         self.ending_label, self.due_label = QLabel(), QLabel()
