@@ -1,0 +1,156 @@
+"""R9 / R8: appraisal records 售后人员考核记录表 — each technician's month, with incidents.
+
+`appraisal_rows(months, appraisals)` is the clean seam: today the register feeds it the stored
+Appraisal rows; the live appraisal computation (R8.1/R8.4) can pass its own `MonthFigures`.
+Rates in the figures are fractions (0.95 = 95%).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from peewee import JOIN
+
+from app.errors import QT_TRANSLATE_NOOP
+from app.models import Appraisal, Incident, Staff
+from app.registers.base import Register
+from app.registers.period import Period
+from app.registers.writer import DATETIME, INT, MONEY, NUMBER, PERCENT, Column
+
+COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("registers", "Month"), width=9),
+    Column(QT_TRANSLATE_NOOP("registers", "Technician")),
+    Column(QT_TRANSLATE_NOOP("registers", "Jobs completed"), INT, total=True),
+    Column(QT_TRANSLATE_NOOP("registers", "First-time-fix rate"), PERCENT),
+    Column(QT_TRANSLATE_NOOP("registers", "Time limits met"), PERCENT),
+    Column(QT_TRANSLATE_NOOP("registers", "On-time arrival"), PERCENT),
+    Column(QT_TRANSLATE_NOOP("registers", "Average satisfaction"), NUMBER),
+    Column(QT_TRANSLATE_NOOP("registers", "Valid complaints"), INT, total=True),
+    Column(QT_TRANSLATE_NOOP("registers", "Parts cost per job"), MONEY),
+    Column(QT_TRANSLATE_NOOP("registers", "Score"), NUMBER),
+    Column(QT_TRANSLATE_NOOP("registers", "Grade"), width=7),
+    Column(QT_TRANSLATE_NOOP("registers", "Penalties"), INT, total=True),
+    Column(QT_TRANSLATE_NOOP("registers", "Penalty amount"), MONEY, total=True),
+    Column(QT_TRANSLATE_NOOP("registers", "Rewards"), INT, total=True),
+    Column(QT_TRANSLATE_NOOP("registers", "Reward amount"), MONEY, total=True),
+    Column(QT_TRANSLATE_NOOP("registers", "Approved by")),
+    Column(QT_TRANSLATE_NOOP("registers", "Approved at"), DATETIME),
+)
+
+FIGURES = (
+    "jobs_completed",
+    "first_time_fix_rate",
+    "sla_met_rate",
+    "on_time_rate",
+    "satisfaction",
+    "valid_complaints",
+    "parts_cost_per_job",
+)
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One technician's month as the appraisal computed it (R8.1, R8.4)."""
+
+    staff_id: int
+    month: str  # YYYY-MM
+    figures: dict[str, float] = field(default_factory=dict)
+    score: float | None = None
+    grade: str = ""
+    approved_by: str = ""
+    approved_at: datetime | None = None
+
+
+@dataclass
+class IncidentTotals:
+    penalties: int = 0
+    penalty_amount: Decimal = Decimal(0)
+    rewards: int = 0
+    reward_amount: Decimal = Decimal(0)
+
+
+def stored_appraisals(months: list[str]) -> list[MonthFigures]:
+    approver = Staff.alias("approver")
+    q = (
+        Appraisal.select(Appraisal, approver.name.alias("approver_name"))
+        .join(approver, on=Appraisal.approved_by == approver.id, join_type=JOIN.LEFT_OUTER)
+        .where(Appraisal.month.in_(months))
+        .objects()
+    )
+    return [
+        MonthFigures(
+            a.staff_id,
+            a.month,
+            json.loads(a.figures or "{}"),
+            float(a.score) if a.score is not None else None,
+            a.grade,
+            getattr(a, "approver_name", None) or "",
+            a.approved_at,
+        )
+        for a in q
+    ]
+
+
+def incident_totals(months: list[str]) -> dict[tuple[int, str], IncidentTotals]:
+    """R8.2/R8.3 per (staff, YYYY-MM): number and amount of penalties and rewards."""
+    first = datetime.strptime(months[0] + "-01", "%Y-%m-%d").date()
+    last_month = datetime.strptime(months[-1] + "-01", "%Y-%m-%d").date()
+    nxt = last_month.replace(year=last_month.year + (last_month.month == 12), month=last_month.month % 12 + 1)
+    q = (
+        Incident.select(Incident.staff, Incident.kind, Incident.day, Incident.amount)
+        .where((Incident.day >= first) & (Incident.day < nxt))
+        .tuples()
+    )
+    out: dict[tuple[int, str], IncidentTotals] = {}
+    for staff_id, kind, day, amount in q:
+        t = out.setdefault((staff_id, f"{day:%Y-%m}"), IncidentTotals())
+        if kind == "reward":
+            t.rewards += 1
+            t.reward_amount += Decimal(amount)
+        else:
+            t.penalties += 1
+            t.penalty_amount += Decimal(amount)
+    return out
+
+
+def appraisal_rows(months: list[str], appraisals: Iterable[MonthFigures] | None = None):
+    """Rows of the register: every appraised month, and every month with incidents only."""
+    figures = {
+        (a.staff_id, a.month): a
+        for a in (appraisals if appraisals is not None else stored_appraisals(months))
+    }
+    incidents = incident_totals(months)
+    keys = sorted(set(figures) | set(incidents), key=lambda k: (k[1], k[0]))
+    names = dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_({k[0] for k in keys} or {0})).tuples())
+    for staff_id, month in keys:
+        a = figures.get((staff_id, month))
+        f = a.figures if a else {}
+        inc = incidents.get((staff_id, month), IncidentTotals())
+        yield (
+            month,
+            names.get(staff_id, str(staff_id)),
+            *(f.get(k) for k in FIGURES),
+            a.score if a else None,
+            a.grade if a else "",
+            inc.penalties,
+            inc.penalty_amount,
+            inc.rewards,
+            inc.reward_amount,
+            a.approved_by if a else "",
+            a.approved_at if a else None,
+        )
+
+
+def rows(period: Period):
+    return appraisal_rows(period.months())
+
+
+def count(period: Period) -> int:
+    return sum(1 for _ in appraisal_rows(period.months()))
+
+
+REGISTER = Register("appraisal", QT_TRANSLATE_NOOP("registers", "Appraisal records"), COLUMNS, rows, count)

@@ -1,0 +1,353 @@
+"""The sheet conventions every register shares (R9), and saving a workbook safely.
+
+A register sheet: a title row (branch — register — period), a frozen bold header row in the
+UI language, then the data rows streamed in openpyxl write-only mode (memory stays flat), an
+autofilter over header and data, and a bold totals row where the register has totals.
+
+Cells: dates and times are real Excel dates, money is a number with a currency format, and
+any text that Excel would treat as a formula (=, +, -, @, tab, CR, LF) is written as text with
+Excel's quote prefix so it is shown and never executed (FIELD_NOTES, OWASP).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.phones import format_phone, mask_phone
+
+Translate = Callable[[str, str], str]
+Progress = Callable[[int, int], None]
+
+# Column kinds: how a raw value becomes a cell.
+TEXT = "text"
+PHONE = "phone"
+DATE = "date"
+DATETIME = "datetime"
+MONEY = "money"
+INT = "int"
+NUMBER = "number"
+PERCENT = "percent"
+BOOL = "bool"
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+MONEY_FORMAT = '"¥"#,##0.00;-"¥"#,##0.00'
+NUMBER_FORMAT = "0.0#"
+PERCENT_FORMAT = "0.0%"
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+MAX_WIDTH = 60
+WIDTH_SAMPLE = 200  # rows buffered to size the columns before streaming the rest
+PROGRESS_EVERY = 500
+
+
+def identity_translate(_context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: header (English source text, context "registers"), kind, and options.
+
+    `labels` names a code table in app/registers/labels.py: the raw code is shown as its label.
+    `total` sums the column in the totals row.
+    """
+
+    header: str
+    kind: str = TEXT
+    width: int = 0  # 0: fit to the header and the first rows
+    total: bool = False
+    labels: str | None = None
+
+
+@dataclass
+class Options:
+    translate: Translate = identity_translate
+    mask_phones: bool = True  # R10.1
+    branch: str = ""
+    now: datetime | None = None  # for figures that depend on what is overdue
+
+
+@dataclass
+class SheetResult:
+    title: str
+    rows: int
+    totals: dict[str, float] = field(default_factory=dict)
+
+
+def clean_text(value: Any) -> str:
+    """Text without the control characters XML cannot hold."""
+    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_START)
+
+
+def sheet_title(text: str, taken: set[str]) -> str:
+    """An Excel-legal, unique sheet name (31 characters, none of []:*?/\\)."""
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in text).strip("'")[:31] or "Sheet"
+    name, n = base, 2
+    while name.lower() in {t.lower() for t in taken}:
+        suffix = f" ({n})"
+        name = base[: 31 - len(suffix)] + suffix
+        n += 1
+    taken.add(name)
+    return name
+
+
+def display_width(text: str) -> int:
+    """Excel column width units: a CJK character is about two Latin ones wide."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+class SheetWriter:
+    """Streams one register into a write-only worksheet with the house conventions."""
+
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[Column], options: Options) -> None:
+        self.wb = wb
+        self.columns = list(columns)
+        self.options = options
+        self.ws = wb.create_sheet(title)
+        self.title = title
+        self._row = 0
+        self._styles = self._make_styles()
+        self._labels = self._label_maps()
+        self._yes = options.translate("registers", "Yes")
+        self._no = options.translate("registers", "No")
+        self.totals = [0.0 if c.total else None for c in self.columns]
+        self.count = 0
+
+    # -- styles: built once, copied onto cells (cheaper than setting each attribute per cell)
+    def _style_of(self, **attrs: Any):
+        cell = WriteOnlyCell(self.ws, None)
+        for key, value in attrs.items():
+            setattr(cell, key, value)
+        return cell._style
+
+    def _make_styles(self) -> dict[str, Any]:
+        return {
+            DATE: self._style_of(number_format=DATE_FORMAT),
+            DATETIME: self._style_of(number_format=DATETIME_FORMAT),
+            MONEY: self._style_of(number_format=MONEY_FORMAT),
+            NUMBER: self._style_of(number_format=NUMBER_FORMAT),
+            PERCENT: self._style_of(number_format=PERCENT_FORMAT),
+            "quoted": self._style_of(quotePrefix=True),
+            "title": self._style_of(font=Font(bold=True, size=14)),
+            "header": self._style_of(font=Font(bold=True), alignment=Alignment(wrap_text=True)),
+            "bold": self._style_of(font=Font(bold=True)),
+            "bold_money": self._style_of(font=Font(bold=True), number_format=MONEY_FORMAT),
+            "bold_number": self._style_of(font=Font(bold=True), number_format=NUMBER_FORMAT),
+        }
+
+    def _label_maps(self) -> list[dict[str, str] | None]:
+        from app.registers.labels import LABELS
+
+        out: list[dict[str, str] | None] = []
+        for c in self.columns:
+            if c.labels:
+                out.append(
+                    {code: self.options.translate("labels", src) for code, src in LABELS[c.labels].items()}
+                )
+            else:
+                out.append(None)
+        return out
+
+    def styled(self, value: Any, style: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws, value)
+        cell._style = copy(self._styles[style])
+        return cell
+
+    def text_cell(self, value: Any) -> Any:
+        """Text that is shown as written: a formula-like string gets the quote prefix."""
+        text = clean_text(value)
+        if text and is_formula_like(text):
+            cell = WriteOnlyCell(self.ws, None)
+            cell._value = text
+            cell.data_type = "s"
+            cell._style = copy(self._styles["quoted"])
+            return cell
+        return text
+
+    # -- rows
+    def _cell(self, i: int, value: Any) -> Any:
+        if value is None or value == "":
+            return None
+        col = self.columns[i]
+        kind = col.kind
+        if self.totals[i] is not None and isinstance(value, int | float | Decimal):
+            self.totals[i] += float(value)
+        if kind == TEXT:
+            labels = self._labels[i]
+            if labels is not None:
+                value = labels.get(value, value)
+            elif isinstance(value, str) and value[0] not in FORMULA_START:
+                return clean_text(value) if ILLEGAL_CHARACTERS_RE.search(value) else value
+            return self.text_cell(value)
+        if kind in (DATE, DATETIME):
+            if isinstance(value, datetime) and kind == DATE:
+                value = value.date()
+            return self.styled(value, kind) if isinstance(value, date) else self.text_cell(value)
+        if kind == MONEY:
+            return self.styled(float(value), MONEY)
+        if kind == INT:
+            return int(value)
+        if kind in (NUMBER, PERCENT):
+            return self.styled(float(value), kind)
+        if kind == BOOL:
+            return self._yes if value else self._no
+        if kind == PHONE:
+            text = mask_phone(value) if self.options.mask_phones else format_phone(value)
+            return self.text_cell(text)
+        return self.text_cell(value)
+
+    def write(
+        self,
+        heading: str,
+        rows: Iterable[Sequence[Any]],
+        total_rows: int = 0,
+        progress: Progress | None = None,
+        with_totals: bool = True,
+    ) -> SheetResult:
+        """Title row, header, data rows, autofilter, totals. `progress(done, total)` may raise."""
+        tr = self.options.translate
+        headers = [tr("registers", c.header) for c in self.columns]
+        ncols = len(self.columns)
+        iterator = iter(rows)
+        sample: list[Sequence[Any]] = []
+        for row in iterator:
+            sample.append(row)
+            if len(sample) >= WIDTH_SAMPLE:
+                break
+        self._set_widths(headers, sample)
+        self.ws.freeze_panes = "A3"
+        self.ws.append([self.styled(clean_text(heading), "title")])
+        self.ws.append([self.styled(h, "header") for h in headers])
+        if ncols > 1:
+            self.ws.merged_cells.ranges.add(f"A1:{get_column_letter(min(ncols, 8))}1")
+        cell = self._cell
+        rng = range(ncols)
+        done = 0
+        for source in (sample, iterator):
+            for row in source:
+                self.ws.append([cell(i, row[i]) for i in rng])
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total_rows)
+        self.count = done
+        last = 2 + done
+        self.ws.auto_filter.ref = f"A2:{get_column_letter(ncols)}{max(last, 2)}"
+        totals: dict[str, float] = {}
+        if with_totals and any(t is not None for t in self.totals):
+            out: list[Any] = [None] * ncols
+            out[0] = self.styled(tr("registers", "Total ({count} rows)").format(count=done), "bold")
+            for i, value in enumerate(self.totals):
+                if value is None:
+                    continue
+                kind = self.columns[i].kind
+                style = {MONEY: "bold_money", INT: "bold"}.get(kind, "bold_number")
+                out[i] = self.styled(round(value, 2) if kind != INT else int(value), style)
+                totals[self.columns[i].header] = round(value, 2)
+            self.ws.append(out)
+        if progress is not None:
+            progress(done, max(total_rows, done))
+        return SheetResult(self.title, done, totals)
+
+    def _set_widths(self, headers: list[str], sample: list[Sequence[Any]]) -> None:
+        for i, col in enumerate(self.columns):
+            if col.width:
+                width = col.width
+            else:
+                width = max(display_width(w) for w in headers[i].split()) + 2
+                width = max(width, min(display_width(headers[i]), 16) + 2)
+                fixed = {DATE: 12, DATETIME: 17, MONEY: 13, PHONE: 15, PERCENT: 9, BOOL: 6, INT: 8}
+                if col.kind in fixed:
+                    width = max(width, fixed[col.kind])
+                else:
+                    for row in sample:
+                        value = row[i]
+                        if value is not None and not isinstance(value, int | float | Decimal | date):
+                            text = self._labels[i].get(value, value) if self._labels[i] else value
+                            width = max(width, display_width(str(text)) + 2)
+                width = min(width, MAX_WIDTH)
+            self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+
+
+# -- saving -----------------------------------------------------------------------------------
+class FileLockedError(ValidationError):
+    """The target is open in another program (Excel locks the files it has open)."""
+
+
+def excel_lock_file(target: Path) -> Path:
+    """The owner file Excel and LibreOffice put beside a workbook they have open."""
+    return target.with_name("~$" + target.name)
+
+
+def is_locked(target: Path) -> bool:
+    if excel_lock_file(target).exists() or target.with_name(f".~lock.{target.name}#").exists():
+        return True
+    if not target.exists():
+        return False
+    try:
+        with open(target, "r+b"):
+            return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+
+
+def locked_error(target: Path) -> FileLockedError:
+    return FileLockedError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The file {name} is open in another program (Excel?) and cannot be replaced. "
+            "Close it there, or save under another name.",
+        ),
+        field="path",
+        name=target.name,
+    )
+
+
+def save_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+    """Write to a temporary file beside `target`, then replace it in one step.
+
+    A cancelled or failed write (any exception from `write`) leaves `target` as it was and no
+    temporary file behind. A target locked by another program raises FileLockedError.
+    """
+    target = Path(target)
+    if is_locked(target):
+        raise locked_error(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=".~" + target.stem[:40] + "-", suffix=target.suffix, dir=target.parent
+    )
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        write(tmp)
+        try:
+            os.replace(tmp, target)
+        except PermissionError as err:  # Windows: Excel holds the file open
+            raise locked_error(target) from err
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return target
