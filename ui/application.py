@@ -8,12 +8,13 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app import db
 from app.errors import DatabaseLocationError
 from app.models import Ticket
-from app.paths import default_database_path
+from app.paths import default_database_path, resources_dir
 from app.services import settings
 from ui import clock, msgbox, session
 from ui.background import run_with_progress
@@ -30,6 +31,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_cjk_font(app)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.png")))
     # A read-only install ships its .qm files already built.
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
         compile_translations()
