@@ -15,3 +15,13 @@ def test_app_package_imports_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_version_is_the_same_in_app_and_pyproject():
+    import tomllib
+    from pathlib import Path
+
+    import app
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
+    assert app.__version__ == pyproject["project"]["version"]
