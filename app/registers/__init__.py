@@ -31,7 +31,15 @@ from app.registers import (
 )
 from app.registers.base import Register
 from app.registers.period import Period
-from app.registers.writer import Options, Progress, SheetResult, SheetWriter, save_atomically, sheet_title
+from app.registers.writer import (
+    Options,
+    Progress,
+    SheetResult,
+    SheetWriter,
+    discard,
+    save_atomically,
+    sheet_title,
+)
 from app.services import audit, settings
 
 REGISTERS: dict[str, Register] = {
@@ -88,6 +96,14 @@ def build_workbook(
     totals = [r.count(period) if r.count else 0 for r in registers]
     grand = max(sum(totals), 1)
     wb = Workbook(write_only=True)
+    try:
+        return wb, _write_sheets(wb, registers, totals, grand, period, options, progress)
+    except BaseException:
+        discard(wb)
+        raise
+
+
+def _write_sheets(wb, registers, totals, grand, period, options, progress) -> list[SheetResult]:
     taken: set[str] = set()
     results: list[SheetResult] = []
     done_before = 0
@@ -107,7 +123,7 @@ def build_workbook(
             )
             results.append(writer.write(heading, reg.rows(period), total, sub))
         done_before += total
-    return wb, results
+    return results
 
 
 def export(

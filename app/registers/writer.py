@@ -289,6 +289,18 @@ class SheetWriter:
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
 
 
+def discard(wb: Workbook) -> None:
+    """Close and delete the temporary files of an unsaved write-only workbook (after a cancel)."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            if not ws.closed:
+                ws.close()
+        out = getattr(getattr(ws, "_writer", None), "out", None)
+        if out:
+            with contextlib.suppress(OSError):
+                os.remove(out)
+
+
 # -- saving -----------------------------------------------------------------------------------
 class FileLockedError(ValidationError):
     """The target is open in another program (Excel locks the files it has open)."""
