@@ -1,0 +1,97 @@
+"""The Export menu: registers exported in the background to a file; a locked target is
+explained and another name can be chosen; forms saved as PDF (R9)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import openpyxl
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from app.registers.writer import excel_lock_file
+from tests.app.factories import register
+from tests.conftest import NOW
+from ui.exports.export_menu import install_export_menu
+
+
+def _open(qtbot, action, act):
+    """Trigger `action`; act on the modal dialog it opens, then close it."""
+    seen = {}
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() == "qt_progress":
+            QTimer.singleShot(20, run)
+            return
+        seen["dialog"] = dialog
+        try:
+            act(dialog)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, run)
+    action.trigger()
+    return seen["dialog"]
+
+
+def test_export_menu_writes_the_chosen_registers_and_offers_to_open_them_R9(qtbot, window, tmp_path):
+    register(window._staff_id, received_at=NOW - timedelta(days=30))
+    install_export_menu(window, lambda: NOW, window._staff_id)
+    menu = window.export_menu
+    assert menu.menu.title() == "E&xport" and menu.export_action.isVisible()
+    assert menu.export_action in menu.toolbar.actions()
+    target = tmp_path / "pack.xlsx"
+
+    def act(dialog):
+        dialog.select_all()
+        assert dialog.period().label == "2026-10"
+        dialog.path.setText(str(target))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        assert dialog.saved_path == target
+        assert dialog.open_file_button.isVisibleTo(dialog) and dialog.open_folder_button.isVisibleTo(dialog)
+
+    _open(qtbot, menu.export_action, act)
+    wb = openpyxl.load_workbook(target)
+    assert len(wb.sheetnames) == 10
+    rows = list(wb["Intake register"].iter_rows(min_row=3, values_only=True))
+    assert len(rows) == 1 and "****" in rows[0][5]
+
+
+def test_a_workbook_open_in_excel_is_explained_and_another_name_can_be_chosen(qtbot, window, tmp_path):
+    install_export_menu(window, lambda: NOW, window._staff_id)
+    target = tmp_path / "open.xlsx"
+    target.write_bytes(b"in use")
+    excel_lock_file(target).write_bytes(b"owner")
+
+    def act(dialog):
+        dialog.path.setText(str(target))
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert "open in another program" in dialog.error.text()
+        assert dialog.isVisible() and dialog.saved_path is None
+        dialog.path.setText(str(tmp_path / "other.xlsx"))
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        assert dialog.saved_path == tmp_path / "other.xlsx"
+
+    _open(qtbot, window.export_menu.export_action, act)
+    assert target.read_bytes() == b"in use"
+    assert openpyxl.load_workbook(tmp_path / "other.xlsx").sheetnames == ["Intake register"]
+
+
+def test_print_dialog_saves_a_blank_survey_and_explains_a_missing_ticket(qtbot, window, tmp_path):
+    from app import forms
+
+    install_export_menu(window, lambda: NOW, window._staff_id)
+
+    def act(dialog):
+        dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(forms.SERVICE_SHEET))
+        dialog.subject.setText("SH-19990101-0001")
+        assert dialog.write_pdf(tmp_path / "x.pdf") is None
+        assert "SH-19990101-0001" in dialog.error.text()
+        dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(forms.SURVEY))
+        dialog.subject.clear()
+        assert dialog.write_pdf(tmp_path / "survey.pdf") == tmp_path / "survey.pdf"
+
+    _open(qtbot, window.export_menu.print_action, act)
+    assert (tmp_path / "survey.pdf").read_bytes().startswith(b"%PDF")

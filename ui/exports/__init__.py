@@ -1,0 +1,1 @@
+"""Registers, printed forms and Excel import (R9): dialogs and the Export menu."""

@@ -1,0 +1,82 @@
+"""The Export menu and toolbar: registers for head office, printed forms (R9)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from app import permissions
+
+
+class ExportMenu(QObject):
+    """Owns the menu, the toolbar and their actions; retranslates on LanguageChange."""
+
+    def __init__(self, window: QMainWindow, clock: Callable[[], datetime], staff_id: int | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.clock = clock
+        self.staff_id = staff_id
+        self.menu = QMenu(window)
+        self.menu.setObjectName("export_menu")
+        window.menuBar().insertMenu(self._before(window), self.menu)
+        self.toolbar = QToolBar(window)
+        self.toolbar.setObjectName("export_toolbar")
+        window.addToolBar(self.toolbar)
+        self.export_action = QAction(window, objectName="export_registers")
+        self.export_action.triggered.connect(self.open_export)
+        self.print_action = QAction(window, objectName="print_forms")
+        self.print_action.triggered.connect(self.open_print)
+        self.menu.addAction(self.export_action)
+        self.menu.addAction(self.print_action)
+        self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.print_action)
+        can = lambda action: permissions.can(staff_id, action)  # noqa: E731
+        self.export_action.setVisible(can(permissions.EXPORT_REGISTERS))
+        self.print_action.setVisible(
+            can(permissions.DISPATCH) or can(permissions.RECORD_WORK) or can(permissions.LOOK_UP)
+        )
+        visible = self.export_action.isVisible() or self.print_action.isVisible()
+        self.menu.menuAction().setVisible(visible)
+        self.toolbar.setVisible(visible)
+        window.installEventFilter(self)
+        self.retranslate_ui()
+
+    @staticmethod
+    def _before(window: QMainWindow):
+        """Insert before the Language menu (after File and any Office menu), else at the end."""
+        actions = window.menuBar().actions()
+        return actions[-2] if len(actions) >= 2 else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
+
+    def retranslate_ui(self) -> None:
+        self.menu.setTitle(self.tr("E&xport"))
+        self.toolbar.setWindowTitle(self.tr("Export"))
+        self.export_action.setText(self.tr("Export &registers…"))
+        self.export_action.setToolTip(self.tr("Excel registers for head office"))
+        self.print_action.setText(self.tr("&Print forms…"))
+        self.print_action.setToolTip(
+            self.tr("Service report sheets, dispatch slips, surveys, warranty cards")
+        )
+
+    def open_export(self) -> None:
+        from ui.exports.export_dialog import ExportDialog
+
+        ExportDialog(self.clock, self.staff_id, self.window).exec()
+
+    def open_print(self) -> None:
+        from ui.exports.print_dialog import PrintDialog
+
+        PrintDialog(self.clock, self.staff_id, self.window).exec()
+
+
+def install_export_menu(window: QMainWindow, clock: Callable[[], datetime], staff_id: int | None) -> None:
+    """Add the Export menu and toolbar to the main window."""
+    window.export_menu = ExportMenu(window, clock, staff_id)  # type: ignore[attr-defined]

@@ -1,0 +1,238 @@
+"""R9 printed forms from the UI: preview, print (Qt print dialog), save as PDF, and the batch
+"all sheets for tomorrow's orders" into one PDF."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSize
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+import app.forms as forms
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import Site, WorkOrder
+from ui import msgbox
+from ui.errors import error_text
+from ui.exports.common import last_folder, open_file, qt_translate, remember_folder, run_in_background
+
+FORM_NAMES = {
+    forms.SERVICE_SHEET: QT_TRANSLATE_NOOP("forms", "Service report sheet"),
+    forms.DISPATCH_SLIP: QT_TRANSLATE_NOOP("forms", "Dispatch slip"),
+    forms.SURVEY: QT_TRANSLATE_NOOP("forms", "Satisfaction survey"),
+    forms.WARRANTY_CARD: QT_TRANSLATE_NOOP("forms", "Warranty service card"),
+}
+
+
+def site_for_contract(contract_no: str) -> int:
+    site = Site.get_or_none(Site.contract_no == contract_no.strip())
+    if site is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "No project has the contract no. {number}."),
+            field="subject",
+            number=contract_no,
+        )
+    return site.id
+
+
+class PrintDialog(QDialog):
+    def __init__(
+        self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._staff_id = staff_id
+        self.setWindowTitle(self.tr("Print forms"))
+        self.form_kind = QComboBox(objectName="form_kind")
+        for code, name in FORM_NAMES.items():
+            self.form_kind.addItem(qt_translate("forms", name), code)
+        self.one = QRadioButton(self.tr("For one ticket / project:"), objectName="one")
+        self.one.setChecked(True)
+        self.subject = QLineEdit(objectName="subject")
+        self.batch = QRadioButton(self.tr("All work orders on:"), objectName="batch")
+        self.day = QDateEdit(QDate(clock().date() + timedelta(days=1)), objectName="day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.form_kind.currentIndexChanged.connect(self._on_form_kind_changed)
+        one_row = QHBoxLayout()
+        one_row.addWidget(self.one)
+        one_row.addWidget(self.subject, 1)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch)
+        batch_row.addWidget(self.day)
+        batch_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Form"), self.form_kind)
+        form.addRow(one_row)
+        form.addRow(batch_row)
+        form.addRow(self.hint)
+        self.error = QLabel(objectName="error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("Preview"), objectName="preview")
+        self.print_button = QPushButton(self.tr("Print…"), objectName="print")
+        self.save_button = QPushButton(self.tr("Save as PDF…"), objectName="save_pdf")
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for b in (self.preview_button, self.print_button, self.save_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._on_form_kind_changed()
+        self.setMinimumWidth(520)
+
+    def _on_form_kind_changed(self, *_args) -> None:
+        kind = self.form_kind.currentData()
+        per_order = kind in (forms.SERVICE_SHEET, forms.DISPATCH_SLIP)
+        self.batch.setEnabled(per_order)
+        self.day.setEnabled(per_order)
+        if not per_order:
+            self.one.setChecked(True)
+        self.hint.setText(
+            {
+                forms.SERVICE_SHEET: self.tr("Ticket no., e.g. SH-20261122-0007 (its latest work order)."),
+                forms.DISPATCH_SLIP: self.tr("Ticket no., e.g. SH-20261122-0007 (its latest work order)."),
+                forms.SURVEY: self.tr("Ticket no., or leave empty for a blank survey."),
+                forms.WARRANTY_CARD: self.tr("Contract no. of the project, e.g. HT2024-0042."),
+            }[kind]
+        )
+
+    # -- producing the PDF
+    def write_pdf(self, path: Path) -> Path | None:
+        """Write the chosen form(s) to `path` in the background; None (with the reason shown) if not."""
+        self.error.clear()
+        kind = self.form_kind.currentData()
+        subject = self.subject.text().strip()
+        day = self.day.date().toPython()
+        batch = self.batch.isChecked() and self.batch.isEnabled()
+        now = self._clock()
+        sid = self._staff_id
+        tr = qt_translate
+
+        def work(report):
+            if kind in (forms.SERVICE_SHEET, forms.DISPATCH_SLIP):
+                ids = forms.orders_on(day) if batch else [forms.order_for_ticket(subject)]
+                draw = forms.service_sheets if kind == forms.SERVICE_SHEET else forms.dispatch_slips
+                return draw(ids, path, tr, progress=report, now=now, staff_id=sid)
+            if kind == forms.SURVEY:
+                ticket_id = None
+                if subject:
+                    ticket_id = WorkOrder.get_by_id(forms.order_for_ticket(subject)).ticket_id
+                return forms.survey(path, tr, ticket_id=ticket_id, now=now, staff_id=sid)
+            return forms.warranty_card(site_for_contract(subject), path, tr, now=now, staff_id=sid)
+
+        outcome = run_in_background(self, self.tr("Preparing the forms…"), work)
+        if outcome.error is not None:
+            self.error.setText(error_text(outcome.error))
+            return None
+        if not outcome.ok:
+            if not outcome.cancelled:
+                msgbox.critical(self, self.tr("Printing failed"), outcome.crash.strip().splitlines()[-1])
+            return None
+        return Path(outcome.result)
+
+    def _temp_pdf(self) -> Path:
+        folder = Path(tempfile.mkdtemp(prefix="service-office-"))
+        return folder / f"{self.form_kind.currentData()}.pdf"
+
+    def preview(self) -> None:
+        path = self.write_pdf(self._temp_pdf())
+        if path is None:
+            return
+        viewer = pdf_viewer(path, self)
+        if viewer is None:
+            open_file(path)
+        else:
+            viewer.exec()
+
+    def print_(self) -> None:
+        path = self.write_pdf(self._temp_pdf())
+        if path is not None:
+            print_pdf(path, self)
+
+    def save_pdf(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(last_folder() / f"{self.form_kind.currentData()}.pdf"),
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return
+        path = self.write_pdf(Path(name))
+        if path is not None:
+            remember_folder(path)
+            open_file(path)
+
+
+def pdf_viewer(path: Path, parent: QWidget | None) -> QDialog | None:
+    """A preview dialog over QtPdf (PySide6-Addons); None where QtPdf is missing."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+    except ImportError:
+        return None
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(path.name)
+    document = QPdfDocument(dialog)
+    document.load(str(path))
+    view = QPdfView(dialog)
+    view.setDocument(document)
+    view.setPageMode(QPdfView.PageMode.MultiPage)
+    view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(view)
+    dialog.resize(QSize(760, 900))
+    dialog.document = document  # type: ignore[attr-defined]
+    return dialog
+
+
+def print_pdf(path: Path, parent: QWidget | None) -> bool:
+    """QPdfDocument has no print API: render each page at 300 dpi onto the printer (FIELD_NOTES)."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return open_file(path)
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setResolution(300)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QPdfDocument()
+    document.load(str(path))
+    painter = QPainter(printer)
+    try:
+        for i in range(document.pageCount()):
+            if i:
+                printer.newPage()
+            rect = painter.viewport()
+            image = document.render(i, rect.size())
+            painter.drawImage(rect, image)
+    finally:
+        painter.end()
+    return True
