@@ -17,6 +17,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +40,7 @@ _NAME = re.compile(
     r"^office-(\d{8})-(\d{4})-(" + "|".join(re.escape(k) for k in KINDS) + r")(?:-(\d+))?\.db$"
 )
 _BUSY_MS = 10000
+STALE_PART_SECONDS = 24 * 3600
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,8 @@ def rotate(
 
     Kept: the newest backup of each of the newest `keep_daily` days, of each of the newest
     `keep_weekly` ISO weeks and of each of the newest `keep_monthly` months. Backups dated after
-    `now` (a clock put back) are kept. Other files in the folder are never touched.
+    `now` (a clock put back) are kept, and so are backups a person asked for. A temporary file of a
+    backup cut off by a crash is removed after a day. Other files in the folder are never touched.
     """
     automatic = [b for b in list_backups(folder) if b.kind in AUTOMATIC_KINDS]  # newest first
     keep: set[Path] = set()
@@ -219,6 +222,11 @@ def rotate(
             seen.append(key)
             keep.add(b.path)
     deleted: list[Path] = []
+    for part in Path(folder).glob(".office-*.part"):  # left by a backup cut off by a crash
+        with contextlib.suppress(OSError):
+            if time.time() - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+                deleted.append(part)
     for b in automatic:
         if b.path in keep or (now is not None and b.taken_at > now):
             continue
