@@ -1,0 +1,63 @@
+"""Headless export, print and import for scheduled work (app/cli.py)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import openpyxl
+from pypdf import PdfReader
+
+from app import cli
+from app.models import Site
+from tests.app.factories import register
+from tests.app.test_importing import _mixed_file
+from tests.conftest import NOW
+
+
+def test_cli_exports_a_register_with_chinese_headers_when_asked(tmp_path, office, capsys):
+    register(office, received_at=NOW - timedelta(days=30))
+    out = tmp_path / "intake.xlsx"
+    assert (
+        cli.main(["export", "intake", "--period", "2026-10", "-o", str(out), "--lang", "zh_CN"], now=NOW) == 0
+    )
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    headers = [c.value for c in ws[2]]
+    table = cli._catalogue("zh_CN")
+    # Kind labels share the "labels" context with the screen, so they are Chinese already.
+    assert "报修" in [r[3] for r in ws.iter_rows(min_row=3, values_only=True)]
+    assert headers[0] == table.get(("registers", "Ticket no."), "Ticket no.")
+    assert "written" in capsys.readouterr().out
+
+
+def test_cli_reports_a_bad_period_and_a_missing_work_order(tmp_path, office, capsys):
+    assert cli.main(["export", "intake", "--period", "October", "-o", str(tmp_path / "x.xlsx")], now=NOW) == 2
+    reg = register(office)
+    from app.models import Ticket
+
+    number = Ticket.get_by_id(reg.ticket_id).number
+    assert cli.main(["print", "service-sheet", number, "-o", str(tmp_path / "s.pdf")], now=NOW) == 2
+    assert "dispatch it first" in capsys.readouterr().err
+
+
+def test_cli_prints_a_service_sheet(tmp_path, office):
+    from app.models import Ticket, WorkOrder
+
+    reg = register(office)
+    WorkOrder.create(
+        ticket=reg.ticket_id, window_start=NOW, window_end=NOW + timedelta(hours=2), created_at=NOW
+    )
+    number = Ticket.get_by_id(reg.ticket_id).number
+    out = tmp_path / "sheet.pdf"
+    assert cli.main(["print", "service-sheet", number, "-o", str(out)], now=NOW) == 0
+    assert number in PdfReader(out).pages[0].extract_text()
+
+
+def test_cli_import_dry_run_writes_nothing(tmp_path, office, capsys):
+    register(office)
+    path = _mixed_file(tmp_path / "list.xlsx")
+    before = Site.select().count()
+    assert cli.main(["import", str(path), "--dry-run", "--report", str(tmp_path / "r.xlsx")], now=NOW) == 0
+    assert Site.select().count() == before and (tmp_path / "r.xlsx").exists()
+    assert "row 7:" in capsys.readouterr().out
+    assert cli.main(["import", str(path)], now=NOW) == 0
+    assert Site.select().count() == before + 3
