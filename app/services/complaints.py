@@ -1,0 +1,418 @@
+"""R6 complaint handling: the steps of R6.1 on the Complaint record, R6.2 customer escalation,
+R3.2 the major complaint's report to the manager.
+
+The steps, in order (each refuses until the one before it is done):
+
+1. classify — attitude, quality, timeliness, fees or other (and whether it is major, R3.2);
+2. responsible — the department (and, if known, the member of staff); stamps `forwarded_at`
+   (R3 "forward" clock);
+3. investigation — what was found;
+4. validity — valid or invalid, with the reason (R6.1: a malicious complaint may be refused);
+5. plan — the handling plan of a valid complaint; stamps `plan_at` (R3 "plan" clock) and moves
+   a registered ticket to in progress;
+6. approval — by a department head (Staff.role "department_head"); a valid complaint's plan
+   must be approved before the customer is answered;
+7. answer — the answer to the customer; stamps `answered_at` (R3 "complaint_answer");
+8. result — the handling is done and the result fed back; stamps `result_at`
+   (R3 "complaint_result") and moves in progress → awaiting acceptance;
+9. accepted — the customer accepts the result: awaiting acceptance → completed;
+10. follow-up — the follow-up visit (R7.2): completed → followed up.
+
+The ticket's R4.8 state changes only through `dispatch.move` (which stamps the clocks and
+recomputes the deadlines, so overdue complaints escalate like repairs, R3.2). A complaint that
+was dispatched to a technician moves through its work order instead: then the steps here only
+stamp the clocks they meet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app import db, permissions, workflow
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.models import AuditEntry, Complaint, Department, FollowUpVisit, Staff, Ticket, WorkOrder
+from app.services import audit, deadlines
+from app.services.dispatch import move
+
+COMPLAINT_TYPES = ["attitude", "quality", "timeliness", "fees", "other"]  # R6.1
+STEPS = [
+    "classify",
+    "responsible",
+    "investigation",
+    "validity",
+    "plan",
+    "approval",
+    "answer",
+    "result",
+    "accepted",
+    "follow_up",
+]
+APPROVER_ROLE = "department_head"
+_LIVE_ORDERS = ("scheduled", "on_site", "done")
+
+
+@dataclass(frozen=True)
+class ComplaintState:
+    """What the dialog shows: the record, the ticket's state and which steps are done/possible."""
+
+    ticket_id: int
+    number: str
+    status: str
+    major: bool
+    problem: str
+    complaint_about: str
+    complaint: Complaint
+    done: frozenset[str]
+    next_steps: frozenset[str]  # steps that may be recorded now
+    via_work_order: bool
+
+
+def _complaint(ticket: Ticket) -> Complaint:
+    if ticket.kind != "complaint":
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This ticket is not a complaint."))
+    row = Complaint.get_or_none(Complaint.ticket == ticket.id)
+    return row if row is not None else Complaint(ticket=ticket)
+
+
+def _has_live_order(ticket_id: int) -> bool:
+    return (
+        WorkOrder.select()
+        .where((WorkOrder.ticket == ticket_id) & WorkOrder.status.in_(_LIVE_ORDERS))
+        .exists()
+    )
+
+
+def _done(c: Complaint, t: Ticket) -> set[str]:
+    done = set()
+    if c.complaint_type:
+        done.add("classify")
+    if c.responsible_department_id is not None:
+        done.add("responsible")
+    if c.investigation:
+        done.add("investigation")
+    if c.valid is not None:
+        done.add("validity")
+    if c.plan:
+        done.add("plan")
+    if c.approved_at is not None:
+        done.add("approval")
+    if c.answer:
+        done.add("answer")
+    if t.result_at is not None:
+        done.add("result")
+    if t.status in (workflow.COMPLETED, workflow.FOLLOWED_UP, workflow.CLOSED):
+        done.add("accepted")
+    if c.follow_up:
+        done.add("follow_up")
+    return done
+
+
+def _possible(c: Complaint, t: Ticket, done: set[str]) -> set[str]:
+    if t.status in (workflow.CANCELLED, workflow.CLOSED):
+        return set()
+    ok = {"classify"}
+    if "classify" in done:
+        ok.add("responsible")
+    if "responsible" in done:
+        ok.add("investigation")
+    if "investigation" in done:
+        ok.add("validity")
+    if c.valid is True and "approval" not in done:
+        ok.add("plan")
+    if c.valid is True and "plan" in done and "approval" not in done:
+        ok.add("approval")
+    if (c.valid is False or "approval" in done) and "result" not in done:
+        ok.add("answer")
+    if "answer" in done and "result" not in done:
+        ok.add("result")
+    if "result" in done and t.status == workflow.AWAITING_ACCEPTANCE and not _has_live_order(t.id):
+        ok.add("accepted")
+    if "accepted" in done and "follow_up" not in done:
+        ok.add("follow_up")
+    return ok
+
+
+def state(ticket_id: int) -> ComplaintState:
+    t = Ticket.get_by_id(ticket_id)
+    c = _complaint(t)
+    done = _done(c, t)
+    via_orders = WorkOrder.select().where(WorkOrder.ticket == ticket_id).exists()
+    return ComplaintState(
+        t.id,
+        t.number,
+        t.status,
+        bool(t.major),
+        t.problem,
+        t.complaint_about,
+        c,
+        frozenset(done),
+        frozenset(_possible(c, t, done)),
+        via_orders,
+    )
+
+
+def _begin(ticket_id: int, step: str, actor_id: int | None) -> tuple[Ticket, Complaint]:
+    """Load the ticket and its record inside the caller's transaction; refuse a step out of order."""
+    permissions.require(actor_id, permissions.HANDLE_COMPLAINT)
+    t = Ticket.get_by_id(ticket_id)
+    c = _complaint(t)
+    if step not in _possible(c, t, _done(c, t)):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This step cannot be recorded now; complete the steps before it first ({step}).",
+            ),
+            step=step,
+        )
+    return t, c
+
+
+def _advance(t: Ticket, target: str | None, actor_id: int | None, now: datetime, **stamps: datetime) -> None:
+    """Move the ticket to `target` when R4.8 allows it and no work order carries it; otherwise
+    only stamp the clocks (met the first time) and recompute the deadlines."""
+    movable = target is not None and target != t.status and not _has_live_order(t.id)
+    if movable and target in workflow.allowed_next(t.status, t.kind):
+        move(t, target, actor_id, now, **stamps)
+        return
+    changed = {}
+    for field, value in stamps.items():
+        if getattr(t, field) is None:
+            setattr(t, field, value)
+            changed[field] = (None, value)
+    if changed:
+        t.updated_at = now
+        t.save()
+        deadlines.recompute(t, now)
+        audit.record(actor_id, "stamp", "ticket", t.number, now, changed)
+
+
+def _save(c: Complaint, t: Ticket, actor_id: int | None, now: datetime, action: str, changes: dict) -> None:
+    c.save()
+    audit.record(actor_id, action, "complaint", t.number, now, changes)
+
+
+def _text(value: str, field: str, message: str) -> str:
+    value = value.strip()
+    if not value:
+        raise ValidationError(message, field=field)
+    return value
+
+
+def classify(ticket_id: int, complaint_type: str, major: bool, actor_id: int | None, now: datetime) -> None:
+    """R6.1 classify; R3.2 a major complaint has its result due in 2 working days."""
+    if complaint_type not in COMPLAINT_TYPES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the type of complaint."), field="complaint_type"
+        )
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "classify", actor_id)
+        before = (c.complaint_type, bool(t.major))
+        c.complaint_type = complaint_type
+        _save(c, t, actor_id, now, "classify", {"complaint_type": (before[0], complaint_type)})
+        if bool(major) != before[1]:
+            t.major = bool(major)
+            t.updated_at = now
+            t.save()
+            deadlines.recompute(t, now)
+            audit.record(actor_id, "major", "ticket", t.number, now, {"major": (before[1], bool(major))})
+
+
+def name_responsible(
+    ticket_id: int, department_id: int | None, staff_id: int | None, actor_id: int | None, now: datetime
+) -> None:
+    """R6.1/R2: the responsible department (and person); forwarding it meets the R3 clock."""
+    if department_id is None or Department.get_or_none(Department.id == department_id) is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose the responsible department."), field="department"
+        )
+    if staff_id is not None and Staff.get_or_none(Staff.id == staff_id) is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose a member of staff."), field="staff")
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "responsible", actor_id)
+        changes = {
+            "responsible_department": (c.responsible_department_id, department_id),
+            "responsible_staff": (c.responsible_staff_id, staff_id),
+        }
+        c.responsible_department = department_id
+        c.responsible_staff = staff_id
+        _save(c, t, actor_id, now, "responsible", changes)
+        _advance(t, None, actor_id, now, forwarded_at=now)
+
+
+def record_investigation(ticket_id: int, text: str, actor_id: int | None, now: datetime) -> None:
+    text = _text(
+        text, "investigation", QT_TRANSLATE_NOOP("errors", "Write down what the investigation found.")
+    )
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "investigation", actor_id)
+        changes = {"investigation": (c.investigation, text)}
+        c.investigation = text
+        _save(c, t, actor_id, now, "investigate", changes)
+
+
+def mark_validity(ticket_id: int, valid: bool, reason: str, actor_id: int | None, now: datetime) -> None:
+    """R6.1: valid or invalid, always with the reason. Changing it withdraws an unapproved plan."""
+    reason = _text(
+        reason,
+        "validity_reason",
+        QT_TRANSLATE_NOOP("errors", "Give the reason the complaint is valid or invalid."),
+    )
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "validity", actor_id)
+        if c.approved_at is not None and valid is not True:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The handling plan is already approved; the complaint stays valid."
+                ),
+                field="valid",
+            )
+        changes = {"valid": (c.valid, bool(valid)), "validity_reason": (c.validity_reason, reason)}
+        c.valid = bool(valid)
+        c.validity_reason = reason
+        _save(c, t, actor_id, now, "validity", changes)
+
+
+def enter_plan(ticket_id: int, plan: str, actor_id: int | None, now: datetime) -> None:
+    """R6.1 plan (measures, time, person in charge); meets the R3 plan clock."""
+    plan = _text(
+        plan,
+        "plan",
+        QT_TRANSLATE_NOOP("errors", "Write the handling plan: the measures, by when, and who is in charge."),
+    )
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "plan", actor_id)
+        changes = {"plan": (c.plan, plan)}
+        c.plan = plan
+        _save(c, t, actor_id, now, "plan", changes)
+        _advance(t, workflow.IN_PROGRESS, actor_id, now, plan_at=now)
+
+
+def approve_plan(ticket_id: int, approver_id: int | None, now: datetime) -> None:
+    """R6.1: the plan is approved by a department head — the signed-in one."""
+    approver = Staff.get_or_none(Staff.id == approver_id) if approver_id else None
+    if approver is None or approver.role != APPROVER_ROLE or not approver.active:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Only a department head can approve a handling plan; ask the head of the "
+                "responsible department to sign in and approve it.",
+            ),
+            field="approve",
+        )
+    with db.write_transaction():
+        t = Ticket.get_by_id(ticket_id)
+        c = _complaint(t)
+        if "approval" not in _possible(c, t, _done(c, t)):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "There is no handling plan waiting for approval.")
+            )
+        c.approved_by = approver.id
+        c.approved_at = now
+        _save(c, t, approver.id, now, "approve_plan", {"approved_by": (None, approver.name)})
+
+
+def answer_customer(ticket_id: int, answer: str, actor_id: int | None, now: datetime) -> None:
+    """R6.1 answer; meets the R3 complaint-answer clock (3 working days)."""
+    answer = _text(answer, "answer", QT_TRANSLATE_NOOP("errors", "Write what the customer was told."))
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "answer", actor_id)
+        changes = {"answer": (c.answer, answer)}
+        c.answer = answer
+        _save(c, t, actor_id, now, "answer", changes)
+        _advance(t, workflow.IN_PROGRESS, actor_id, now, answered_at=now)
+
+
+def feed_back_result(ticket_id: int, actor_id: int | None, now: datetime) -> None:
+    """The handling is done and its result fed back; meets the R3 result clock (7 / 2 days)."""
+    with db.write_transaction():
+        t, _c = _begin(ticket_id, "result", actor_id)
+        audit.record(actor_id, "result", "complaint", t.number, now, {"result_at": (None, now)})
+        _advance(t, workflow.AWAITING_ACCEPTANCE, actor_id, now, result_at=now)
+
+
+def accept_result(ticket_id: int, actor_id: int | None, now: datetime) -> None:
+    """The customer accepts the result: the complaint is completed (the follow-up clock starts)."""
+    with db.write_transaction():
+        t, _c = _begin(ticket_id, "accepted", actor_id)
+        move(t, workflow.COMPLETED, actor_id, now, completed_at=now)
+
+
+def record_follow_up(
+    ticket_id: int, text: str, satisfaction: int | None, actor_id: int | None, now: datetime
+) -> None:
+    """R6.1 follow up / R7.2: the visit is kept with the other follow-up visits."""
+    text = _text(text, "follow_up", QT_TRANSLATE_NOOP("errors", "Write what the follow-up found."))
+    if satisfaction is not None and not 1 <= satisfaction <= 5:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Rate the customer's satisfaction from 1 to 5."), field="satisfaction"
+        )
+    with db.write_transaction():
+        t, c = _begin(ticket_id, "follow_up", actor_id)
+        changes = {"follow_up": (c.follow_up, text)}
+        c.follow_up = text
+        _save(c, t, actor_id, now, "follow_up", changes)
+        if t.status == workflow.COMPLETED:
+            FollowUpVisit.create(
+                ticket=t, at=now, by=actor_id, reached=True, satisfaction=satisfaction, remarks=text
+            )
+            move(t, workflow.FOLLOWED_UP, actor_id, now, followed_up_at=now)
+
+
+def record_customer_escalation(ticket_id: int, note: str, actor_id: int | None, now: datetime) -> None:
+    """R6.2: a customer unhappy with the answer or result takes it higher; who and when are kept."""
+    permissions.require(actor_id, permissions.HANDLE_COMPLAINT)
+    note = _text(
+        note, "escalation_note", QT_TRANSLATE_NOOP("errors", "Say to whom the customer escalated and why.")
+    )
+    with db.write_transaction():
+        t = Ticket.get_by_id(ticket_id)
+        c = _complaint(t)
+        if not c.answer:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "A customer escalates after being answered; record the answer first."
+                )
+            )
+        changes = {
+            "customer_escalated_at": (c.customer_escalated_at, now),
+            "customer_escalation_note": (c.customer_escalation_note, note),
+        }
+        if c.customer_escalated_at is None:
+            c.customer_escalated_at = now
+        c.customer_escalation_note = note
+        _save(c, t, actor_id, now, "customer_escalation", changes)
+
+
+def report_to_manager(ticket_id: int, actor_id: int | None, now: datetime) -> None:
+    """R3.2: a major complaint is reported to the manager at once; who and when are kept."""
+    permissions.require(actor_id, permissions.HANDLE_COMPLAINT)
+    with db.write_transaction():
+        t = Ticket.get_by_id(ticket_id)
+        c = _complaint(t)
+        if not t.major:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Only a major complaint is reported to the manager.")
+            )
+        if c.reported_to_manager_at is not None:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Already reported to the manager."))
+        c.reported_to_manager_at = now
+        _save(c, t, actor_id, now, "report_manager", {"reported_to_manager_at": (None, now)})
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str
+    action: str
+
+
+def history(ticket_id: int) -> list[HistoryEntry]:
+    """Who recorded which step when (R10.2), oldest first, from the audit trail."""
+    number = Ticket.get_by_id(ticket_id).number
+    q = (
+        AuditEntry.select()
+        .where((AuditEntry.entity.in_(["complaint", "ticket"])) & (AuditEntry.entity_id == number))
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return [HistoryEntry(e.at, e.actor_name, e.action) for e in q]
