@@ -22,3 +22,21 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[str],
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> int:
+    """A question with its own answers: the index of the one clicked (the first is the default;
+    the last is what Esc or closing the box means)."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    buttons = [box.addButton(label, QMessageBox.ButtonRole.ActionRole) for label in choices]
+    box.setDefaultButton(buttons[0])
+    box.setEscapeButton(buttons[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else len(choices) - 1

@@ -1,0 +1,439 @@
+"""Backups in the window: the Backup menu, the start-up health check, the daily and exit backups.
+
+The work itself is app/backup.py. Everything here reports problems in words (a USB drive that is
+not plugged in is a status-bar line or a warning, a damaged database a dialog), never a traceback.
+A PostgreSQL office (no database file) is backed up by its server: the menu says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWidget
+
+from app import backup, db, health, permissions
+from app.errors import ValidationError
+from app.services import audit
+from ui import events, msgbox
+from ui.background import run_with_progress
+from ui.errors import error_text
+
+# The folder of the last backup that worked, kept on this PC: at start-up the database (and the
+# folder setting inside it) may be the thing that is damaged.
+LAST_FOLDER_KEY = "backup/last_folder"
+STATUS_MS = 15000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup", text)
+
+
+def database_file(url_or_path: str) -> str | None:
+    """The SQLite file behind a database argument; None for a server database or `:memory:`."""
+    path = db.sqlite_path_from(url_or_path)
+    if path is None or str(path) == ":memory:":
+        return None
+    return str(path.expanduser())
+
+
+def _explain(err: BaseException, folder: Path | None = None) -> str:
+    if isinstance(err, ValidationError):
+        return error_text(err)
+    if isinstance(err, OSError):
+        return (
+            _tr("The backup folder %1 cannot be written (is the USB drive plugged in?): %2")
+            .replace("%1", str(folder or getattr(err, "filename", "") or ""))
+            .replace("%2", err.strerror or str(err))
+        )
+    return str(err) or type(err).__name__
+
+
+def _off_ui_thread(parent: QWidget | None, title: str, work: Callable[[], object]) -> object:
+    """Run `work` on a pool thread behind a progress dialog; its exception is returned, not raised."""
+
+    def guarded(_report: Callable[[int, int], None]) -> object:
+        try:
+            return work()
+        except (OSError, ValidationError, sqlite3.Error) as err:
+            return err
+
+    ok, result = run_with_progress(parent, title, guarded)
+    if not ok:  # an unexpected failure: its traceback text stays out of the message
+        return RuntimeError(_tr("The backup did not finish."))
+    return result
+
+
+def _remember_folder(folder: Path) -> None:
+    QSettings().setValue(LAST_FOLDER_KEY, str(folder))
+
+
+def _report_problem(parent: QWidget | None, text: str) -> None:
+    """A status-bar line in the main window; a warning box when there is no window."""
+    if isinstance(parent, QMainWindow) and parent.isVisible():
+        parent.statusBar().showMessage(text, STATUS_MS)
+    else:
+        msgbox.warning(parent, _tr("Backup"), text)
+
+
+def _automatic_backup(
+    db_path: str | None, clock: Callable[[], datetime], kind: str, parent: QWidget | None
+) -> Path | None:
+    if db_path is None:
+        return None
+    now = clock()
+    try:
+        folder = backup.configured_folder()
+    except Exception:  # the settings cannot be read: the default folder still gets its backup
+        folder = backup.default_folder()
+    if kind == backup.DAILY and not backup.backup_due_today(folder, now):
+        return None
+    title = _tr("Making today's backup…") if kind == backup.DAILY else _tr("Backing up before closing…")
+    result = _off_ui_thread(parent, title, lambda: backup.run_backup(db_path, now, kind, folder))
+    if isinstance(result, BaseException):
+        _report_problem(parent, _tr("No backup was made: %1").replace("%1", _explain(result, folder)))
+        return None
+    made, _rotated = result  # type: ignore[misc]
+    _remember_folder(folder)
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(_tr("Backed up to %1").replace("%1", str(made)), STATUS_MS)
+    return made
+
+
+def daily_backup(
+    db_path: str | None, clock: Callable[[], datetime], parent: QWidget | None = None
+) -> Path | None:
+    """The first start of each day backs up (and rotates); call it once the database is connected."""
+    return _automatic_backup(db_path, clock, backup.DAILY, parent)
+
+
+def exit_backup(
+    db_path: str | None, clock: Callable[[], datetime], parent: QWidget | None = None
+) -> Path | None:
+    """Back up (and rotate) on the way out, while the database is still connected."""
+    return _automatic_backup(db_path, clock, backup.EXIT, parent)
+
+
+# -- Start-up health -------------------------------------------------------------------------------
+
+
+def _candidate_folders(db_path: str) -> list[Path]:
+    """Where backups may be: the folder set in the database (if it can still be read), the last
+    folder a backup went to on this PC, the default folder."""
+    last = QSettings().value(LAST_FOLDER_KEY, "", type=str)
+    folders: list[Path] = []
+    for folder in (backup.folder_in_file(db_path), Path(last) if last else None, backup.default_folder()):
+        if folder is not None and folder not in folders:
+            folders.append(folder)
+    return folders
+
+
+def _newest_healthy(folders: list[Path]) -> Path | None:
+    found = [p for p in (backup.newest_healthy_backup(f) for f in folders) if p is not None]
+    if not found:
+        return None
+    return max(found, key=lambda p: (backup.parse_name(p).taken_at, p.stat().st_mtime))  # type: ignore[union-attr]
+
+
+def ask_backup_file(parent: QWidget | None, folder: Path) -> str:
+    """The backup file the person picks ("" when cancelled). Tests replace this."""
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, _tr("Restore from backup"), str(folder), _tr("Office backups (*.db);;All files (*)")
+    )
+    return path
+
+
+def ask_folder(parent: QWidget | None, folder: Path) -> str:
+    """The folder the person picks ("" when cancelled). Tests replace this."""
+    return QFileDialog.getExistingDirectory(parent, _tr("Backup folder"), str(folder))
+
+
+def _backup_label(path: Path) -> str:
+    named = backup.parse_name(path)
+    when = f"{named.taken_at:%Y-%m-%d %H:%M}" if named else ""
+    return f"{path} ({when})" if when else str(path)
+
+
+def startup_checks(db_path: str | None, clock: Callable[[], datetime], parent: QWidget | None = None) -> bool:
+    """Before connecting: PRAGMA quick_check; a damaged database gets a dialog offering the newest
+    healthy backup. True to go on (healthy, or restored), False to quit."""
+    if db_path is None or health.quick_check(db_path):
+        return True
+    folders = _candidate_folders(db_path)
+    title = _tr("The database is damaged")
+    while True:
+        newest = _newest_healthy(folders)
+        if newest is not None:
+            text = (
+                _tr(
+                    "The office database %1 is damaged and cannot be used safely.\n\n"
+                    "The newest healthy backup is %2. Restore it? Whatever was entered after that backup "
+                    "will have to be entered again. The damaged file is kept beside the backups."
+                )
+                .replace("%1", db_path)
+                .replace("%2", _backup_label(newest))
+            )
+            choice = msgbox.choose(
+                parent,
+                title,
+                text,
+                [_tr("Restore this backup"), _tr("Choose another backup…"), _tr("Quit")],
+                QMessageBox.Icon.Warning,
+            )
+        else:
+            text = (
+                _tr(
+                    "The office database %1 is damaged and cannot be used safely, and no healthy backup "
+                    "was found in %2.\n\nChoose a backup file (for example on the USB drive), or quit "
+                    "and ask for help."
+                )
+                .replace("%1", db_path)
+                .replace("%2", ", ".join(str(f) for f in folders))
+            )
+            choice = 1 + msgbox.choose(
+                parent, title, text, [_tr("Choose a backup…"), _tr("Quit")], QMessageBox.Icon.Warning
+            )
+        if choice == 2:
+            return False
+        chosen: Path | None = newest
+        if choice == 1:
+            picked = ask_backup_file(parent, newest.parent if newest else folders[0])
+            if not picked:
+                continue
+            chosen = Path(picked)
+        assert chosen is not None
+        try:
+            saved = _restore_at_start(chosen, db_path, clock())
+        except (OSError, ValidationError, sqlite3.Error) as err:
+            msgbox.critical(
+                parent,
+                _tr("Restore from backup"),
+                _tr("The backup was not restored: %1").replace("%1", _explain(err)),
+            )
+            continue
+        _remember_folder(chosen.parent)
+        msgbox.information(
+            parent,
+            _tr("Restore from backup"),
+            _tr("The office was restored from %1. The damaged database was kept as %2.")
+            .replace("%1", _backup_label(chosen))
+            .replace("%2", str(saved) if saved else "—"),
+        )
+        return True
+
+
+def _restore_at_start(chosen: Path, db_path: str, now: datetime) -> Path | None:
+    """Restore, setting the damaged file aside in the backup's folder (else the default folder)."""
+    backup.check_backup(chosen)
+    try:
+        return backup.restore(chosen, db_path, chosen.parent, now)
+    except OSError:
+        return backup.restore(chosen, db_path, backup.default_folder(), now)
+
+
+# -- The Backup menu -------------------------------------------------------------------------------
+
+
+class BackupMenu(QMenu):
+    restored = Signal(str)  # the backup file the office now runs on: the session starts again
+
+    def __init__(
+        self,
+        window: QWidget,
+        db_path: str | None,
+        clock: Callable[[], datetime],
+        staff_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("backup_menu")
+        self._window, self._db_path, self._clock, self._staff_id = window, db_path, clock, staff_id
+        self.back_up_action = QAction(self, objectName="backup_now")
+        self.back_up_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self, objectName="backup_restore")
+        self.restore_action.triggered.connect(self.restore_from_backup)
+        self.folder_action = QAction(self, objectName="backup_folder")
+        self.folder_action.triggered.connect(self.choose_folder)
+        self.addAction(self.back_up_action)
+        self.addAction(self.restore_action)
+        self.addSeparator()
+        self.addAction(self.folder_action)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("&Backup"))
+        self.back_up_action.setText(self.tr("Back &up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.folder_action.setText(self.tr("Backup &folder…"))
+
+    def _server_database(self) -> bool:
+        if self._db_path is not None:
+            return False
+        msgbox.information(
+            self._window,
+            self.tr("Backup"),
+            self.tr("This office runs on a database server: backups are made by the database server."),
+        )
+        return True
+
+    def _folder(self) -> Path:
+        try:
+            return backup.configured_folder()
+        except Exception:  # settings unreadable: still offer the default place
+            return backup.default_folder()
+
+    def back_up_now(self) -> Path | None:
+        if self._server_database():
+            return None
+        db_path, now, folder = self._db_path, self._clock(), self._folder()
+        result = _off_ui_thread(
+            self._window,
+            self.tr("Backing up…"),
+            lambda: backup.run_backup(db_path, now, backup.MANUAL, folder),  # type: ignore[arg-type]
+        )
+        if isinstance(result, BaseException):
+            msgbox.warning(
+                self._window,
+                self.tr("Backup"),
+                self.tr("No backup was made: %1").replace("%1", _explain(result, folder)),
+            )
+            return None
+        made, _rotated = result  # type: ignore[misc]
+        _remember_folder(folder)
+        msgbox.information(
+            self._window, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(made))
+        )
+        return made
+
+    def choose_folder(self) -> Path | None:
+        if self._server_database():
+            return None
+        picked = ask_folder(self._window, self._folder())
+        if not picked:
+            return None
+        try:
+            backup.set_folder(picked, self._staff_id, self._clock())
+        except ValidationError as err:
+            msgbox.warning(self._window, self.tr("Backup folder"), error_text(err))
+            return None
+        events.bus().settings_changed.emit()
+        return Path(picked)
+
+    def restore_from_backup(self) -> bool:
+        """Save the current state, check the chosen backup, swap it in and start the session again."""
+        if self._server_database():
+            return False
+        db_path = self._db_path
+        assert db_path is not None
+        folder = self._folder()
+        picked = ask_backup_file(self._window, folder)
+        if not picked:
+            return False
+        try:
+            info = backup.check_backup(picked)
+        except ValidationError as err:
+            msgbox.warning(self._window, self.tr("Restore from backup"), error_text(err))
+            return False
+        taken = f"{info.taken_at:%Y-%m-%d %H:%M}" if info.taken_at else Path(picked).name
+        if not msgbox.confirm(
+            self._window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the office's data by the backup of %1?\n\nEverything entered since then is replaced; "
+                "the current state is backed up first (to %2), so this can be undone."
+            )
+            .replace("%1", taken)
+            .replace("%2", str(folder)),
+        ):
+            return False
+        now = self._clock()
+
+        def prepare() -> tuple[Path | None, Path]:
+            saved = backup.save_current_state(db_path, folder, now)
+            return saved, backup.stage_restore(picked, db_path)
+
+        result = _off_ui_thread(self._window, self.tr("Restoring…"), prepare)
+        if isinstance(result, BaseException):
+            msgbox.warning(
+                self._window,
+                self.tr("Restore from backup"),
+                self.tr("Nothing was changed: %1").replace("%1", _explain(result, folder)),
+            )
+            return False
+        saved, staged = result  # type: ignore[misc]
+        actor = self._staff_id
+        db.close()
+        try:
+            backup.swap_in(staged, db_path)
+        except OSError as err:
+            Path(staged).unlink(missing_ok=True)
+            db.connect(db_path)
+            msgbox.warning(
+                self._window,
+                self.tr("Restore from backup"),
+                self.tr("Nothing was changed: %1").replace("%1", _explain(err, Path(db_path).parent)),
+            )
+            return False
+        try:
+            db.connect(db_path)  # a backup of an older schema is brought up to date here
+            with db.write_transaction():
+                audit.record(
+                    actor,
+                    "restore",
+                    "database",
+                    Path(picked).name,
+                    now,
+                    {"previous_state": (None, saved.name if saved else None)},
+                )
+        except Exception as err:  # explained, never a traceback; the previous state is safe
+            msgbox.critical(
+                self._window,
+                self.tr("Restore from backup"),
+                self.tr("The restored database could not be opened: %1\nThe previous state was saved as %2.")
+                .replace("%1", str(err))
+                .replace("%2", str(saved) if saved else "—"),
+            )
+            return False
+        _remember_folder(folder)
+        bus = events.bus()
+        bus.settings_changed.emit()
+        bus.staff_changed.emit()
+        bus.tickets_changed.emit()
+        self.restored.emit(str(picked))
+        msgbox.information(
+            self._window,
+            self.tr("Restore from backup"),
+            self.tr("The office now runs on the backup of %1. The previous state was saved as %2.")
+            .replace("%1", taken)
+            .replace("%2", str(saved) if saved else "—"),
+        )
+        return True
+
+
+def install_backup_menu(
+    window: QMainWindow, db_path: str | None, clock: Callable[[], datetime], staff_id: int | None = None
+) -> BackupMenu:
+    """Add the Backup menu to `window` (before its Help menu when it has one).
+
+    Shown to roles allowed to back up (app/permissions.py BACKUP); `staff_id` defaults to the
+    window's signed-in member of staff.
+    """
+    if staff_id is None:
+        staff_id = getattr(window, "_staff_id", None)
+    menu = BackupMenu(window, db_path, clock, staff_id, window)
+    help_menu = getattr(window, "help_menu", None)
+    if isinstance(help_menu, QMenu):
+        window.menuBar().insertMenu(help_menu.menuAction(), menu)
+    else:
+        window.menuBar().addMenu(menu)
+    menu.menuAction().setVisible(permissions.can(staff_id, permissions.BACKUP))
+    return menu
