@@ -29,10 +29,6 @@ LAST_FOLDER_KEY = "backup/last_folder"
 STATUS_MS = 15000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def database_file(url_or_path: str) -> str | None:
     """The SQLite file behind a database argument; None for a server database or `:memory:`."""
     path = db.sqlite_path_from(url_or_path)
@@ -46,7 +42,9 @@ def _explain(err: BaseException, folder: Path | None = None) -> str:
         return error_text(err)
     if isinstance(err, OSError):
         return (
-            _tr("The backup folder %1 cannot be written (is the USB drive plugged in?): %2")
+            QCoreApplication.translate(
+                "backup", "The backup folder %1 cannot be written (is the USB drive plugged in?): %2"
+            )
             .replace("%1", str(folder or getattr(err, "filename", "") or ""))
             .replace("%2", err.strerror or str(err))
         )
@@ -64,7 +62,7 @@ def _off_ui_thread(parent: QWidget | None, title: str, work: Callable[[], object
 
     ok, result = run_with_progress(parent, title, guarded)
     if not ok:  # an unexpected failure: its traceback text stays out of the message
-        return RuntimeError(_tr("The backup did not finish."))
+        return RuntimeError(QCoreApplication.translate("backup", "The backup did not finish."))
     return result
 
 
@@ -77,7 +75,7 @@ def _report_problem(parent: QWidget | None, text: str) -> None:
     if isinstance(parent, QMainWindow) and parent.isVisible():
         parent.statusBar().showMessage(text, STATUS_MS)
     else:
-        msgbox.warning(parent, _tr("Backup"), text)
+        msgbox.warning(parent, QCoreApplication.translate("backup", "Backup"), text)
 
 
 def _automatic_backup(
@@ -92,15 +90,26 @@ def _automatic_backup(
         folder = backup.default_folder()
     if kind == backup.DAILY and not backup.backup_due_today(folder, now):
         return None
-    title = _tr("Making today's backup…") if kind == backup.DAILY else _tr("Backing up before closing…")
+    title = (
+        QCoreApplication.translate("backup", "Making today's backup…")
+        if kind == backup.DAILY
+        else QCoreApplication.translate("backup", "Backing up before closing…")
+    )
     result = _off_ui_thread(parent, title, lambda: backup.run_backup(db_path, now, kind, folder))
     if isinstance(result, BaseException):
-        _report_problem(parent, _tr("No backup was made: %1").replace("%1", _explain(result, folder)))
+        _report_problem(
+            parent,
+            QCoreApplication.translate("backup", "No backup was made: %1").replace(
+                "%1", _explain(result, folder)
+            ),
+        )
         return None
     made, _rotated = result  # type: ignore[misc]
     _remember_folder(folder)
     if isinstance(parent, QMainWindow):
-        parent.statusBar().showMessage(_tr("Backed up to %1").replace("%1", str(made)), STATUS_MS)
+        parent.statusBar().showMessage(
+            QCoreApplication.translate("backup", "Backed up to %1").replace("%1", str(made)), STATUS_MS
+        )
     return made
 
 
@@ -142,14 +151,19 @@ def _newest_healthy(folders: list[Path]) -> Path | None:
 def ask_backup_file(parent: QWidget | None, folder: Path) -> str:
     """The backup file the person picks ("" when cancelled). Tests replace this."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Restore from backup"), str(folder), _tr("Office backups (*.db);;All files (*)")
+        parent,
+        QCoreApplication.translate("backup", "Restore from backup"),
+        str(folder),
+        QCoreApplication.translate("backup", "Office backups (*.db);;All files (*)"),
     )
     return path
 
 
 def ask_folder(parent: QWidget | None, folder: Path) -> str:
     """The folder the person picks ("" when cancelled). Tests replace this."""
-    return QFileDialog.getExistingDirectory(parent, _tr("Backup folder"), str(folder))
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("backup", "Backup folder"), str(folder)
+    )
 
 
 def _backup_label(path: Path) -> str:
@@ -164,15 +178,14 @@ def startup_checks(db_path: str | None, clock: Callable[[], datetime], parent: Q
     if db_path is None or health.quick_check(db_path):
         return True
     folders = _candidate_folders(db_path)
-    title = _tr("The database is damaged")
+    title = QCoreApplication.translate("backup", "The database is damaged")
     while True:
         newest = _newest_healthy(folders)
         if newest is not None:
             text = (
-                _tr(
-                    "The office database %1 is damaged and cannot be used safely.\n\n"
-                    "The newest healthy backup is %2. Restore it? Whatever was entered after that backup "
-                    "will have to be entered again. The damaged file is kept beside the backups."
+                QCoreApplication.translate(
+                    "backup",
+                    "The office database %1 is damaged and cannot be used safely.\n\nThe newest healthy backup is %2. Restore it? Whatever was entered after that backup will have to be entered again. The damaged file is kept beside the backups.",
                 )
                 .replace("%1", db_path)
                 .replace("%2", _backup_label(newest))
@@ -181,21 +194,31 @@ def startup_checks(db_path: str | None, clock: Callable[[], datetime], parent: Q
                 parent,
                 title,
                 text,
-                [_tr("Restore this backup"), _tr("Choose another backup…"), _tr("Quit")],
+                [
+                    QCoreApplication.translate("backup", "Restore this backup"),
+                    QCoreApplication.translate("backup", "Choose another backup…"),
+                    QCoreApplication.translate("backup", "Quit"),
+                ],
                 QMessageBox.Icon.Warning,
             )
         else:
             text = (
-                _tr(
-                    "The office database %1 is damaged and cannot be used safely, and no healthy backup "
-                    "was found in %2.\n\nChoose a backup file (for example on the USB drive), or quit "
-                    "and ask for help."
+                QCoreApplication.translate(
+                    "backup",
+                    "The office database %1 is damaged and cannot be used safely, and no healthy backup was found in %2.\n\nChoose a backup file (for example on the USB drive), or quit and ask for help.",
                 )
                 .replace("%1", db_path)
                 .replace("%2", ", ".join(str(f) for f in folders))
             )
             choice = 1 + msgbox.choose(
-                parent, title, text, [_tr("Choose a backup…"), _tr("Quit")], QMessageBox.Icon.Warning
+                parent,
+                title,
+                text,
+                [
+                    QCoreApplication.translate("backup", "Choose a backup…"),
+                    QCoreApplication.translate("backup", "Quit"),
+                ],
+                QMessageBox.Icon.Warning,
             )
         if choice == 2:
             return False
@@ -211,15 +234,19 @@ def startup_checks(db_path: str | None, clock: Callable[[], datetime], parent: Q
         except (OSError, ValidationError, sqlite3.Error) as err:
             msgbox.critical(
                 parent,
-                _tr("Restore from backup"),
-                _tr("The backup was not restored: %1").replace("%1", _explain(err)),
+                QCoreApplication.translate("backup", "Restore from backup"),
+                QCoreApplication.translate("backup", "The backup was not restored: %1").replace(
+                    "%1", _explain(err)
+                ),
             )
             continue
         _remember_folder(chosen.parent)
         msgbox.information(
             parent,
-            _tr("Restore from backup"),
-            _tr("The office was restored from %1. The damaged database was kept as %2.")
+            QCoreApplication.translate("backup", "Restore from backup"),
+            QCoreApplication.translate(
+                "backup", "The office was restored from %1. The damaged database was kept as %2."
+            )
             .replace("%1", _backup_label(chosen))
             .replace("%2", str(saved) if saved else "—"),
         )
@@ -348,8 +375,7 @@ class BackupMenu(QMenu):
             self._window,
             self.tr("Restore from backup"),
             self.tr(
-                "Replace the office's data by the backup of %1?\n\nEverything entered since then is replaced; "
-                "the current state is backed up first (to %2), so this can be undone."
+                "Replace the office's data by the backup of %1?\n\nEverything entered since then is replaced; the current state is backed up first (to %2), so this can be undone."
             )
             .replace("%1", taken)
             .replace("%2", str(folder)),
