@@ -93,6 +93,11 @@ def fill_demo(parent=None) -> bool:
 
 
 def run(argv: list[str]) -> int:
+    if "--smoke-test" in argv:
+        from ui.smoke import run_smoke_test
+
+        rest = argv[argv.index("--smoke-test") + 1 :]
+        return run_smoke_test(rest[0] if rest and not rest[0].startswith("-") else None)
     parser = argparse.ArgumentParser(prog="main.py", description="Service office")
     parser.add_argument("--db", help="database file or URL (sqlite:///path, postgresql://user@host/db)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with a demo office")
