@@ -302,6 +302,17 @@ def discard(wb: Workbook) -> None:
 
 
 # -- saving -----------------------------------------------------------------------------------
+def _read_umask() -> int:
+    """The process umask (os.umask can only be read by setting it; restored at once)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# mkstemp creates its file 0600; a saved register or form gets what any new file gets.
+NEW_FILE_MODE = 0o666 & ~_read_umask()
+
+
 class FileLockedError(ValidationError):
     """The target is open in another program (Excel locks the files it has open)."""
 
@@ -354,6 +365,7 @@ def save_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        os.chmod(tmp, NEW_FILE_MODE)
         try:
             os.replace(tmp, target)
         except PermissionError as err:  # Windows: Excel holds the file open

@@ -3,6 +3,9 @@ CJK font is embedded; batch printing puts one page per order in one file."""
 
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -206,3 +209,29 @@ def test_printing_a_ticket_without_work_order_is_explained(office):
     assert "dispatch it first" in err.value.message
     with pytest.raises(ValidationError):
         forms.order_for_ticket("XX-0")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_saved_registers_and_forms_get_a_new_files_mode_not_the_temp_files_0600(tmp_path, order):
+    """Written through mkstemp (0600) then os.replace: the result must be readable as the umask
+    lets any new file be (0644 under the usual 022), e.g. by colleagues on a shared folder."""
+    from app.registers import export
+    from app.registers.period import parse_period
+    from app.registers.writer import Options
+
+    expected = 0o666 & ~_umask()
+    register_path = export(
+        ["intake"], parse_period("2026-11"), tmp_path / "intake.xlsx", Options(), NOW, None
+    ).path
+    pdf = forms.service_sheets([order.id], tmp_path / "service-sheet.pdf", today=NOW.date())
+    for path in (register_path, pdf):
+        mode = stat.S_IMODE(path.stat().st_mode)
+        assert mode == expected, f"{path.name}: {oct(mode)}"
+        if not _umask() & 0o044:
+            assert mode & 0o044 == 0o044  # group and others may read it
