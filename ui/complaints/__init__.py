@@ -1,0 +1,1 @@
+"""Complaint handling (R6): the dialog that walks a complaint through its steps."""
