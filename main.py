@@ -1,6 +1,29 @@
-"""Service office: `uv run main.py` opens the program (see README)."""
+"""Service office: `uv run main.py` opens the program; `export`, `print` and `import` run
+headless (see README)."""
 
-from ui.application import main
+import sys
+
+HEADLESS_COMMANDS = ("export", "print", "import")
+
+
+def headless_args(argv: list[str]) -> list[str] | None:
+    """The CLI's arguments when a headless command is asked for (`--db X` may stand anywhere)."""
+    args = list(argv)
+    db: list[str] = []
+    if "--db" in args:
+        i = args.index("--db")
+        db, args = args[i : i + 2], args[:i] + args[i + 2 :]
+    if args and args[0] in HEADLESS_COMMANDS:
+        return db + args
+    return None
+
 
 if __name__ == "__main__":
+    cli_args = headless_args(sys.argv[1:])
+    if cli_args is not None:
+        from app.cli import main as cli_main
+
+        sys.exit(cli_main(cli_args))
+    from ui.application import main
+
     main()

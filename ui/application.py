@@ -16,11 +16,12 @@ from app.errors import DatabaseLocationError
 from app.models import Ticket
 from app.paths import default_database_path, resources_dir
 from app.services import settings
-from ui import clock, msgbox, session
+from ui import backup_ui, clock, msgbox, session
 from ui.background import run_with_progress
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
 from ui.i18n import LANGUAGES, LanguageManager, compile_translations
+from ui.single_instance import SingleInstance, bring_to_front
 
 ORGANISATION = "ServiceOffice"
 APPLICATION = "ServiceOffice"
@@ -106,7 +107,22 @@ def run(argv: list[str]) -> int:
 
     app, languages = create_application([argv[0], *qt_args])
     languages.apply(args.lang or languages.preferred())
+    instance = SingleInstance("office")
+    if instance.already_running():
+        # A second copy brings the first window forward instead of opening the database twice.
+        if not instance.ask_first_to_raise():
+            msgbox.information(
+                None,
+                QCoreApplication.translate("application", "Already open"),
+                QCoreApplication.translate(
+                    "application", "The program is already open on this computer; finish signing in there."
+                ),
+            )
+        return 0
     url = args.db or str(default_database_path())
+    db_file = backup_ui.database_file(url)
+    if not backup_ui.startup_checks(db_file, clock.now):
+        return 2
     if not open_database(url):
         return 2
     if not settings.is_initialised():
@@ -126,7 +142,11 @@ def run(argv: list[str]) -> int:
             return 0
     desk = session.Session(languages, clock.now, url)
     desk.open(staff_id)
-    return app.exec()
+    instance.listen(lambda: bring_to_front(desk.window))
+    backup_ui.daily_backup(db_file, clock.now, desk.window)
+    code = app.exec()
+    backup_ui.exit_backup(db_file, clock.now)
+    return code
 
 
 def main() -> None:

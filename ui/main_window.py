@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app import permissions
 from app.services import lookup, settings
-from ui import events, msgbox
+from ui import backup_ui, events, msgbox
 from ui.admin.office_menu import install_office_menu
+from ui.backup_ui import install_backup_menu
 from ui.dispatch.dispatch_tab import DispatchTab
+from ui.exports.export_menu import install_export_menu
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.placeholder_page import NotAvailablePage
@@ -54,6 +56,8 @@ class MainWindow(QMainWindow):
         self._staff_id = staff_id
         self._build_menus()
         self.office_menu = install_office_menu(self, clock, staff_id)
+        install_export_menu(self, clock, staff_id)
+        self.backup_menu = install_backup_menu(self, backup_ui.database_file(database_label), clock, staff_id)
         self._apply_role()
         events.bus().new_ticket_for_site.connect(self._on_new_ticket_for_site)
         self.retranslate_ui()

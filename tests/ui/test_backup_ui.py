@@ -73,8 +73,7 @@ def admin_window(qtbot, admin, languages, db_path):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    menu = backup_ui.install_backup_menu(win, db_path, lambda: NOW)
-    return win, menu
+    return win, win.backup_menu  # the window installs its own Backup menu
 
 
 def test_the_backup_menu_is_for_roles_allowed_to_back_up(admin_window, window, db_path):
@@ -87,8 +86,7 @@ def test_the_backup_menu_is_for_roles_allowed_to_back_up(admin_window, window, d
         "&Restore from backup…",
         "Backup &folder…",
     ]
-    manager_menu = backup_ui.install_backup_menu(window, db_path, lambda: NOW)
-    assert not manager_menu.menuAction().isVisible()
+    assert not window.backup_menu.menuAction().isVisible()  # a manager does not back up
 
 
 def test_back_up_now_writes_a_backup_to_the_configured_folder(admin_window, boxes, tmp_path):
