@@ -1,4 +1,5 @@
-"""The Export menu and toolbar: registers for head office, printed forms (R9)."""
+"""The Export menu and toolbar: registers for head office, printed forms (R9), and the Excel
+import of customers and sites."""
 
 from __future__ import annotations
 
@@ -30,8 +31,12 @@ class ExportMenu(QObject):
         self.export_action.triggered.connect(self.open_export)
         self.print_action = QAction(window, objectName="print_forms")
         self.print_action.triggered.connect(self.open_print)
+        self.import_action = QAction(window, objectName="import_customers")
+        self.import_action.triggered.connect(self.open_import)
         self.menu.addAction(self.export_action)
         self.menu.addAction(self.print_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.import_action)
         self.toolbar.addAction(self.export_action)
         self.toolbar.addAction(self.print_action)
         can = lambda action: permissions.can(staff_id, action)  # noqa: E731
@@ -39,9 +44,11 @@ class ExportMenu(QObject):
         self.print_action.setVisible(
             can(permissions.DISPATCH) or can(permissions.RECORD_WORK) or can(permissions.LOOK_UP)
         )
-        visible = self.export_action.isVisible() or self.print_action.isVisible()
-        self.menu.menuAction().setVisible(visible)
-        self.toolbar.setVisible(visible)
+        # app/importing.apply requires the permission to edit customers' sites and warranties.
+        self.import_action.setVisible(can(permissions.EDIT_WARRANTY))
+        on_toolbar = self.export_action.isVisible() or self.print_action.isVisible()
+        self.menu.menuAction().setVisible(on_toolbar or self.import_action.isVisible())
+        self.toolbar.setVisible(on_toolbar)
         window.installEventFilter(self)
         self.retranslate_ui()
 
@@ -65,6 +72,8 @@ class ExportMenu(QObject):
         self.print_action.setToolTip(
             self.tr("Service report sheets, dispatch slips, surveys, warranty cards")
         )
+        self.import_action.setText(self.tr("&Import customers and sites…"))
+        self.import_action.setToolTip(self.tr("Customers, sites and projects from head office's Excel list"))
 
     def open_export(self) -> None:
         from ui.exports.export_dialog import ExportDialog
@@ -75,6 +84,11 @@ class ExportMenu(QObject):
         from ui.exports.print_dialog import PrintDialog
 
         PrintDialog(self.clock, self.staff_id, self.window).exec()
+
+    def open_import(self) -> None:
+        from ui.exports.import_dialog import ImportDialog
+
+        ImportDialog(self.clock, self.staff_id, self.window).exec()
 
 
 def install_export_menu(window: QMainWindow, clock: Callable[[], datetime], staff_id: int | None) -> None:
