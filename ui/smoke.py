@@ -55,7 +55,9 @@ def _run(out: Path) -> int:
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     translate = QCoreApplication.translate
     options = Options(translate=translate, branch=settings.branch().name, now=now)
-    register = registers.export(["intake"], month(now.date()), out / "intake-register.xlsx", options, now, manager)
+    register = registers.export(
+        ["intake"], month(now.date()), out / "intake-register.xlsx", options, now, manager
+    )
     order = WorkOrder.select().order_by(WorkOrder.id).first()
     sheet = forms.service_sheets([order.id], out / "service-sheet.pdf", translate, now=now, staff_id=manager)
     window.close()

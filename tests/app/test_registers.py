@@ -173,13 +173,11 @@ def test_complaint_analysis_compares_with_the_previous_period_and_has_charts_R6_
     ws = _export(tmp_path, ["complaint_analysis"])["Monthly complaint analysis"]
     values = {r[0]: r[1:] for r in ws.iter_rows(values_only=True) if r[0]}
     prev = parse_period("2026-Q2")
-    count = lambda p: (
-        Ticket.select()
-        .where(  # noqa: E731
-            (Ticket.kind == "complaint") & (Ticket.received_at >= p.start) & (Ticket.received_at < p.end)
-        )
-        .count()
-    )
+
+    def count(p):
+        received = (Ticket.received_at >= p.start) & (Ticket.received_at < p.end)
+        return Ticket.select().where((Ticket.kind == "complaint") & received).count()
+
     assert values["Complaints received"][:3] == (count(PERIOD), count(prev), count(PERIOD) - count(prev))
     for section in ("By complaint type", "By cause", "By responsible department", "By result"):
         assert section in values
