@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import subprocess
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app import db
 from app.errors import DatabaseLocationError
@@ -93,6 +94,22 @@ def fill_demo(parent=None) -> bool:
     return ok
 
 
+class _FirstWindowProbe(QObject):
+    """bench/startup.py: say when the first window (sign-in or first run) is on screen, then stop."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isWindow():
+            if sys.stdout is not None:
+                print(f"window-shown {type(obj).__name__}", flush=True)
+            os._exit(0)  # a probe: nothing to save, no dialog to unwind
+        return False
+
+
+def _exit_when_first_window_shows(app: QApplication) -> None:
+    probe = _FirstWindowProbe(app)
+    app.installEventFilter(probe)
+
+
 def run(argv: list[str]) -> int:
     if "--smoke-test" in argv:
         from ui.smoke import run_smoke_test
@@ -103,9 +120,12 @@ def run(argv: list[str]) -> int:
     parser.add_argument("--db", help="database file or URL (sqlite:///path, postgresql://user@host/db)")
     parser.add_argument("--demo", action="store_true", help="fill an empty database with a demo office")
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="UI language (default: the system's)")
+    parser.add_argument("--probe-startup", action="store_true", help=argparse.SUPPRESS)  # bench/startup.py
     args, qt_args = parser.parse_known_args(argv[1:])
 
     app, languages = create_application([argv[0], *qt_args])
+    if args.probe_startup:
+        _exit_when_first_window_shows(app)
     languages.apply(args.lang or languages.preferred())
     instance = SingleInstance("office")
     if instance.already_running():

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>forms</source>
+        <translation>forms</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>Monthly complaint analysis</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>Compared with {previous}</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>This period</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>Previous period</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>Change</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>(none)</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>Complaints</comment>
+        <translation>registers</translation>
+    </message>
+    <message>
+        <source>registers</source>
+        <comment>Total ({count} rows)</comment>
+        <translation>registers</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust the approved appraisal of %1</source>
+        <translation>调整 %1 已审批的考核</translation>
+    </message>
+    <message>
+        <source>e.g. -5 or 2.5</source>
+        <translation>例如 -5 或 2.5</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>维修人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Change of score</source>
+        <translation>分数变动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AppraisalTab</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record &amp;incident…</source>
+        <translation>记录奖惩事项(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Training records…</source>
+        <translation>培训记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Technician &amp;page…</source>
+        <translation>维修人员页面(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove month…</source>
+        <translation>审批月份(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Ad&amp;just…</source>
+        <translation>调整(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Click a figure to see the records behind it; click a name for the technician&apos;s trend.</source>
+        <translation>点击数字可查看其对应的记录；点击姓名可查看该维修人员的趋势。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2 — locked: later changes to the records do not change it; a correction is an adjustment (scores marked *).</source>
+        <translation>由 %1 于 %2 审批——已锁定：之后记录的变更不会影响它；更正以调整方式记录（得分标有 *）。</translation>
+    </message>
+    <message>
+        <source>Not approved: the figures follow the records as they change.</source>
+        <translation>未审批：数据随记录的变化而变化。</translation>
+    </message>
+    <message>
+        <source>%1: dismissal review — third %2 (R8.2).</source>
+        <translation>%1：辞退审查——第三次%2（R8.2）。</translation>
+    </message>
+    <message>
+        <source>Score weights (office settings): %1. Grades: %2.</source>
+        <translation>得分权重（网点设置）：%1。等级：%2。</translation>
+    </message>
+    <message>
+        <source>Technician page</source>
+        <translation>维修人员页面</translation>
+    </message>
+    <message>
+        <source>Choose a technician in the table first.</source>
+        <translation>请先在表格中选择一名维修人员。</translation>
+    </message>
+    <message>
+        <source>Dismissal review</source>
+        <translation>辞退审查</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s third “%2”: under R8.2 it leads to a dismissal review.</source>
+        <translation>这是%1第三次“%2”：根据 R8.2，将进行辞退审查。</translation>
+    </message>
+    <message>
+        <source>Month already approved</source>
+        <translation>该月已审批</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked: this incident does not change it. Record an adjustment if it should.</source>
+        <translation>%1 已审批并锁定：此奖惩事项不会改变它。如需改变，请记录一项调整。</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>审批 %1</translation>
+    </message>
+    <message>
+        <source>Approve the appraisal of %1? Its figures, scores and grades are then locked; later corrections are recorded adjustments.</source>
+        <translation>审批 %1 的考核？审批后其数据、得分和等级将被锁定；之后的更正将作为调整记录。</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未审批</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Move appointment of %1</source>
@@ -81,6 +242,79 @@
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back &amp;up now</source>
+        <translation>立即备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation>备份文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>This office runs on a database server: backups are made by the database server.</source>
+        <translation>本网点使用数据库服务器：备份由数据库服务器完成。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未进行备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份至 %1</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the office&apos;s data by the backup of %1?
+
+Everything entered since then is replaced; the current state is backed up first (to %2), so this can be undone.</source>
+        <translation>用 %1 的备份替换网点数据？
+
+此后录入的所有内容都将被替换；当前状态会先备份（至 %2），因此可以撤销。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened: %1
+The previous state was saved as %2.</source>
+        <translation>无法打开恢复后的数据库：%1
+之前的状态已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>The office now runs on the backup of %1. The previous state was saved as %2.</source>
+        <translation>网点现已使用 %1 的备份运行。之前的状态已保存为 %2。</translation>
     </message>
 </context>
 <context>
@@ -180,6 +414,231 @@
     <message>
         <source>Template saved to %1. List each holiday on a weekday (0) and each 调休 working weekend (1), then import it.</source>
         <translation>模板已保存到 %1。请列出每个落在工作日的假日（0）和每个调休上班的周末（1），然后导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Major complaint (result within 2 working days, R3.2)</source>
+        <translation>重大投诉（2 个工作日内给出结果，R3.2）</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>1. Classify</source>
+        <translation>1. 分类</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>— nobody in particular —</source>
+        <translation>— 无特定人员 —</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>部门(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>2. Responsible department and person (forwarded)</source>
+        <translation>2. 责任部门及责任人（转交）</translation>
+    </message>
+    <message>
+        <source>&amp;Found</source>
+        <translation>发现情况(&amp;F)</translation>
+    </message>
+    <message>
+        <source>3. Investigation</source>
+        <translation>3. 调查</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid (or refused as malicious)</source>
+        <translation>无效（或因恶意投诉而拒绝）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>4. Valid or invalid</source>
+        <translation>4. 有效或无效</translation>
+    </message>
+    <message>
+        <source>Measures, by when, and who is in charge</source>
+        <translation>措施、完成期限及负责人</translation>
+    </message>
+    <message>
+        <source>P&amp;lan</source>
+        <translation>方案(&amp;L)</translation>
+    </message>
+    <message>
+        <source>5. Handling plan</source>
+        <translation>5. 处理方案</translation>
+    </message>
+    <message>
+        <source>6. Approval by the department head</source>
+        <translation>6. 部门负责人审批</translation>
+    </message>
+    <message>
+        <source>Approve the plan</source>
+        <translation>审批方案</translation>
+    </message>
+    <message>
+        <source>&amp;What the customer was told</source>
+        <translation>答复客户的内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>7. Answer to the customer</source>
+        <translation>7. 答复客户</translation>
+    </message>
+    <message>
+        <source>The plan is carried out and its result told to the customer.</source>
+        <translation>方案已执行，结果已告知客户。</translation>
+    </message>
+    <message>
+        <source>8. Result fed back</source>
+        <translation>8. 结果反馈</translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>The customer accepts the result; the complaint is completed.</source>
+        <translation>客户验收处理结果，投诉办结。</translation>
+    </message>
+    <message>
+        <source>9. Customer accepts</source>
+        <translation>9. 客户验收</translation>
+    </message>
+    <message>
+        <source>Customer accepts</source>
+        <translation>客户验收</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>回访(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction (1–5)</source>
+        <translation>满意度（1–5）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>10. Follow-up</source>
+        <translation>10. 回访</translation>
+    </message>
+    <message>
+        <source>To whom the customer went, and why</source>
+        <translation>客户向谁投诉及原因</translation>
+    </message>
+    <message>
+        <source>Report to the manager</source>
+        <translation>上报售后经理</translation>
+    </message>
+    <message>
+        <source>Record escalation</source>
+        <translation>记录越级投诉</translation>
+    </message>
+    <message>
+        <source>Major complaint (R3.2)</source>
+        <translation>重大投诉（R3.2）</translation>
+    </message>
+    <message>
+        <source>Customer escalated (R6.2)</source>
+        <translation>客户越级投诉（R6.2）</translation>
+    </message>
+    <message>
+        <source>Reports and escalation</source>
+        <translation>上报与升级</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Time limits (R3)</source>
+        <translation>时限（R3）</translation>
+    </message>
+    <message>
+        <source>Who did what</source>
+        <translation>人员及工作内容</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · about: %3
+%4</source>
+        <translation>%1 · %2 · 事由：%3
+%4</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2.</source>
+        <translation>由 %1 于 %2 审批。</translation>
+    </message>
+    <message>
+        <source>You are a department head: approve the plan above when it is right.</source>
+        <translation>您是部门负责人：如上述方案无误，请予以审批。</translation>
+    </message>
+    <message>
+        <source>A department head approves the plan: ask them to sign in and approve it.</source>
+        <translation>处理方案须由部门负责人审批：请其登录并审批。</translation>
+    </message>
+    <message>
+        <source>Reported at %1.</source>
+        <translation>已于 %1 上报。</translation>
+    </message>
+    <message>
+        <source>Not reported yet — report it at once.</source>
+        <translation>尚未上报——请立即上报。</translation>
+    </message>
+    <message>
+        <source>Not a major complaint.</source>
+        <translation>非重大投诉。</translation>
+    </message>
+    <message>
+        <source>Escalated at %1: %2</source>
+        <translation>于 %1 升级：%2</translation>
     </message>
 </context>
 <context>
@@ -430,6 +889,124 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export registers</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>Monthly pack for head office (all registers)</source>
+        <translation>报总部月度资料包（全部登记表）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Mask phone numbers (138****5678)</source>
+        <translation>隐藏电话号码（138****5678）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save registers as</source>
+        <translation>登记表另存为</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file name.</source>
+        <translation>请选择文件名。</translation>
+    </message>
+    <message>
+        <source>Exporting registers…</source>
+        <translation>正在导出登记表…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export &amp;registers…</source>
+        <translation>导出登记表(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Excel registers for head office</source>
+        <translation>报总部的 Excel 登记表</translation>
+    </message>
+    <message>
+        <source>&amp;Print forms…</source>
+        <translation>打印表单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Service report sheets, dispatch slips, surveys, warranty cards</source>
+        <translation>售后服务报告单、派工单、满意度调查表、维修服务卡</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers and sites…</source>
+        <translation>导入客户及工地(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Customers, sites and projects from head office&apos;s Excel list</source>
+        <translation>来自总部 Excel 名单的客户、工地和项目</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up this branch</source>
@@ -520,6 +1097,160 @@
     <message>
         <source>Below score</source>
         <translation>低于分数</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import customers and sites</source>
+        <translation>导入客户及工地</translation>
+    </message>
+    <message>
+        <source>Copy head office&apos;s list into the template (one row per site), then choose the file. Every row is checked before anything is written.</source>
+        <translation>将总部的名单复制到模板中（每个工地一行），然后选择该文件。写入任何数据之前会逐行检查。</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>保存模板…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Save the import template as</source>
+        <translation>导入模板另存为</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>选择要导入的名单</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Check cancelled; nothing was imported.</source>
+        <translation>检查已取消；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>Import the %1 valid rows</source>
+        <translation>导入 %1 条有效行</translation>
+    </message>
+    <message>
+        <source>%1 rows can be imported, %2 have problems, %3 are already in the database.</source>
+        <translation>%1 行可导入，%2 行有问题，%3 行已在数据库中。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 rows imported; %2 rows not.</source>
+        <translation>已导入 %1 行；%2 行未导入。</translation>
+    </message>
+    <message>
+        <source>Save the import report as</source>
+        <translation>导入报告另存为</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Record an incident</source>
+        <translation>记录奖惩事项</translation>
+    </message>
+    <message>
+        <source>Penalty (R8.2)</source>
+        <translation>处罚（R8.2）</translation>
+    </message>
+    <message>
+        <source>Reward (R8.3)</source>
+        <translation>奖励（R8.3）</translation>
+    </message>
+    <message>
+        <source>e.g. SH-20261122-0007 (optional)</source>
+        <translation>例如 SH-20261122-0007（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Technician</source>
+        <translation>维修人员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Penalty or reward</source>
+        <translation>处罚或奖励(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>类型(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (yuan)</source>
+        <translation>金额（元）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>描述(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket</source>
+        <translation>工单(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1412,13 @@
     </message>
 </context>
 <context>
+    <name>NotPermittedPage</name>
+    <message>
+        <source>Staff appraisals are for the manager and the supervisor; your role is not permitted to see them.</source>
+        <translation>员工考核仅限售后经理和维修主管查看；您的角色无权查看。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeMenu</name>
     <message>
         <source>&amp;Office</source>
@@ -799,6 +1537,13 @@
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>forms</source>
+        <translation>forms</translation>
+    </message>
+</context>
+<context>
     <name>PartsModel</name>
     <message>
         <source>Part or material</source>
@@ -838,6 +1583,61 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print forms</source>
+        <translation>打印表单</translation>
+    </message>
+    <message>
+        <source>For one ticket / project:</source>
+        <translation>针对单个工单/项目：</translation>
+    </message>
+    <message>
+        <source>All work orders on:</source>
+        <translation>指定日期的全部派工单：</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Ticket no., e.g. SH-20261122-0007 (its latest work order).</source>
+        <translation>工单编号，例如 SH-20261122-0007（取其最新的派工单）。</translation>
+    </message>
+    <message>
+        <source>Ticket no., or leave empty for a blank survey.</source>
+        <translation>工单编号；留空则为空白调查表。</translation>
+    </message>
+    <message>
+        <source>Contract no. of the project, e.g. HT2024-0042.</source>
+        <translation>项目合同编号，例如 HT2024-0042。</translation>
+    </message>
+    <message>
+        <source>Preparing the forms…</source>
+        <translation>正在准备表单…</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1958,33 @@
     <message>
         <source>Summary</source>
         <translation>总结</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianPage</name>
+    <message>
+        <source>Technician %1</source>
+        <translation>维修人员 %1</translation>
+    </message>
+    <message>
+        <source>%1: the %2 months up to %3 (filled dots: approved months)</source>
+        <translation>%1：截至 %3 的 %2 个月（实心点：已审批月份）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>奖惩事项</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2358,45 @@
     </message>
 </context>
 <context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Training records</source>
+        <translation>售后人员培训记录表</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>培训场次</translation>
+    </message>
+    <message>
+        <source>Record a new session:</source>
+        <translation>记录新的培训：</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>主题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer</source>
+        <translation>培训人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>小时数(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>参加人员(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>WarrantyTab</name>
     <message>
         <source>&amp;Search: phone, name, address, contract, ticket or serial no.</source>
@@ -1837,12 +2703,413 @@
         <translation>演示数据未能填入：
 %1</translation>
     </message>
+    <message>
+        <source>Already open</source>
+        <translation>已打开</translation>
+    </message>
+    <message>
+        <source>The program is already open on this computer; finish signing in there.</source>
+        <translation>程序已在本电脑上打开；请在该窗口中完成登录。</translation>
+    </message>
+</context>
+<context>
+    <name>appraisal</name>
+    <message>
+        <source>Jobs</source>
+        <translation>维修单数</translation>
+    </message>
+    <message>
+        <source>First-time fix</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Time limits met</source>
+        <translation>时限达标率</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Parts / job</source>
+        <translation>配件/单</translation>
+    </message>
+    <message>
+        <source>Dismissal review (R8.2)</source>
+        <translation>辞退审查（R8.2）</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Repeat ticket (technician&apos;s fault)</source>
+        <translation>返修工单（维修人员责任）</translation>
+    </message>
+    <message>
+        <source>Repeat received at</source>
+        <translation>返修受理时间</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>预约时间自</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Why valid</source>
+        <translation>有效理由</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Time of this type</source>
+        <translation>该类型时限</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2, from these %3 records.</source>
+        <translation>%1 = %2，来自以下 %3 条记录。</translation>
+    </message>
+    <message>
+        <source>As approved: later changes to the records do not change these.</source>
+        <translation>审批时的数据：之后记录的变更不会影响这些数据。</translation>
+    </message>
+    <message>
+        <source>Live: these follow the records until the month is approved.</source>
+        <translation>实时：在该月审批之前，这些数据随记录变化。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训人</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Outstanding performance</source>
+        <translation>表现突出</translation>
+    </message>
+    <message>
+        <source>Praised by a customer</source>
+        <translation>客户表扬</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Penalties (yuan)</source>
+        <translation>处罚（元）</translation>
+    </message>
+    <message>
+        <source>Rewards (yuan)</source>
+        <translation>奖励（元）</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>The backup folder %1 cannot be written (is the USB drive plugged in?): %2</source>
+        <translation>无法写入备份文件夹 %1（U 盘是否已插入？）：%2</translation>
+    </message>
+    <message>
+        <source>The backup did not finish.</source>
+        <translation>备份未完成。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在进行今日备份…</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>正在关闭前备份…</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未进行备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份至 %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Office backups (*.db);;All files (*)</source>
+        <translation>网点备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The office database %1 is damaged and cannot be used safely.
+
+The newest healthy backup is %2. Restore it? Whatever was entered after that backup will have to be entered again. The damaged file is kept beside the backups.</source>
+        <translation>网点数据库 %1 已损坏，无法安全使用。
+
+最新的完好备份为 %2。是否恢复？该备份之后录入的内容需要重新录入。损坏的文件将保留在备份所在的文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>Choose another backup…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The office database %1 is damaged and cannot be used safely, and no healthy backup was found in %2.
+
+Choose a backup file (for example on the USB drive), or quit and ask for help.</source>
+        <translation>网点数据库 %1 已损坏，无法安全使用，且在 %2 中未找到完好的备份。
+
+请选择一个备份文件（例如 U 盘上的备份），或退出并寻求帮助。</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The office was restored from %1. The damaged database was kept as %2.</source>
+        <translation>网点数据已从 %1 恢复。损坏的数据库已保留为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>complaints</name>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>已分类</translation>
+    </message>
+    <message>
+        <source>Marked major / not major</source>
+        <translation>已标记为重大/非重大</translation>
+    </message>
+    <message>
+        <source>Responsible department named</source>
+        <translation>已确定责任部门</translation>
+    </message>
+    <message>
+        <source>Investigation recorded</source>
+        <translation>已记录调查</translation>
+    </message>
+    <message>
+        <source>Valid / invalid decided</source>
+        <translation>已判定有效/无效</translation>
+    </message>
+    <message>
+        <source>Handling plan entered</source>
+        <translation>已填写处理方案</translation>
+    </message>
+    <message>
+        <source>Plan approved</source>
+        <translation>方案已审批</translation>
+    </message>
+    <message>
+        <source>Customer answered</source>
+        <translation>已答复客户</translation>
+    </message>
+    <message>
+        <source>Result fed back</source>
+        <translation>结果反馈</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Customer escalated (R6.2)</source>
+        <translation>客户越级投诉（R6.2）</translation>
+    </message>
+    <message>
+        <source>Reported to the manager (R3.2)</source>
+        <translation>已上报售后经理（R3.2）</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状态已变更</translation>
+    </message>
+    <message>
+        <source>Time limit met</source>
+        <translation>符合时限</translation>
+    </message>
+    <message>
+        <source>Escalated as overdue (R3.2)</source>
+        <translation>超时升级（R3.2）</translation>
     </message>
 </context>
 <context>
@@ -2200,8 +3467,76 @@
         <translation>只能改约尚未开始的预约。</translation>
     </message>
     <message>
+        <source>This ticket is not a complaint.</source>
+        <translation>此工单不是投诉。</translation>
+    </message>
+    <message>
+        <source>This step cannot be recorded now; complete the steps before it first ({step}).</source>
+        <translation>目前无法记录此步骤；请先完成之前的步骤（{step}）。</translation>
+    </message>
+    <message>
+        <source>Choose the type of complaint.</source>
+        <translation>请选择投诉类型。</translation>
+    </message>
+    <message>
+        <source>Choose the responsible department.</source>
+        <translation>请选择责任部门。</translation>
+    </message>
+    <message>
+        <source>Choose a member of staff.</source>
+        <translation>请选择一名员工。</translation>
+    </message>
+    <message>
+        <source>Write down what the investigation found.</source>
+        <translation>请填写调查结果。</translation>
+    </message>
+    <message>
+        <source>Give the reason the complaint is valid or invalid.</source>
+        <translation>请说明投诉有效或无效的理由。</translation>
+    </message>
+    <message>
+        <source>The handling plan is already approved; the complaint stays valid.</source>
+        <translation>处理方案已审批；该投诉仍为有效投诉。</translation>
+    </message>
+    <message>
+        <source>Write the handling plan: the measures, by when, and who is in charge.</source>
+        <translation>请填写处理方案：措施、完成期限及负责人。</translation>
+    </message>
+    <message>
+        <source>Only a department head can approve a handling plan; ask the head of the responsible department to sign in and approve it.</source>
+        <translation>只有部门负责人才能审批处理方案；请责任部门的负责人登录并审批。</translation>
+    </message>
+    <message>
+        <source>There is no handling plan waiting for approval.</source>
+        <translation>没有待审批的处理方案。</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told.</source>
+        <translation>请填写答复客户的内容。</translation>
+    </message>
+    <message>
+        <source>Write what the follow-up found.</source>
+        <translation>请填写回访情况。</translation>
+    </message>
+    <message>
         <source>Rate the customer&apos;s satisfaction from 1 to 5.</source>
         <translation>请按 1 到 5 填写客户满意度。</translation>
+    </message>
+    <message>
+        <source>Say to whom the customer escalated and why.</source>
+        <translation>请说明客户向谁越级投诉及原因。</translation>
+    </message>
+    <message>
+        <source>A customer escalates after being answered; record the answer first.</source>
+        <translation>客户在得到答复后才会越级投诉；请先记录答复。</translation>
+    </message>
+    <message>
+        <source>Only a major complaint is reported to the manager.</source>
+        <translation>只有重大投诉才需上报售后经理。</translation>
+    </message>
+    <message>
+        <source>Already reported to the manager.</source>
+        <translation>已上报售后经理。</translation>
     </message>
     <message>
         <source>Only a completed ticket is followed up.</source>
@@ -2230,6 +3565,30 @@
     <message>
         <source>An amount cannot be negative.</source>
         <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Choose the member of staff.</source>
+        <translation>请选择员工。</translation>
+    </message>
+    <message>
+        <source>Choose penalty or reward.</source>
+        <translation>请选择处罚或奖励。</translation>
+    </message>
+    <message>
+        <source>Choose the type of incident.</source>
+        <translation>请选择奖惩事项的类型。</translation>
+    </message>
+    <message>
+        <source>The incident&apos;s date cannot be in the future.</source>
+        <translation>奖惩事项的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请描述事情经过。</translation>
+    </message>
+    <message>
+        <source>There is no ticket {number}; check the number or leave it empty.</source>
+        <translation>工单 {number} 不存在；请检查编号或留空。</translation>
     </message>
     <message>
         <source>A part&apos;s quantity must be above 0.</source>
@@ -2311,6 +3670,134 @@
         <source>Wrong password. Check Caps Lock and try again.</source>
         <translation>密码错误。请检查大写锁定键后重试。</translation>
     </message>
+    <message>
+        <source>The copy failed its integrity check: {detail}</source>
+        <translation>副本未通过完整性检查：{detail}</translation>
+    </message>
+    <message>
+        <source>There is no database file at {path} to back up.</source>
+        <translation>{path} 处没有可备份的数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database could not be read for a backup: {detail}</source>
+        <translation>无法读取数据库以进行备份：{detail}</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be opened: {detail}</source>
+        <translation>无法打开文件 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>The file {path} is not an office database.</source>
+        <translation>文件 {path} 不是网点数据库。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be used.</source>
+        <translation>备份 {path} 已损坏，无法使用。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of the program (schema {version}); update the program first.</source>
+        <translation>备份 {path} 由更新版本的程序创建（数据结构版本 {version}）；请先更新程序。</translation>
+    </message>
+    <message>
+        <source>There are no work orders to print.</source>
+        <translation>没有可打印的派工单。</translation>
+    </message>
+    <message>
+        <source>No ticket has the number {number}.</source>
+        <translation>没有编号为 {number} 的工单。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} has no work order yet: dispatch it first.</source>
+        <translation>工单 {number} 尚无派工单：请先派工。</translation>
+    </message>
+    <message>
+        <source>Choose at least one register to export.</source>
+        <translation>请至少选择一个要导出的登记表。</translation>
+    </message>
+    <message>
+        <source>Unknown register {code}. Known registers: {known}.</source>
+        <translation>未知登记表 {code}。可用的登记表：{known}。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Swap the two dates.</source>
+        <translation>期间的结束日期早于开始日期。请交换这两个日期。</translation>
+    </message>
+    <message>
+        <source>Unknown period {text}: write a month (2026-10), a quarter (2026-Q4) or a range (2026-10-01..2026-10-31).</source>
+        <translation>无法识别的期间 {text}：请填写月份（2026-10）、季度（2026-Q4）或日期范围（2026-10-01..2026-10-31）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is open in another program (Excel?) and cannot be replaced. Close it there, or save under another name.</source>
+        <translation>文件 {name} 已在其他程序（Excel？）中打开，无法替换。请在该程序中关闭它，或以其他文件名保存。</translation>
+    </message>
+    <message>
+        <source>A month is written YYYY-MM, e.g. 2026-10.</source>
+        <translation>月份格式为 YYYY-MM，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>{month} is not over yet; approve it after its last day.</source>
+        <translation>{month} 尚未结束；请在该月最后一天之后审批。</translation>
+    </message>
+    <message>
+        <source>{month} is already approved; record a correction as an adjustment.</source>
+        <translation>{month} 已审批；请以调整方式记录更正。</translation>
+    </message>
+    <message>
+        <source>Enter the change of score as a number, e.g. -5 or 2.5.</source>
+        <translation>请以数字输入分数变动，例如 -5 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The change of score is between -100 and 100, and not 0.</source>
+        <translation>分数变动须在 -100 到 100 之间，且不能为 0。</translation>
+    </message>
+    <message>
+        <source>Say why the appraisal is corrected.</source>
+        <translation>请说明更正考核的原因。</translation>
+    </message>
+    <message>
+        <source>Only an approved appraisal is adjusted; an unapproved month follows its records.</source>
+        <translation>只有已审批的考核才需调整；未审批月份的数据随记录变化。</translation>
+    </message>
+    <message>
+        <source>This technician has no score that month.</source>
+        <translation>该维修人员当月没有得分。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the training.</source>
+        <translation>请输入培训日期。</translation>
+    </message>
+    <message>
+        <source>Enter the topic of the training.</source>
+        <translation>请输入培训主题。</translation>
+    </message>
+    <message>
+        <source>Enter who gave the training.</source>
+        <translation>请输入培训人。</translation>
+    </message>
+    <message>
+        <source>Enter the hours as a number, e.g. 2 or 1.5.</source>
+        <translation>请以数字输入小时数，例如 2 或 1.5。</translation>
+    </message>
+    <message>
+        <source>A session lasts more than 0 and at most 24 hours.</source>
+        <translation>每次培训时长须大于 0 小时且不超过 24 小时。</translation>
+    </message>
+    <message>
+        <source>Tick who attended.</source>
+        <translation>请勾选参加人员。</translation>
+    </message>
+    <message>
+        <source>Choose valid or invalid.</source>
+        <translation>请选择有效或无效。</translation>
+    </message>
+    <message>
+        <source>No project has the contract no. {number}.</source>
+        <translation>没有合同编号为 {number} 的项目。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -2333,6 +3820,60 @@
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>statutory term</source>
+        <translation>法定保修期</translation>
+    </message>
+    <message>
+        <source>contract term</source>
+        <translation>合同保修期</translation>
+    </message>
+    <message>
+        <source>product term</source>
+        <translation>产品保修期</translation>
+    </message>
+    <message>
+        <source>repair warranty</source>
+        <translation>维修保修期</translation>
+    </message>
+    <message>
+        <source>Service report sheet</source>
+        <translation>售后服务报告单</translation>
+    </message>
+    <message>
+        <source>Dispatch slip</source>
+        <translation>派工单</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度调查表</translation>
+    </message>
+    <message>
+        <source>Warranty service card</source>
+        <translation>维修服务卡</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>Customers and sites</source>
+        <translation>客户及工地</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>重复，已跳过</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +4301,545 @@
     <message>
         <source>Parts cost per job (lower is better)</source>
         <translation>单均配件成本（越低越好）</translation>
+    </message>
+</context>
+<context>
+    <name>registers</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Jobs completed</source>
+        <translation>完成工单数</translation>
+    </message>
+    <message>
+        <source>First-time-fix rate</source>
+        <translation>一次修复率</translation>
+    </message>
+    <message>
+        <source>Time limits met</source>
+        <translation>时限达标率</translation>
+    </message>
+    <message>
+        <source>On-time arrival</source>
+        <translation>准时到达率</translation>
+    </message>
+    <message>
+        <source>Average satisfaction</source>
+        <translation>平均满意度</translation>
+    </message>
+    <message>
+        <source>Valid complaints</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Parts cost per job</source>
+        <translation>每单配件费用</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Penalty amount</source>
+        <translation>处罚金额</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Reward amount</source>
+        <translation>奖励金额</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Appraisal records</source>
+        <translation>售后人员考核记录表</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>收到投诉数</translation>
+    </message>
+    <message>
+        <source>Invalid complaints</source>
+        <translation>无效投诉</translation>
+    </message>
+    <message>
+        <source>Major complaints</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Escalated by the customer</source>
+        <translation>客户越级投诉</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>按时答复</translation>
+    </message>
+    <message>
+        <source>On-time rate (result fed back in time)</source>
+        <translation>准时率（按时反馈结果）</translation>
+    </message>
+    <message>
+        <source>By complaint type</source>
+        <translation>按投诉类型</translation>
+    </message>
+    <message>
+        <source>By cause</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>By responsible department</source>
+        <translation>按责任部门</translation>
+    </message>
+    <message>
+        <source>By result</source>
+        <translation>按结果</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期间</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一期间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Monthly complaint analysis</source>
+        <translation>客户投诉分析报告</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint type</source>
+        <translation>投诉类型</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Handling plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message>
+        <source>Answer to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Result due</source>
+        <translation>结果期限</translation>
+    </message>
+    <message>
+        <source>Result fed back at</source>
+        <translation>结果反馈时间</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Customer escalated at</source>
+        <translation>客户越级投诉时间</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <translation>升级说明</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Complaint register</source>
+        <translation>客户投诉登记表</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Paid service</source>
+        <translation>有偿服务</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Charged to customer</source>
+        <translation>向客户收费</translation>
+    </message>
+    <message>
+        <source>Borne by the company</source>
+        <translation>公司承担</translation>
+    </message>
+    <message>
+        <source>Cost report</source>
+        <translation>费用报表</translation>
+    </message>
+    <message>
+        <source>Appointment from</source>
+        <translation>预约时间自</translation>
+    </message>
+    <message>
+        <source>Appointment to</source>
+        <translation>预约时间至</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>派工单状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签字人</translation>
+    </message>
+    <message>
+        <source>Repeat repair</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <source>Dispatch log</source>
+        <translation>派工记录</translation>
+    </message>
+    <message>
+        <source>Visited at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Follow-up visit register</source>
+        <translation>客户回访记录表</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Purchase or completion date</source>
+        <translation>购买或竣工日期</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Intake register</source>
+        <translation>来电登记表</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未验收</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>尚未判定</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Invalid (refused)</source>
+        <translation>无效（已拒绝）</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Patrol date</source>
+        <translation>巡查日期</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>竣工日期</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Follow-up ticket</source>
+        <translation>回访工单</translation>
+    </message>
+    <message>
+        <source>Patrol records</source>
+        <translation>项目巡查记录表</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训人</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时数</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>售后人员培训记录表</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
