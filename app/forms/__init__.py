@@ -18,7 +18,7 @@ from app.forms import dispatch_slip, service_sheet
 from app.forms import survey as survey_form
 from app.forms import warranty_card as card_form
 from app.forms.page import Page, Translate, identity_translate, new_canvas
-from app.forms.records import order_record, orders_on
+from app.forms.records import order_records, orders_on
 from app.models import Customer, Site, Ticket, WorkOrder
 from app.registers.writer import save_atomically
 from app.services import audit, settings
@@ -74,8 +74,8 @@ def _orders(
 
     def write(tmp: Path) -> None:
         c = new_canvas(str(tmp), title, branch)
-        for i, order_id in enumerate(order_ids, start=1):
-            module.draw(Page(c, translate), order_record(order_id, today), branch, mask_phones)
+        for i, record in enumerate(order_records(order_ids, today), start=1):
+            module.draw(Page(c, translate), record, branch, mask_phones)
             c.showPage()
             if progress is not None:
                 progress(i, total)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -61,50 +63,96 @@ class OrderRecord:
 
 
 def order_record(order_id: int, today: date) -> OrderRecord:
-    """Everything the service report sheet and the dispatch slip print for one work order.
+    """Everything the service report sheet and the dispatch slip print for one work order."""
+    return next(order_records([order_id], today))
+
+
+BATCH = 200  # work orders gathered per round of queries
+
+
+def order_records(order_ids: Sequence[int], today: date) -> Iterator[OrderRecord]:
+    """The records of `order_ids`, in that order, gathered a batch at a time in a few queries
+    (not a dozen per order: printing a day's sheets was dominated by them).
 
     The warranty status comes from `coverage_for` — the one answer the lookup and the
     free/paid decision use (R5.4)."""
-    order = WorkOrder.get_by_id(order_id)
-    ticket = Ticket.select(Ticket, Customer).join(Customer).where(Ticket.id == order.ticket_id).get()
-    site = Site.get_or_none(Site.id == ticket.site_id) if ticket.site_id else None
-    phone = ticket.contact_phone
-    if not phone:
-        first = (
-            CustomerPhone.select()
-            .where(CustomerPhone.customer == ticket.customer_id)
+    for i in range(0, len(order_ids), BATCH):
+        yield from _batch(list(order_ids[i : i + BATCH]), today)
+
+
+def _batch(ids: list[int], today: date) -> list[OrderRecord]:
+    orders = {o.id: o for o in WorkOrder.select().where(WorkOrder.id.in_(ids))}
+    missing = [i for i in ids if i not in orders]
+    if missing:
+        raise WorkOrder.DoesNotExist(f"work order {missing[0]} does not exist")
+    ticket_ids = {o.ticket_id for o in orders.values()}
+    tickets = {
+        t.id: t for t in Ticket.select(Ticket, Customer).join(Customer).where(Ticket.id.in_(ticket_ids))
+    }
+    site_ids = {t.site_id for t in tickets.values() if t.site_id}
+    sites = {s.id: s for s in Site.select().where(Site.id.in_(site_ids))} if site_ids else {}
+    without_phone = {t.customer_id for t in tickets.values() if not t.contact_phone}
+    first_phone: dict[int, str] = {}
+    if without_phone:
+        for customer_id, phone in (
+            CustomerPhone.select(CustomerPhone.customer, CustomerPhone.phone)
+            .where(CustomerPhone.customer.in_(without_phone))
             .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
-            .first()
-        )
-        phone = first.phone if first else ""
-    sequence = WorkOrder.select().where((WorkOrder.ticket == ticket.id) & (WorkOrder.id <= order.id)).count()
-    rec = OrderRecord(order, ticket, ticket.customer, site, phone, sequence)
-    for name, lead in (
-        WorkOrderTechnician.select(Staff.name, WorkOrderTechnician.lead)
+            .tuples()
+        ):
+            first_phone.setdefault(customer_id, phone)
+    # The order's place among its ticket's work orders (1 for the first, 2 for a re-dispatch …).
+    siblings: dict[int, list[int]] = defaultdict(list)
+    for order_id, ticket_id in (
+        WorkOrder.select(WorkOrder.id, WorkOrder.ticket).where(WorkOrder.ticket.in_(ticket_ids)).tuples()
+    ):
+        siblings[ticket_id].append(order_id)
+    technicians: dict[int, list[tuple[str, bool]]] = defaultdict(list)
+    for order_id, name, lead in (
+        WorkOrderTechnician.select(WorkOrderTechnician.work_order, Staff.name, WorkOrderTechnician.lead)
         .join(Staff)
-        .where(WorkOrderTechnician.work_order == order.id)
+        .where(WorkOrderTechnician.work_order.in_(ids))
         .order_by(WorkOrderTechnician.lead.desc(), WorkOrderTechnician.id)
         .tuples()
     ):
-        rec.technicians.append(name)
-        if lead and not rec.lead:
-            rec.lead = name
-    rec.parts = [
-        PartLine(p.name, Decimal(p.quantity), Decimal(p.unit_cost))
-        for p in WorkOrderPart.select().where(WorkOrderPart.work_order == order.id).order_by(WorkOrderPart.id)
-    ]
-    rec.rating = (
+        technicians[order_id].append((name, bool(lead)))
+    parts: dict[int, list[PartLine]] = defaultdict(list)
+    for p in WorkOrderPart.select().where(WorkOrderPart.work_order.in_(ids)).order_by(WorkOrderPart.id):
+        parts[p.work_order_id].append(PartLine(p.name, Decimal(p.quantity), Decimal(p.unit_cost)))
+    ratings: dict[int, SatisfactionRating] = {}
+    for r in (
         SatisfactionRating.select()
-        .where(SatisfactionRating.work_order_id == order.id)
+        .where(SatisfactionRating.work_order_id.in_(ids))
         .order_by(SatisfactionRating.id.desc())
-        .first()
+    ):
+        ratings.setdefault(r.work_order_id, r)  # the latest
+    creator_ids = {o.created_by_id for o in orders.values() if o.created_by_id}
+    creators = (
+        dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_(creator_ids)).tuples())
+        if creator_ids
+        else {}
     )
-    if site is not None and ticket.work_category:
-        rec.coverage = coverage_for(site.id, ticket.work_category, today)
-    if order.created_by_id:
-        staff = Staff.get_or_none(Staff.id == order.created_by_id)
-        rec.dispatched_by = staff.name if staff else ""
-    return rec
+
+    records = []
+    for order_id in ids:
+        order = orders[order_id]
+        ticket = tickets[order.ticket_id]
+        site = sites.get(ticket.site_id) if ticket.site_id else None
+        phone = ticket.contact_phone or first_phone.get(ticket.customer_id, "")
+        sequence = sum(1 for other in siblings[ticket.id] if other <= order_id)
+        rec = OrderRecord(order, ticket, ticket.customer, site, phone, sequence)
+        for name, lead in technicians[order_id]:
+            rec.technicians.append(name)
+            if lead and not rec.lead:
+                rec.lead = name
+        rec.parts = parts[order_id]
+        rec.rating = ratings.get(order_id)
+        if site is not None and ticket.work_category:
+            rec.coverage = coverage_for(site.id, ticket.work_category, today)
+        if order.created_by_id:
+            rec.dispatched_by = creators.get(order.created_by_id, "")
+        records.append(rec)
+    return records
 
 
 def orders_on(day: date) -> list[int]:
