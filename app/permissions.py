@@ -50,7 +50,6 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             DISPATCH,
             RECORD_WORK,
             HANDLE_COMPLAINT,
-            APPROVE_COMPLAINT_PLAN,
             EDIT_WARRANTY,
             EDIT_WARRANTY_TERMS,
             VIEW_APPRAISAL,

@@ -13,12 +13,12 @@ from app import permissions
 from app.services import lookup, settings
 from ui import backup_ui, events, msgbox
 from ui.admin.office_menu import install_office_menu
+from ui.appraisal.appraisal_tab import AppraisalTab
 from ui.backup_ui import install_backup_menu
 from ui.dispatch.dispatch_tab import DispatchTab
 from ui.exports.export_menu import install_export_menu
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
-from ui.placeholder_page import NotAvailablePage
 from ui.warranty.warranty_tab import WarrantyTab
 
 
@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         self.intake = IntakeTab(clock, staff_id)
         self.dispatch = DispatchTab(clock, staff_id)
         self.warranty = WarrantyTab(clock, staff_id)
-        self.appraisal = NotAvailablePage()
+        self.appraisal = AppraisalTab(clock, staff_id)
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)

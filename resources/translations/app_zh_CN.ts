@@ -1292,6 +1292,10 @@ The previous state was saved as %2.</source>
         <translation>仅看超时(&amp;O)</translation>
     </message>
     <message>
+        <source>Handle &amp;complaint…</source>
+        <translation>处理投诉(&amp;C)…</translation>
+    </message>
+    <message>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
@@ -1308,6 +1312,14 @@ The previous state was saved as %2.</source>
         <translation>
             <numerusform>共 %n 张工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list first.</source>
+        <translation>请先在列表中选择一条投诉。</translation>
     </message>
 </context>
 <context>

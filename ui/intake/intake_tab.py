@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app import vocab, workflow
+from app import permissions, vocab, workflow
 from app.services import lookup, settings, ticket_list
-from ui import events, labels
+from ui import events, labels, msgbox
+from ui.complaints.complaint_dialog import open_complaint
 from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
@@ -39,6 +41,7 @@ class IntakeTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._staff_id = staff_id
         self._build(staff_id)
         self.retranslate_ui()
         self.tickets.reload()
@@ -101,6 +104,9 @@ class IntakeTab(QWidget):
         self.text_filter.setClearButtonEnabled(True)
         self.overdue_only = QCheckBox(objectName="overdue_only")
         self.count_label = QLabel(objectName="count")
+        self.complaint_button = QPushButton(objectName="handle_complaint")
+        self.complaint_button.clicked.connect(self.handle_selected_complaint)
+        self.complaint_button.setVisible(permissions.can(staff_id, permissions.HANDLE_COMPLAINT))
         self._filter_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.text_filter.textChanged.connect(lambda _t: self._filter_timer.start())
@@ -125,6 +131,7 @@ class IntakeTab(QWidget):
             self.text_filter,
             self.overdue_only,
             self.count_label,
+            self.complaint_button,
         ):
             bar.addWidget(w)
         self.text_filter.setMinimumWidth(180)
@@ -184,6 +191,7 @@ class IntakeTab(QWidget):
         self.text_label.setText(self.tr("Fi&lter"))
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
         self.overdue_only.setText(self.tr("&Overdue only"))
+        self.complaint_button.setText(self.tr("Handle &complaint…"))
         self.status_filter.setItemText(0, self.tr("All open"))
         self.status_filter.setItemText(1, self.tr("All states"))
         relabel_combo(self.status_filter, {s: labels.label("status", s) for s in workflow.STATES})
@@ -269,7 +277,20 @@ class IntakeTab(QWidget):
         self.search.setFocus()
 
     def _on_ticket_activated(self, index) -> None:
-        self.open_ticket(self.tickets.ticket_id_at(index.row()))
+        """A complaint opens its handling (R6.1) for those who handle complaints; else the details."""
+        ticket_id = self.tickets.ticket_id_at(index.row())
+        may_handle = permissions.can(self._staff_id, permissions.HANDLE_COMPLAINT)
+        if self.tickets.kind_at(index.row()) == "complaint" and may_handle:
+            open_complaint(self, ticket_id, self._clock, self._staff_id)
+        else:
+            self.open_ticket(ticket_id)
+
+    def handle_selected_complaint(self) -> None:
+        rows = self.ticket_view.selectionModel().selectedRows()
+        if not rows or self.tickets.kind_at(rows[0].row()) != "complaint":
+            msgbox.information(self, self.tr("Complaint"), self.tr("Choose a complaint in the list first."))
+            return
+        open_complaint(self, self.tickets.ticket_id_at(rows[0].row()), self._clock, self._staff_id)
 
     def open_ticket(self, ticket_id: int) -> TicketDetailsDialog:
         dialog = TicketDetailsDialog(ticket_id, self._clock(), self)

@@ -82,6 +82,9 @@ class TicketTableModel(QAbstractTableModel):
     def ticket_id_at(self, row: int) -> int:
         return self._rows[row].id
 
+    def kind_at(self, row: int) -> str:
+        return self._rows[row].kind
+
     def row_of(self, ticket_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == ticket_id), -1)
 
