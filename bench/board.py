@@ -33,7 +33,7 @@ def build(path: str) -> None:
     from app.services import setup
 
     app_db.connect(path)
-    setup.set_up_branch("基准测试分公司", "BM", "主管", NOW)
+    setup.set_up_branch("基准测试分公司", "BM", "主管", NOW, role="supervisor")
     rng = random.Random(5)
     with app_db.database.atomic():
         techs = [
@@ -126,11 +126,18 @@ def main() -> None:
     from app import db as app_db
     from app.models import Staff
     from app.services import dispatch
+    from ui import msgbox
     from ui.dispatch.dispatch_tab import DispatchTab
+
+    def refuse_loudly(parent, title, text):  # a refused drop must fail the bench, not wait on a box
+        raise RuntimeError(text)
+
+    msgbox.warning = refuse_loudly
 
     app_db.connect(path)
     app = QApplication([])
-    tab = DispatchTab(lambda: NOW, None)
+    supervisor = Staff.get(Staff.role == "supervisor").id  # dispatching needs the role (R10.1)
+    tab = DispatchTab(lambda: NOW, supervisor)
     tab.resize(1366, 800)
     tab.show()
     tab.day.setDate(QDate(MONDAY))
