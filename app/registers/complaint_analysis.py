@@ -16,7 +16,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.models import Complaint, Department, Ticket, TicketDeadline
 from app.registers.base import Register
 from app.registers.complaints import complaint_tickets
-from app.registers.labels import LABELS, LABELS_CONTEXT
+from app.registers.labels import CONTEXTS, LABELS
 from app.registers.period import Period
 from app.registers.writer import INT, PERCENT, Column, Options, Progress, SheetResult, SheetWriter
 
@@ -223,9 +223,7 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
         for code in codes:
             if group:
                 name = (
-                    tr(LABELS_CONTEXT.get(group, "labels"), LABELS[group][code])
-                    if code in LABELS[group]
-                    else code
+                    tr(CONTEXTS.get(group, "labels"), LABELS[group][code]) if code in LABELS[group] else code
                 )
             else:
                 name = code or tr("registers", "(none)")
