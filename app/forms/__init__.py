@@ -14,13 +14,13 @@ from pathlib import Path
 
 from app import db
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.files import save_atomically
 from app.forms import dispatch_slip, service_sheet
 from app.forms import survey as survey_form
 from app.forms import warranty_card as card_form
 from app.forms.page import Page, Translate, identity_translate, new_canvas
 from app.forms.records import order_records, orders_on
 from app.models import Customer, Site, Ticket, WorkOrder
-from app.registers.writer import save_atomically
 from app.services import audit, settings
 
 Progress = Callable[[int, int], None]

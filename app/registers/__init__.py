@@ -17,6 +17,7 @@ from openpyxl import Workbook
 
 from app import db, permissions
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.files import save_atomically
 from app.registers import (
     appraisal,
     complaint_analysis,
@@ -37,7 +38,6 @@ from app.registers.writer import (
     SheetResult,
     SheetWriter,
     discard,
-    save_atomically,
     sheet_title,
 )
 from app.services import audit, settings

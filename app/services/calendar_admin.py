@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +18,7 @@ from pathlib import Path
 from app import db, permissions
 from app.calendar import WorkCalendar
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.files import save_atomically
 from app.models import CalendarDay, CalendarYear
 from app.services import audit, deadlines, workdays
 
@@ -324,14 +323,9 @@ def save_template(
     ws.column_dimensions["B"].width = 16
     ws.column_dimensions["C"].width = 28
     ws.freeze_panes = "A2"
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=path.parent)
-    os.close(fd)
     try:
-        wb.save(tmp)
-        os.replace(tmp, path)
+        save_atomically(path, lambda tmp: wb.save(tmp))
     except OSError as err:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import stat
+import sys
 from datetime import date, datetime
 
 import pytest
@@ -142,3 +144,12 @@ def test_shipped_years_are_the_official_schedule():
     from app import holidays_cn
 
     assert holidays_cn.shipped_years() == [2025, 2026]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_template_is_saved_with_the_mode_of_any_new_file(tmp_path):
+    from app.files import NEW_FILE_MODE
+
+    path = tmp_path / "calendar-template.xlsx"
+    calendar_admin.save_template(path, ["date", "working", "name"])
+    assert stat.S_IMODE(path.stat().st_mode) == NEW_FILE_MODE

@@ -12,6 +12,7 @@ import pytest
 
 from app.demo import fill_demo_office
 from app.errors import ValidationError
+from app.files import FileLockedError, excel_lock_file, save_atomically
 from app.models import (
     Appraisal,
     AuditEntry,
@@ -29,7 +30,7 @@ from app.models import (
 )
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
-from app.registers.writer import FileLockedError, Options, excel_lock_file, save_atomically
+from app.registers.writer import Options
 from tests.conftest import NOW
 
 PERIOD = parse_period("2026-Q3")

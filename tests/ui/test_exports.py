@@ -9,7 +9,7 @@ import openpyxl
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.registers.writer import excel_lock_file
+from app.files import excel_lock_file
 from tests.app.factories import register
 from tests.conftest import NOW
 from ui.exports.export_menu import install_export_menu
