@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -84,8 +85,18 @@ def run_with_progress(
     task.signals.finished.connect(on_finished)
     task.signals.failed.connect(on_failed)
     dialog.canceled.connect(on_cancel)
-    QThreadPool.globalInstance().start(task)
-    if not outcome:
-        loop.exec()
+    # Python's cyclic garbage collector runs in whichever thread happens to allocate; if it ran
+    # in the worker and freed a Qt widget left in a cycle (a closed dialog), Qt would crash.
+    # So: collect here, on the GUI thread, and keep automatic collection off while it works.
+    gc.collect()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        QThreadPool.globalInstance().start(task)
+        if not outcome:
+            loop.exec()
+    finally:
+        if collecting:
+            gc.enable()
     dialog.close()
     return outcome[0]

@@ -56,3 +56,23 @@ def test_a_failure_is_reported_not_raised(qtbot, office):
 
     ok, error = run_with_progress(None, "working", work)
     assert not ok and "disk full" in error
+
+
+def test_the_worker_never_runs_the_garbage_collector_over_qt_objects(qtbot, office):
+    """A cycle holding a widget must be freed on the GUI thread, never in the worker (crash)."""
+    import gc
+
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    widget.cycle = widget  # garbage only the cyclic collector frees
+    del widget
+    seen = {}
+
+    def work(report):
+        seen["collecting"] = gc.isenabled()
+        junk = [[i] for i in range(200_000)]  # allocations that would trigger a collection
+        return len(junk)
+
+    assert run_with_progress(None, "working", work) == (True, 200_000)
+    assert seen["collecting"] is False and gc.isenabled()
