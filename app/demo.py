@@ -1147,6 +1147,11 @@ def _insert_chunked(model, rows: list[dict], size: int = 500) -> None:
         model.insert_many(rows[i : i + size]).execute()
 
 
+def office_has_tickets() -> bool:
+    """The demo only fills an office that holds no tickets yet."""
+    return Ticket.select().exists()
+
+
 def fill_demo_office(
     now: datetime,
     seed: int = 7,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app import db
 from app.errors import DatabaseLocationError
-from app.models import Ticket
 from app.paths import default_database_path, resources_dir
 from app.services import settings
 from ui import backup_ui, clock, msgbox, session
@@ -66,9 +65,9 @@ def open_database(url: str) -> bool:
 
 
 def fill_demo(parent=None) -> bool:
-    from app.demo import fill_demo_office
+    from app.demo import fill_demo_office, office_has_tickets
 
-    if Ticket.select().exists():
+    if office_has_tickets():
         msgbox.information(
             parent,
             QCoreApplication.translate("application", "Demo office"),

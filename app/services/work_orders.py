@@ -249,6 +249,11 @@ def mark_report_done(order_id: int, actor_id: int | None, now: datetime) -> None
         audit.record(actor_id, "report", "work_order", order_id, now)
 
 
+def is_rated(ticket_id: int) -> bool:
+    """R7.1: the satisfaction survey of the ticket is recorded."""
+    return SatisfactionRating.select().where(SatisfactionRating.ticket == ticket_id).exists()
+
+
 def closing_gaps(ticket_id: int) -> list[str]:
     """R4.6: what is still missing before the ticket may be closed (codes; empty = may close)."""
     ticket = Ticket.get_by_id(ticket_id)
@@ -259,7 +264,7 @@ def closing_gaps(ticket_id: int) -> list[str]:
             gaps.append("acceptance")
         if not accepted.where(WorkOrder.report_done == True).exists():  # noqa: E712
             gaps.append("report")
-        if not SatisfactionRating.select().where(SatisfactionRating.ticket == ticket_id).exists():
+        if not is_rated(ticket_id):
             gaps.append("ratings")
         if ticket.status != workflow.FOLLOWED_UP:
             gaps.append("follow_up")

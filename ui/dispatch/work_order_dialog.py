@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import vocab, workflow
 from app.errors import ValidationError
-from app.models import SatisfactionRating, WorkOrder
+from app.models import WorkOrder
 from app.phones import format_phone
 from app.services import pauses
 from app.services import work_orders as wo
@@ -342,7 +342,7 @@ class WorkOrderDialog(QDialog):
         awaiting = order.status == "done" and s == workflow.AWAITING_ACCEPTANCE
         for w in (self.signer, self.reject_reason, self.accept_button, self.reject_button):
             w.setEnabled(awaiting)
-        rated = SatisfactionRating.select().where(SatisfactionRating.ticket == ticket.id).exists()
+        rated = wo.is_rated(ticket.id)
         self.rate_button.setEnabled(bool(order.accepted) and not rated)
         self.report_button.setEnabled(bool(order.accepted) and not order.report_done)
         self.pause_button.setEnabled(s in workflow.OPEN_STATES and not paused)
