@@ -417,6 +417,69 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Answer and close %1</source>
+        <translation>答复并关闭 %1</translation>
+    </message>
+    <message>
+        <source>The answer is recorded with your name and the time, and the ticket closes.</source>
+        <translation>答复内容连同您的姓名和时间一并记录，工单随即关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Answer given *</source>
+        <translation>答复内容(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>Reminder on %1</source>
+        <translation>催单：%1</translation>
+    </message>
+    <message>
+        <source>The customer called again about this open ticket: the call is recorded on it, no new ticket.</source>
+        <translation>客户就这张未结工单再次来电：来电记录在该工单上，不另开新工单。</translation>
+    </message>
+    <message>
+        <source>&amp;Who called</source>
+        <translation>来电人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What was &amp;said *</source>
+        <translation>来电内容(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Call to the customer about %1</source>
+        <translation>致电客户：%1</translation>
+    </message>
+    <message>
+        <source>A call confirming the complaint was received and is being handled: the first one is the first response.</source>
+        <translation>致电客户确认投诉已受理并正在处理：第一次致电即为首次响应。</translation>
+    </message>
+    <message>
+        <source>What the customer was &amp;told *</source>
+        <translation>告知客户的内容(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>取消 %1</translation>
+    </message>
+    <message>
+        <source>The ticket is cancelled with its reason, and an appointment or job under way ends with it.</source>
+        <translation>工单连同取消原因一并取消，已预约或正在进行的维修随之终止。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Keep the ticket</source>
+        <translation>保留工单</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Major complaint (result within 2 working days, R3.2)</source>
@@ -1296,6 +1359,22 @@ The previous state was saved as %2.</source>
         <translation>处理投诉(&amp;C)…</translation>
     </message>
     <message>
+        <source>Answ&amp;er and close…</source>
+        <translation>答复并关闭(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder…</source>
+        <translation>催单(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Acknowled&amp;ge…</source>
+        <translation>致电确认(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;job…</source>
+        <translation>取消工单(&amp;J)…</translation>
+    </message>
+    <message>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
@@ -1321,6 +1400,26 @@ The previous state was saved as %2.</source>
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
     </message>
+    <message>
+        <source>Choose a ticket in the list first.</source>
+        <translation>请先在列表中选择一张工单。</translation>
+    </message>
+    <message>
+        <source>This ticket is closed or cancelled: register a new call as a new ticket.</source>
+        <translation>此工单已关闭或已取消：请将新的来电登记为新工单。</translation>
+    </message>
+    <message>
+        <source>Only a consultation or a suggestion is answered and closed; choose one in the list.</source>
+        <translation>只有咨询或建议可以答复并关闭，请在列表中选择一张。</translation>
+    </message>
+    <message>
+        <source>A repair&apos;s first response is the confirmed appointment; choose a complaint to acknowledge.</source>
+        <translation>报修的首次响应是确认预约；请选择一张投诉进行致电确认。</translation>
+    </message>
+    <message>
+        <source>A completed ticket cannot be cancelled.</source>
+        <translation>已完成的工单不能取消。</translation>
+    </message>
 </context>
 <context>
     <name>LimitsTableModel</name>
@@ -1341,8 +1440,24 @@ The previous state was saved as %2.</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <source>Default (R3)</source>
-        <translation>默认值（R3）</translation>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>How it counts</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <source>office time: %1–%2 on working days (one working day = %3 h)</source>
+        <translation>上班时间：工作日 %1–%2（一个工作日 = %3 小时）</translation>
+    </message>
+    <message>
+        <source>clock hours, around the clock, weekends and holidays included</source>
+        <translation>自然小时，全天连续计算，含周末和节假日</translation>
+    </message>
+    <message>
+        <source>until 23:59 of the day received</source>
+        <translation>受理当日 23:59 前</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1500,6 +1615,14 @@ The previous state was saved as %2.</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
+        <source>Office &amp;opens at</source>
+        <translation>上班时间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Office c&amp;loses at</source>
+        <translation>下班时间(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;Repeat repair window</source>
         <translation>重复维修判定期(&amp;R)</translation>
     </message>
@@ -1510,6 +1633,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>The code starts every new ticket number and is printed on forms. Changing it never renumbers existing tickets.</source>
         <translation>代码是每个新工单号的开头，并印在表单上。修改代码不会改变已有工单号。</translation>
+    </message>
+    <message>
+        <source>Time limits in working days count only office time on working days, so their deadlines fall inside office hours; limits in hours run around the clock.</source>
+        <translation>以工作日计的时限只计算工作日的上班时间，期限总在上班时间内；以小时计的时限全天连续计算。</translation>
     </message>
     <message>
         <source> days</source>
@@ -2102,6 +2229,10 @@ The previous state was saved as %2.</source>
         <translation>超时</translation>
     </message>
     <message>
+        <source>paused: the deadline moves on while the ticket waits</source>
+        <translation>已暂停：等待期间期限顺延</translation>
+    </message>
+    <message>
         <source>paused %1</source>
         <translation>暂停 %1</translation>
     </message>
@@ -2112,6 +2243,30 @@ The previous state was saved as %2.</source>
     <message>
         <source>Paused</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Calls and escalations</source>
+        <translation>来电与升级</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Call to the customer</source>
+        <translation>致电客户</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>超时：%1</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
     </message>
 </context>
 <context>
@@ -2351,8 +2506,8 @@ The previous state was saved as %2.</source>
         <translation>处理时限</translation>
     </message>
     <message>
-        <source>How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
-        <translation>各环节的处理时限（R3）。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
+        <source>How long each step may take. Limits in hours are clock hours and run around the clock. Limits in working days count office time only — the office&apos;s opening to closing time (office settings) on the working days of the calendar — so a call after closing counts from the next opening and every such deadline falls inside office hours. The first response is met by the first recorded contact that confirms the request: an agreed appointment, a complaint&apos;s acknowledgement or answer, a consultation&apos;s answer. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
+        <translation>每个环节的处理时限。以小时计的时限为自然小时，全天连续计算。以工作日计的时限只计算上班时间——工作日历中各工作日的上班至下班时间（见网点设置）——因此下班后来电从下一个上班时间起算，这类期限总在上班时间内。首次响应以第一次确认诉求的联系记录为准：约定预约、投诉的致电确认或答复、咨询的答复。保存后会重算未结工单的期限；已关闭的工单保留原期限。粗体值与规定的默认值不同。</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
@@ -3259,6 +3414,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>预约时长为 15 分钟到 24 小时。</translation>
     </message>
     <message>
+        <source>The office closes after it opens: make the closing time later than the opening time.</source>
+        <translation>下班时间须晚于上班时间，请调整。</translation>
+    </message>
+    <message>
         <source>A penalty amount is 0 to {max} yuan; it cannot be negative.</source>
         <translation>处罚金额为 0 到 {max} 元，不能为负数。</translation>
     </message>
@@ -3463,6 +3622,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>只能派给在岗的维修人员。</translation>
     </message>
     <message>
+        <source>{name} is not on the roster on {day}: choose another technician or another day.</source>
+        <translation>{name} 在 {day} 不在岗：请选择其他维修人员或其他日期。</translation>
+    </message>
+    <message>
         <source>{name} already has ticket {number} in that time; choose another time or technician.</source>
         <translation>{name} 在该时段已有工单 {number}，请另选时间或维修人员。</translation>
     </message>
@@ -3651,6 +3814,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>请说明取消原因。</translation>
     </message>
     <message>
+        <source>Only a ticket not yet completed can be cancelled; this one is completed or closed.</source>
+        <translation>只有尚未完成的工单可以取消；此工单已完成或已关闭。</translation>
+    </message>
+    <message>
         <source>Your role does not allow this ({action}). Ask a colleague whose role does.</source>
         <translation>您的岗位无权进行此操作（{action}）。请由有权限的同事办理。</translation>
     </message>
@@ -3810,6 +3977,34 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>No project has the contract no. {number}.</source>
         <translation>没有合同编号为 {number} 的项目。</translation>
     </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is closed or cancelled: register the new call as a new ticket.</source>
+        <translation>工单 {number} 已关闭或已取消：请将这次来电登记为新工单。</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told on the call.</source>
+        <translation>请填写电话中告知客户的内容。</translation>
+    </message>
+    <message>
+        <source>Shorten the caller&apos;s name to {max} characters.</source>
+        <translation>来电人姓名请不超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Write what the caller said.</source>
+        <translation>请填写来电人所说的内容。</translation>
+    </message>
+    <message>
+        <source>Write the answer given to the customer.</source>
+        <translation>请填写给客户的答复。</translation>
+    </message>
+    <message>
+        <source>Only a consultation or a suggestion is answered and closed this way.</source>
+        <translation>只有咨询或建议可以这样答复并关闭。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3832,6 +4027,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>已暂停（%1）</translation>
     </message>
 </context>
 <context>
