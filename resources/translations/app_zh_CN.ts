@@ -86,20 +86,12 @@
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <source>Record &amp;incident…</source>
-        <translation>记录奖惩事项(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Training records…</source>
         <translation>培训记录(&amp;T)…</translation>
     </message>
     <message>
         <source>Technician &amp;page…</source>
         <translation>维修人员页面(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove month…</source>
-        <translation>审批月份(&amp;P)…</translation>
     </message>
     <message>
         <source>Ad&amp;just…</source>
@@ -160,6 +152,14 @@
     <message>
         <source>Not approved</source>
         <translation>未审批</translation>
+    </message>
+    <message>
+        <source>Record in&amp;cident…</source>
+        <translation>记录奖惩事项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve month…</source>
+        <translation>审批月份(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -840,26 +840,6 @@ The previous state was saved as %2.</source>
         <translation>待派工——把卡片拖到维修人员的行上</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>&amp;Day</source>
-        <translation>日(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>周(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Assign…</source>
-        <translation>派工(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open work order…</source>
-        <translation>打开派工单(&amp;O)…</translation>
-    </message>
-    <message>
         <source>&amp;Record follow-up…</source>
         <translation>登记回访(&amp;R)…</translation>
     </message>
@@ -886,6 +866,46 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a ticket in the queue first.</source>
         <translation>请先在待派工列表中选择工单。</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Assig&amp;n…</source>
+        <translation>派工(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen work order…</source>
+        <translation>打开派工单(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1276,6 @@ The previous state was saved as %2.</source>
 <context>
     <name>IntakeTab</name>
     <message>
-        <source>&amp;Find customer (phone, name, address or contract no.)</source>
-        <translation>查找客户（电话、姓名、地址或合同号）(&amp;F)</translation>
-    </message>
-    <message>
         <source>Type at least 2 characters…  (Ctrl+F)</source>
         <translation>至少输入 2 个字符…  (Ctrl+F)</translation>
     </message>
@@ -1272,28 +1288,8 @@ The previous state was saved as %2.</source>
         <translation>工单列表</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation>状态(&amp;T)</translation>
-    </message>
-    <message>
-        <source>K&amp;ind</source>
-        <translation>类型(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Fi&amp;lter</source>
-        <translation>筛选(&amp;L)</translation>
-    </message>
-    <message>
         <source>Number, customer, address, phone, problem</source>
         <translation>单号、客户、地址、电话、问题</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>仅看超时(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Handle &amp;complaint…</source>
-        <translation>处理投诉(&amp;C)…</translation>
     </message>
     <message>
         <source>All open</source>
@@ -1320,6 +1316,30 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer (phone, name, address or contract no.)</source>
+        <translation>查找客户（电话、姓名、地址或合同号）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>State (&amp;Z)</source>
+        <translation>状态(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Filter (&amp;Q)</source>
+        <translation>筛选(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超时</translation>
+    </message>
+    <message>
+        <source>Handle complaint…</source>
+        <translation>处理投诉…</translation>
     </message>
 </context>
 <context>
@@ -2125,16 +2145,8 @@ The previous state was saved as %2.</source>
         <translation>来电内容</translation>
     </message>
     <message>
-        <source>&amp;Name *</source>
-        <translation>姓名(&amp;N) *</translation>
-    </message>
-    <message>
         <source>&amp;Phone *</source>
         <translation>电话(&amp;P) *</translation>
-    </message>
-    <message>
-        <source>Site &amp;address *</source>
-        <translation>地址(&amp;A) *</translation>
     </message>
     <message>
         <source>District</source>
@@ -2157,10 +2169,6 @@ The previous state was saved as %2.</source>
         <translation>类型(&amp;K) *</translation>
     </message>
     <message>
-        <source>C&amp;hannel *</source>
-        <translation>渠道(&amp;H) *</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory *</source>
         <translation>类别(&amp;T) *</translation>
     </message>
@@ -2181,16 +2189,8 @@ The previous state was saved as %2.</source>
         <translation>购买/竣工日期</translation>
     </message>
     <message>
-        <source>Complaint &amp;about *</source>
-        <translation>投诉对象(&amp;A) *</translation>
-    </message>
-    <message>
         <source>P&amp;roblem *</source>
         <translation>问题描述(&amp;R) *</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>受理时间</translation>
     </message>
     <message>
         <source>Received b&amp;y *</source>
@@ -2221,10 +2221,6 @@ The previous state was saved as %2.</source>
         <translation>投诉的人员或事项</translation>
     </message>
     <message>
-        <source>Urgent (safety hazard)</source>
-        <translation>紧急（安全隐患）</translation>
-    </message>
-    <message>
         <source>Leak near electrics, gas, falling parts, no water or power: dispatch at once.</source>
         <translation>漏水危及电路、燃气、构件坠落、停水停电：须立即派工。</translation>
     </message>
@@ -2243,10 +2239,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Save the registration (Ctrl+S)</source>
         <translation>保存登记 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;New registration</source>
-        <translation>新登记(&amp;N)</translation>
     </message>
     <message>
         <source>Clear the form (Ctrl+N)</source>
@@ -2287,6 +2279,50 @@ The previous state was saved as %2.</source>
     <message>
         <source>Deadlines: %1</source>
         <translation>时限：%1</translation>
+    </message>
+    <message>
+        <source>Na&amp;me *</source>
+        <translation>姓名(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>Sit&amp;e address *</source>
+        <translation>地址(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel *</source>
+        <translation>渠道(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Complaint about (&amp;J) *</source>
+        <translation>投诉对象(&amp;J) *</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved at</source>
+        <translation>受理时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent (safety hazard)</source>
+        <translation>紧急（安全隐患）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前时间</translation>
+    </message>
+    <message>
+        <source>Typed by the receptionist; kept as typed.</source>
+        <translation>由受理人填写，按所填时间保存。</translation>
+    </message>
+    <message>
+        <source>Follows the clock; the moment of saving is recorded.</source>
+        <translation>随时钟走动，保存时记录当时的时间。</translation>
     </message>
 </context>
 <context>
@@ -2423,10 +2459,6 @@ The previous state was saved as %2.</source>
         <translation>更换设备(&amp;R)…</translation>
     </message>
     <message>
-        <source>Record &amp;patrol…</source>
-        <translation>登记巡查(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
@@ -2459,20 +2491,24 @@ The previous state was saved as %2.</source>
         <translation>近一个月已到期但尚无服务总结的保修</translation>
     </message>
     <message>
-        <source>Write &amp;summary…</source>
-        <translation>填写总结(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Default warranty &amp;terms…</source>
-        <translation>默认保修期(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Search, then pick a result to see its warranty.</source>
         <translation>请先查询，再选择一条结果查看保修情况。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord patrol…</source>
+        <translation>登记巡查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write su&amp;mmary…</source>
+        <translation>填写总结(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Default warranty t&amp;erms…</source>
+        <translation>默认保修期(&amp;E)…</translation>
     </message>
 </context>
 <context>
