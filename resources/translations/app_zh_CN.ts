@@ -1790,13 +1790,6 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Locked — sign in again</source>
@@ -2652,10 +2645,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Cannot close yet. Still missing: %1.</source>
         <translation>暂不能消单，尚缺：%1。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Free: in warranty, quality problem (R5.4)</source>
