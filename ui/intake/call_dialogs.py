@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.services import contacts
 from app.services import work_orders as wo
-from ui import events
-from ui.admin.common import DIALOG_STYLE, errors_text, mark_invalid, message_label
+from ui import events, operations
+from ui.admin.common import DIALOG_STYLE, mark_invalid, message_label
+from ui.errors import error_text
 
 ANSWER = "answer"
 REMINDER = "reminder"
@@ -125,21 +126,31 @@ class CallDialog(QDialog):
 
     def accept(self) -> None:
         mark_invalid(self.text, False)
-        text, now = self.text.toPlainText(), self._clock()
-        try:
+        text, caller, tid = self.text.toPlainText(), self.caller.text(), self._ticket_id
+
+        def work(op: operations.Op) -> None:
             if self.mode == ANSWER:
-                contacts.answer_and_close(self._ticket_id, text, self._staff_id, now)
+                contacts.answer_and_close(tid, text, op.actor, op.now)
             elif self.mode == REMINDER:
-                contacts.record_reminder(self._ticket_id, self.caller.text(), text, self._staff_id, now)
+                contacts.record_reminder(tid, caller, text, op.actor, op.now)
             elif self.mode == ACKNOWLEDGE:
-                contacts.acknowledge(self._ticket_id, text, self._staff_id, now)
+                contacts.acknowledge(tid, text, op.actor, op.now)
             else:
-                wo.cancel_ticket(self._ticket_id, text, self._staff_id, now)
-        except ValidationError as err:
-            self.errors.setText(errors_text(err))
-            if err.field in ("note", "answer", "reason"):
-                mark_invalid(self.text, True)
-                self.text.setFocus()
-            return
-        events.bus().tickets_changed.emit()
-        super().accept()
+                wo.cancel_ticket(tid, text, op.actor, op.now)
+
+        done = operations.run_op(
+            self,
+            work,
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS, events.ORDERS},
+            on_invalid=self._show_errors,
+        )
+        if done:
+            super().accept()
+
+    def _show_errors(self, problems: list[ValidationError]) -> None:
+        self.errors.setText("\n".join(error_text(e) for e in problems))
+        if any(e.field in ("note", "answer", "reason") for e in problems):
+            mark_invalid(self.text, True)
+            self.text.setFocus()
