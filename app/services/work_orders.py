@@ -42,6 +42,17 @@ def record_arrival(order_id: int, arrived_at: datetime, actor_id: int | None, no
         order, ticket = _order(order_id)
         if order.status != "scheduled":
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The arrival is already recorded."))
+        # R4.3: a technician cannot arrive before being sent, nor before the call came in
+        sent = max(order.created_at, ticket.received_at)
+        if arrived_at < sent.replace(second=0, microsecond=0):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The arrival cannot be before the order was dispatched ({sent}); check the date and time.",
+                ),
+                field="arrived_at",
+                sent=f"{sent:%Y-%m-%d %H:%M}",
+            )
         if ticket.status != workflow.SCHEDULED:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -73,6 +84,7 @@ class WorkRecord:
     quote_amount: str | Decimal | None = None
     customer_consented: bool = False  # R4.4: consent to charges before work starts
     technician_fault_repeat: bool = False  # R4.7: a repeat caused by the earlier technician's work
+    free_reason: str = ""  # a quote of 0 needs a reason (a free redo after a rejected acceptance)
 
 
 def _money(value: str | Decimal | None, field: str) -> Decimal:
@@ -123,7 +135,7 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
         quote = None
         if not free:
             quote = _money(data.quote_amount, "quote_amount")
-            if quote <= 0:
+            if data.quote_amount in (None, ""):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -131,7 +143,15 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
                     ),
                     field="quote_amount",
                 )
-            if not data.customer_consented:
+            if quote == 0 and not data.free_reason.strip():
+                # a free redo (the customer did not accept the first work, R4.5) is quoted 0 with its reason
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A quote of 0 needs a reason, e.g. a free redo after a rejected acceptance."
+                    ),
+                    field="free_reason",
+                )
+            if quote > 0 and not data.customer_consented:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors", "Paid work needs the customer's consent to the quote before it starts."
@@ -141,9 +161,10 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
         order.diagnosis = data.diagnosis.strip()
         order.work_done = data.work_done.strip()
         order.labour_cost = labour
-        order.charged = not free
+        order.charged = not free and bool(quote)
         order.quote_amount = quote
-        if not free and order.customer_consent_at is None:
+        order.free_reason = data.free_reason.strip() if quote == 0 else ""
+        if order.charged and order.customer_consent_at is None:
             order.customer_consent_at = now
         order.repeat_fault_technician = data.technician_fault_repeat and order.repeat_repair
         order.save()
@@ -269,6 +290,90 @@ def closing_gaps(ticket_id: int) -> list[str]:
         if ticket.status != workflow.FOLLOWED_UP:
             gaps.append("follow_up")
     return gaps
+
+
+@dataclass(frozen=True)
+class OrderView:
+    """Everything a work order holds, as saved, for the dialog that shows it (ui/ reads this)."""
+
+    order_id: int
+    ticket_id: int
+    number: str
+    ticket_status: str
+    kind: str
+    customer: str
+    phone: str
+    address: str
+    problem: str
+    technicians: tuple[str, ...]
+    window_start: datetime
+    window_end: datetime
+    status: str
+    confirmed_at: datetime | None
+    arrived_at: datetime | None
+    late: bool
+    repeat_repair: bool
+    diagnosis: str
+    work_done: str
+    parts: tuple[PartLine, ...]
+    labour_cost: Decimal
+    charged: bool
+    quote_amount: Decimal | None
+    free_reason: str
+    consented: bool
+    repeat_fault_technician: bool
+    accepted: bool | None
+    signer: str
+    rejection_reason: str
+    report_done: bool
+    ratings: tuple[int, int, int] | None  # attitude, quality, timeliness; None = not yet rated
+    comment: str
+    gaps: tuple[str, ...]  # what closing still needs (R4.6)
+
+
+def order_view(order_id: int) -> OrderView:
+    order, ticket = _order(order_id)
+    rating = (
+        SatisfactionRating.select()
+        .where(SatisfactionRating.ticket == ticket.id)
+        .order_by(SatisfactionRating.id.desc())
+        .first()
+    )
+    return OrderView(
+        order.id,
+        ticket.id,
+        ticket.number,
+        ticket.status,
+        ticket.kind,
+        ticket.customer.name,
+        ticket.contact_phone,
+        ticket.site.address if ticket.site_id else "",
+        ticket.problem,
+        tuple(a.staff.name for a in order.technicians),
+        order.window_start,
+        order.window_end,
+        order.status,
+        order.customer_confirmed_at,
+        order.arrived_at,
+        bool(order.late),
+        bool(order.repeat_repair),
+        order.diagnosis,
+        order.work_done,
+        tuple(PartLine(p.name, p.quantity, p.unit_cost) for p in order.parts.order_by(WorkOrderPart.id)),
+        order.labour_cost,
+        bool(order.charged),
+        order.quote_amount,
+        order.free_reason,
+        order.customer_consent_at is not None,
+        bool(order.repeat_fault_technician),
+        order.accepted,
+        order.acceptance_signer,
+        order.rejection_reason,
+        bool(order.report_done),
+        (rating.attitude, rating.quality, rating.timeliness) if rating else None,
+        rating.comment if rating else "",
+        tuple(closing_gaps(ticket.id)),
+    )
 
 
 def close_ticket(ticket_id: int, actor_id: int | None, now: datetime) -> None:

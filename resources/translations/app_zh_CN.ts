@@ -169,8 +169,8 @@
         <translation>改约 %1</translation>
     </message>
     <message>
-        <source>Assign technicians</source>
-        <translation>派工</translation>
+        <source>Assign technicians to %1</source>
+        <translation>为 %1 派工</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -2546,34 +2546,6 @@ The previous state was saved as %2.</source>
         <translation>与客户确认预约(&amp;C)</translation>
     </message>
     <message>
-        <source>Record a&amp;rrival</source>
-        <translation>登记到场(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>到场时间</translation>
-    </message>
-    <message>
-        <source>Work on site (R4.4)</source>
-        <translation>现场维修（R4.4）</translation>
-    </message>
-    <message>
-        <source>Add part</source>
-        <translation>添加配件</translation>
-    </message>
-    <message>
-        <source>Damage caused by the customer or others</source>
-        <translation>客户或他人造成的损坏</translation>
-    </message>
-    <message>
-        <source>Customer agreed to the quote before work</source>
-        <translation>开工前客户已同意报价</translation>
-    </message>
-    <message>
-        <source>Repeat caused by the earlier technician&apos;s work</source>
-        <translation>因前次维修人员的工作造成的重复维修</translation>
-    </message>
-    <message>
         <source>&amp;Save work</source>
         <translation>保存维修记录(&amp;S)</translation>
     </message>
@@ -2582,32 +2554,12 @@ The previous state was saved as %2.</source>
         <translation>完工(&amp;F)</translation>
     </message>
     <message>
-        <source>Diagnosis</source>
-        <translation>故障诊断</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>维修内容</translation>
-    </message>
-    <message>
         <source>Parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <source>Labour (yuan)</source>
-        <translation>人工费（元）</translation>
-    </message>
-    <message>
         <source>Charge</source>
         <translation>费用</translation>
-    </message>
-    <message>
-        <source>Quote (yuan)</source>
-        <translation>报价（元）</translation>
-    </message>
-    <message>
-        <source>Acceptance and survey (R4.5, R7.1)</source>
-        <translation>验收与满意度（R4.5、R7.1）</translation>
     </message>
     <message>
         <source>Customer &amp;accepted</source>
@@ -2618,64 +2570,128 @@ The previous state was saved as %2.</source>
         <translation>客户验收不合格(&amp;N)</translation>
     </message>
     <message>
-        <source>Save &amp;ratings</source>
-        <translation>保存评分(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Service re&amp;port filed</source>
-        <translation>服务报告单已归档(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>签字人</translation>
-    </message>
-    <message>
         <source>Why not</source>
         <translation>不合格原因</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>维修质量</translation>
-    </message>
-    <message>
-        <source>Timeliness</source>
-        <translation>及时性</translation>
     </message>
     <message>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <source>&amp;Pause clock</source>
-        <translation>暂停计时(&amp;P)</translation>
-    </message>
-    <message>
-        <source>R&amp;esume clock</source>
-        <translation>恢复计时(&amp;E)</translation>
-    </message>
-    <message>
-        <source>C&amp;lose ticket</source>
-        <translation>消单(&amp;L)</translation>
-    </message>
-    <message>
         <source>Cannot close yet. Still missing: %1.</source>
         <translation>暂不能消单，尚缺：%1。</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
+        <source>Arri&amp;ved at</source>
+        <translation>到场时间(&amp;V)</translation>
     </message>
     <message>
-        <source>Free: in warranty, quality problem (R5.4)</source>
-        <translation>免费：在保且属质量问题（R5.4）</translation>
+        <source>&amp;Record arrival</source>
+        <translation>登记到场(&amp;R)</translation>
     </message>
     <message>
-        <source>Paid service: quote and consent first (R5.4)</source>
-        <translation>有偿维修：须先报价并取得客户同意（R5.4）</translation>
+        <source>Work on site</source>
+        <translation>现场维修</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>处理内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>La&amp;bour (yuan)</source>
+        <translation>人工费（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote (yuan)</source>
+        <translation>报价（元）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on for a quote of 0</source>
+        <translation>报价为 0 的原因(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. free redo: the customer did not accept the first work</source>
+        <translation>例如：首次验收未通过，免费返工</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>添加配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move part</source>
+        <translation>删除配件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Damage ca&amp;used by the customer or others</source>
+        <translation>客户或他人造成的损坏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer agreed to the quote before wor&amp;k</source>
+        <translation>施工前客户已同意报价(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Repeat caused by the earlier tec&amp;hnician&apos;s work</source>
+        <translation>返修由上次维修人员造成(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Acceptance and survey</source>
+        <translation>验收与满意度</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>签字人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttitude</source>
+        <translation>服务态度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Qual&amp;ity</source>
+        <translation>维修质量(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tim&amp;eliness</source>
+        <translation>及时性(&amp;E)</translation>
+    </message>
+    <message>
+        <source>1 = poor … 5 = excellent; choose one</source>
+        <translation>1 = 差 … 5 = 很好，请选择</translation>
+    </message>
+    <message>
+        <source>Save surve&amp;y</source>
+        <translation>保存满意度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Service report fi&amp;led</source>
+        <translation>服务报告单已归档(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close ticket (&amp;Z)</source>
+        <translation>消单(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Parts %1 yuan · labour %2 yuan · total %3 yuan</source>
+        <translation>配件 %1 元 · 人工 %2 元 · 合计 %3 元</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 for attitude, quality and timeliness.</source>
+        <translation>请为服务态度、维修质量和及时性各选择 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>Not saved: the database could not be written. Nothing was changed; try again.</source>
+        <translation>未保存：数据库无法写入，未做任何更改，请重试。</translation>
+    </message>
+    <message>
+        <source>Free: in warranty, quality problem</source>
+        <translation>免费：在保修期内且属质量问题</translation>
+    </message>
+    <message>
+        <source>Paid service: quote and consent first (a free redo is quoted 0 with its reason)</source>
+        <translation>有偿服务：先报价并取得客户同意（免费返工报价 0 并写明原因）</translation>
     </message>
     <message>
         <source>Work order for %1</source>
@@ -2696,6 +2712,22 @@ The previous state was saved as %2.</source>
     <message>
         <source>repeat repair</source>
         <translation>重复维修</translation>
+    </message>
+    <message>
+        <source>Resume clock (&amp;J)</source>
+        <translation>恢复计时(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Pause clock (&amp;J)</source>
+        <translation>暂停计时(&amp;J)</translation>
+    </message>
+    <message>
+        <source>To close, still missing: %1.</source>
+        <translation>消单还缺：%1。</translation>
+    </message>
+    <message>
+        <source>Everything is recorded: the ticket may be closed.</source>
+        <translation>各项均已登记，可以消单。</translation>
     </message>
     <message>
         <source>Charged</source>
@@ -3515,6 +3547,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>只能改约尚未开始的预约。</translation>
     </message>
     <message>
+        <source>An appointment cannot be moved into the past ({now}); choose a later time.</source>
+        <translation>预约不能改到过去的时间（现在是 {now}），请选择之后的时间。</translation>
+    </message>
+    <message>
         <source>This ticket is not a complaint.</source>
         <translation>此工单不是投诉。</translation>
     </message>
@@ -3603,6 +3639,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>已登记到达时间。</translation>
     </message>
     <message>
+        <source>The arrival cannot be before the order was dispatched ({sent}); check the date and time.</source>
+        <translation>到场时间不能早于派工时间（{sent}），请检查日期和时间。</translation>
+    </message>
+    <message>
         <source>Confirm the appointment with the customer before recording the arrival.</source>
         <translation>请先与客户确认预约，再登记到达。</translation>
     </message>
@@ -3649,6 +3689,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Out of warranty or caused by the customer: give the customer a quote first.</source>
         <translation>已过保或属客户原因：请先向客户报价。</translation>
+    </message>
+    <message>
+        <source>A quote of 0 needs a reason, e.g. a free redo after a rejected acceptance.</source>
+        <translation>报价为 0 时须写明原因，例如验收未通过后的免费返工。</translation>
     </message>
     <message>
         <source>Paid work needs the customer&apos;s consent to the quote before it starts.</source>

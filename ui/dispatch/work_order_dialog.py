@@ -7,18 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 import peewee
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app import vocab, workflow
 from app.errors import ValidationError
-from app.models import WorkOrder
 from app.phones import format_phone
 from app.services import pauses
 from app.services import work_orders as wo
@@ -39,6 +39,7 @@ from ui import labels
 from ui.dispatch.parts_model import PartsModel
 from ui.errors import error_text
 from ui.formatting import datetime_text
+from ui.widgets import DateTimeField
 
 _GAP_TEXT = {
     "acceptance": QT_TRANSLATE_NOOP("WorkOrderDialog", "customer acceptance"),
@@ -60,8 +61,10 @@ class WorkOrderDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._order_id, self._clock, self._staff_id = order_id, clock, staff_id
-        self.setMinimumWidth(720)
+        self._work_dirty = False  # typed work not yet saved is never overwritten by a reload
+        self.setMinimumWidth(760)
         self._build()
+        self.retranslate_ui()
         self.reload()
 
     def _build(self) -> None:
@@ -71,18 +74,20 @@ class WorkOrderDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
 
-        self.confirm_button = QPushButton(self.tr("&Confirm appointment with customer"))
-        self.arrived_at = QDateTimeEdit(objectName="arrived_at")
+        self.confirm_button = QPushButton(objectName="confirm")
+        self.arrived_at = DateTimeField(objectName="arrived_at")
         self.arrived_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.arrival_button = QPushButton(self.tr("Record a&rrival"))
+        self.arrived_label = QLabel()
+        self.arrived_label.setBuddy(self.arrived_at)
+        self.arrival_button = QPushButton(objectName="record_arrival")
         steps = QHBoxLayout()
         steps.addWidget(self.confirm_button)
         steps.addStretch(1)
-        steps.addWidget(QLabel(self.tr("Arrived at")))
+        steps.addWidget(self.arrived_label)
         steps.addWidget(self.arrived_at)
         steps.addWidget(self.arrival_button)
 
-        self.work_box = QGroupBox(self.tr("Work on site (R4.4)"))
+        self.work_box = QGroupBox()
         self.diagnosis = QLineEdit(objectName="diagnosis")
         self.work_done = QPlainTextEdit(objectName="work_done")
         self.work_done.setTabChangesFocus(True)
@@ -91,30 +96,55 @@ class WorkOrderDialog(QDialog):
         self.parts_view = QTableView(objectName="parts")
         self.parts_view.setModel(self.parts)
         self.parts_view.setMaximumHeight(110)
-        self.parts_view.horizontalHeader().setStretchLastSection(True)
-        self.add_part = QPushButton(self.tr("Add part"))
-        self.add_part.clicked.connect(self.parts.add_row)
-        self.labour = QLineEdit("0", objectName="labour_cost")
-        self.customer_caused = QCheckBox(
-            self.tr("Damage caused by the customer or others"), objectName="customer_caused"
-        )
+        header = self.parts_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are never cut short
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.parts_view.verticalHeader().hide()
+        self.add_part = QPushButton(objectName="add_part")
+        self.add_part.clicked.connect(self._add_part)
+        self.remove_part = QPushButton(objectName="remove_part")
+        self.remove_part.clicked.connect(self._remove_part)
+        self.totals = QLabel(objectName="totals")
+        self.labour = QLineEdit(objectName="labour_cost")
+        self.customer_caused = QCheckBox(objectName="customer_caused")
         self.decision = QLabel(objectName="decision")
         self.quote = QLineEdit(objectName="quote_amount")
-        self.consent = QCheckBox(self.tr("Customer agreed to the quote before work"), objectName="consent")
-        self.fault = QCheckBox(self.tr("Repeat caused by the earlier technician's work"), objectName="fault")
-        self.save_work_button = QPushButton(self.tr("&Save work"))
-        self.finish_button = QPushButton(self.tr("&Finish work"))
+        self.free_reason = QLineEdit(objectName="free_reason")
+        self.consent = QCheckBox(objectName="consent")
+        self.fault = QCheckBox(objectName="fault")
+        self.save_work_button = QPushButton(objectName="save_work")
+        self.finish_button = QPushButton(objectName="finish_work")
         form = QFormLayout(self.work_box)
-        form.addRow(self.tr("Diagnosis"), self.diagnosis)
-        form.addRow(self.tr("Work done"), self.work_done)
+        self._work_labels = {
+            key: QLabel()
+            for key in ("diagnosis", "work_done", "parts", "labour", "charge", "quote", "free_reason")
+        }
+        for key, widget in (
+            ("diagnosis", self.diagnosis),
+            ("work_done", self.work_done),
+            ("labour", self.labour),
+            ("quote", self.quote),
+            ("free_reason", self.free_reason),
+        ):
+            self._work_labels[key].setBuddy(widget)
+        self._work_labels["parts"].setBuddy(self.parts_view)
+        form.addRow(self._work_labels["diagnosis"], self.diagnosis)
+        form.addRow(self._work_labels["work_done"], self.work_done)
         parts_row = QHBoxLayout()
         parts_row.addWidget(self.parts_view, 1)
-        parts_row.addWidget(self.add_part)
-        form.addRow(self.tr("Parts"), parts_row)
-        form.addRow(self.tr("Labour (yuan)"), self.labour)
+        part_buttons = QVBoxLayout()
+        part_buttons.addWidget(self.add_part)
+        part_buttons.addWidget(self.remove_part)
+        part_buttons.addStretch(1)
+        parts_row.addLayout(part_buttons)
+        form.addRow(self._work_labels["parts"], parts_row)
+        form.addRow("", self.totals)
+        form.addRow(self._work_labels["labour"], self.labour)
         form.addRow("", self.customer_caused)
-        form.addRow(self.tr("Charge"), self.decision)
-        form.addRow(self.tr("Quote (yuan)"), self.quote)
+        form.addRow(self._work_labels["charge"], self.decision)
+        form.addRow(self._work_labels["quote"], self.quote)
+        form.addRow(self._work_labels["free_reason"], self.free_reason)
         form.addRow("", self.consent)
         form.addRow("", self.fault)
         work_buttons = QHBoxLayout()
@@ -123,34 +153,38 @@ class WorkOrderDialog(QDialog):
         work_buttons.addWidget(self.finish_button)
         form.addRow(work_buttons)
 
-        self.accept_box = QGroupBox(self.tr("Acceptance and survey (R4.5, R7.1)"))
+        self.accept_box = QGroupBox()
         grid = QGridLayout(self.accept_box)
         self.signer = QLineEdit(objectName="signer")
         self.reject_reason = QLineEdit(objectName="reason")
-        self.accept_button = QPushButton(self.tr("Customer &accepted"))
-        self.reject_button = QPushButton(self.tr("Customer did &not accept"))
+        self.accept_button = QPushButton(objectName="accepted")
+        self.reject_button = QPushButton(objectName="not_accepted")
+        # R7.1: ratings start empty ("—") and must be chosen; a saved survey shows its values
         self.ratings = {k: QSpinBox(objectName=k) for k in ("attitude", "quality", "timeliness")}
         for spin in self.ratings.values():
-            spin.setRange(1, 5)
-            spin.setValue(5)
+            spin.setRange(0, 5)
+            spin.setSpecialValueText("—")
+            spin.setValue(0)
         self.comment = QLineEdit(objectName="comment")
-        self.rate_button = QPushButton(self.tr("Save &ratings"))
-        self.report_button = QPushButton(self.tr("Service re&port filed"))
-        grid.addWidget(QLabel(self.tr("Signed by")), 0, 0)
+        self.rate_button = QPushButton(objectName="save_ratings")
+        self.report_button = QPushButton(objectName="report_filed")
+        self.signer_label, self.reason_label = QLabel(), QLabel()
+        self.signer_label.setBuddy(self.signer)
+        self.reason_label.setBuddy(self.reject_reason)
+        grid.addWidget(self.signer_label, 0, 0)
         grid.addWidget(self.signer, 0, 1)
         grid.addWidget(self.accept_button, 0, 2)
-        grid.addWidget(QLabel(self.tr("Why not")), 1, 0)
+        grid.addWidget(self.reason_label, 1, 0)
         grid.addWidget(self.reject_reason, 1, 1)
         grid.addWidget(self.reject_button, 1, 2)
         rates = QHBoxLayout()
-        for key, text in (
-            ("attitude", self.tr("Attitude")),
-            ("quality", self.tr("Quality")),
-            ("timeliness", self.tr("Timeliness")),
-        ):
-            rates.addWidget(QLabel(text))
-            rates.addWidget(self.ratings[key])
-        rates.addWidget(QLabel(self.tr("Comment")))
+        self._rating_labels = {k: QLabel() for k in (*self.ratings, "comment")}
+        for key, spin in self.ratings.items():
+            self._rating_labels[key].setBuddy(spin)
+            rates.addWidget(self._rating_labels[key])
+            rates.addWidget(spin)
+        self._rating_labels["comment"].setBuddy(self.comment)
+        rates.addWidget(self._rating_labels["comment"])
         rates.addWidget(self.comment, 1)
         grid.addLayout(rates, 2, 0, 1, 2)
         grid.addWidget(self.rate_button, 2, 2)
@@ -160,15 +194,16 @@ class WorkOrderDialog(QDialog):
         for code in vocab.PAUSE_REASONS:
             self.pause_reason.addItem(labels.label("pause", code), code)
         self.pause_note = QLineEdit(objectName="pause_note")
-        self.pause_button = QPushButton(self.tr("&Pause clock"))
-        self.resume_button = QPushButton(self.tr("R&esume clock"))
-        self.close_button = QPushButton(self.tr("C&lose ticket"))
+        self.pause_button = QPushButton(objectName="pause")  # pauses, or resumes a paused clock
+        self.close_button = QPushButton(objectName="close_ticket")
+        self.close_note = QLabel(objectName="close_note")
+        self.close_note.setWordWrap(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.pause_reason)
         bottom.addWidget(self.pause_note, 1)
         bottom.addWidget(self.pause_button)
-        bottom.addWidget(self.resume_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.close_note, 1)
         bottom.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -192,9 +227,7 @@ class WorkOrderDialog(QDialog):
                 now(),
             )
         )
-        self.save_work_button.clicked.connect(
-            lambda: self._do(wo.record_work, self._order_id, self._work_record(), self._staff_id, now())
-        )
+        self.save_work_button.clicked.connect(self._save_work)
         self.finish_button.clicked.connect(self._finish)
         self.accept_button.clicked.connect(
             lambda: self._do(
@@ -212,37 +245,108 @@ class WorkOrderDialog(QDialog):
                 now(),
             )
         )
-        self.rate_button.clicked.connect(
-            lambda: self._do(
-                wo.record_rating,
-                self._ticket_id,
-                self._order_id,
-                self.ratings["attitude"].value(),
-                self.ratings["quality"].value(),
-                self.ratings["timeliness"].value(),
-                self.comment.text(),
-                self._staff_id,
-                now(),
-            )
-        )
+        self.rate_button.clicked.connect(self._save_ratings)
         self.report_button.clicked.connect(
             lambda: self._do(wo.mark_report_done, self._order_id, self._staff_id, now())
         )
-        self.pause_button.clicked.connect(
-            lambda: self._do(
-                pauses.pause,
-                self._ticket_id,
-                self.pause_reason.currentData(),
-                self.pause_note.text(),
-                self._staff_id,
-                now(),
-            )
-        )
-        self.resume_button.clicked.connect(
-            lambda: self._do(pauses.resume, self._ticket_id, self._staff_id, now())
-        )
+        self.pause_button.clicked.connect(self._pause_or_resume)
         self.close_button.clicked.connect(self._close_ticket)
         self.customer_caused.toggled.connect(self._show_decision)
+        for edit in (self.diagnosis, self.labour, self.quote, self.free_reason):
+            edit.textEdited.connect(self._mark_dirty)
+        self.work_done.textChanged.connect(lambda: self._mark_dirty() if self.work_done.hasFocus() else None)
+        for box in (self.customer_caused, self.consent, self.fault):
+            box.clicked.connect(self._mark_dirty)
+        self.parts.dataChanged.connect(self._on_parts_changed)
+        self.parts.rowsInserted.connect(self._on_parts_changed)
+        self.parts.rowsRemoved.connect(self._on_parts_changed)
+
+    # -- language -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.reload()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.confirm_button.setText(self.tr("&Confirm appointment with customer"))
+        self.arrived_label.setText(self.tr("Arri&ved at"))
+        self.arrival_button.setText(self.tr("&Record arrival"))
+        self.work_box.setTitle(self.tr("Work on site"))
+        texts = {
+            "diagnosis": self.tr("&Diagnosis"),
+            "work_done": self.tr("&Work done"),
+            "parts": self.tr("Parts"),
+            "labour": self.tr("La&bour (yuan)"),
+            "charge": self.tr("Charge"),
+            "quote": self.tr("&Quote (yuan)"),
+            "free_reason": self.tr("Reas&on for a quote of 0"),
+        }
+        for key, text in texts.items():
+            self._work_labels[key].setText(text)
+        self.free_reason.setPlaceholderText(
+            self.tr("e.g. free redo: the customer did not accept the first work")
+        )
+        self.add_part.setText(self.tr("Add &part"))
+        self.remove_part.setText(self.tr("Re&move part"))
+        self.customer_caused.setText(self.tr("Damage ca&used by the customer or others"))
+        self.consent.setText(self.tr("Customer agreed to the quote before wor&k"))
+        self.fault.setText(self.tr("Repeat caused by the earlier tec&hnician's work"))
+        self.save_work_button.setText(self.tr("&Save work"))
+        self.finish_button.setText(self.tr("&Finish work"))
+        self.accept_box.setTitle(self.tr("Acceptance and survey"))
+        self.signer_label.setText(self.tr("Si&gned by"))
+        self.reason_label.setText(self.tr("Why not"))
+        self.accept_button.setText(self.tr("Customer &accepted"))
+        self.reject_button.setText(self.tr("Customer did &not accept"))
+        self._rating_labels["attitude"].setText(self.tr("A&ttitude"))
+        self._rating_labels["quality"].setText(self.tr("Qual&ity"))
+        self._rating_labels["timeliness"].setText(self.tr("Tim&eliness"))
+        self._rating_labels["comment"].setText(self.tr("Comment"))
+        for spin in self.ratings.values():
+            spin.setToolTip(self.tr("1 = poor … 5 = excellent; choose one"))
+        self.rate_button.setText(self.tr("Save surve&y"))
+        self.report_button.setText(self.tr("Service report fi&led"))
+        self.close_button.setText(self.tr("Close ticket (&Z)"))
+
+    # -- work ---------------------------------------------------------------------------------
+    def _mark_dirty(self, *_args) -> None:
+        self._work_dirty = True
+
+    def _on_parts_changed(self, *_args) -> None:
+        self._work_dirty = True
+        self._show_totals()
+
+    def _add_part(self) -> None:
+        self.parts.add_row()
+        self.parts_view.setFocus()
+        self.parts_view.setCurrentIndex(self.parts.index(self.parts.rowCount() - 1, 0))
+        self.parts_view.edit(self.parts_view.currentIndex())
+
+    def _remove_part(self) -> None:
+        index = self.parts_view.currentIndex()
+        if index.isValid():
+            self.parts.remove_row(index.row())
+
+    @staticmethod
+    def _amount(text: str) -> Decimal:
+        try:
+            return Decimal(str(text).strip() or "0")
+        except InvalidOperation:
+            return Decimal(0)
+
+    def _show_totals(self) -> None:
+        parts_total = sum(
+            (self._amount(str(p.quantity)) * self._amount(str(p.unit_cost)) for p in self.parts.parts()),
+            Decimal(0),
+        )
+        labour = self._amount(self.labour.text())
+        self.totals.setText(
+            self.tr("Parts %1 yuan · labour %2 yuan · total %3 yuan")
+            .replace("%1", f"{parts_total:.2f}")
+            .replace("%2", f"{labour:.2f}")
+            .replace("%3", f"{parts_total + labour:.2f}")
+        )
 
     def _work_record(self) -> wo.WorkRecord:
         return wo.WorkRecord(
@@ -254,20 +358,66 @@ class WorkOrderDialog(QDialog):
             self.quote.text() or None,
             self.consent.isChecked(),
             self.fault.isChecked(),
+            self.free_reason.text(),
         )
+
+    def _save_work(self) -> bool:
+        self._work_dirty = False
+        ok = self._do(wo.record_work, self._order_id, self._work_record(), self._staff_id, self._clock())
+        self._work_dirty = not ok
+        return ok
 
     def _finish(self) -> None:
         # Unsaved edits of the work are saved first, so "Finish" never loses what was typed.
+        self._work_dirty = False
         if self._do(
             wo.record_work, self._order_id, self._work_record(), self._staff_id, self._clock(), reload=False
         ):
             self._do(wo.finish_work, self._order_id, self._staff_id, self._clock())
+        else:
+            self._work_dirty = True
+
+    def _save_ratings(self) -> None:
+        values = {k: spin.value() for k, spin in self.ratings.items()}
+        unset = [k for k, v in values.items() if v == 0]
+        if unset:
+            self.error.setText(self.tr("Choose a rating from 1 to 5 for attitude, quality and timeliness."))
+            self.ratings[unset[0]].setFocus()
+            return
+        self._do(
+            wo.record_rating,
+            self._ticket_id,
+            self._order_id,
+            values["attitude"],
+            values["quality"],
+            values["timeliness"],
+            self.comment.text(),
+            self._staff_id,
+            self._clock(),
+        )
+
+    def _pause_or_resume(self) -> None:
+        if self._paused:
+            self._do(pauses.resume, self._ticket_id, self._staff_id, self._clock())
+        else:
+            self._do(
+                pauses.pause,
+                self._ticket_id,
+                self.pause_reason.currentData(),
+                self.pause_note.text(),
+                self._staff_id,
+                self._clock(),
+            )
+
+    def _missing_text(self, gaps) -> str:
+        return ", ".join(self.tr(_GAP_TEXT[g]) for g in gaps)
 
     def _close_ticket(self) -> None:
         gaps = wo.closing_gaps(self._ticket_id)
         if gaps:
-            missing = ", ".join(self.tr(_GAP_TEXT[g]) for g in gaps)
-            self.error.setText(self.tr("Cannot close yet. Still missing: %1.").replace("%1", missing))
+            self.error.setText(
+                self.tr("Cannot close yet. Still missing: %1.").replace("%1", self._missing_text(gaps))
+            )
             return
         self._do(wo.close_ticket, self._ticket_id, self._staff_id, self._clock())
 
@@ -276,9 +426,14 @@ class WorkOrderDialog(QDialog):
             action(*args)
         except ValidationError as err:
             self.error.setText(error_text(err))
+            widget = self.findChild(QWidget, err.field or "")
+            if widget is not None and widget.isEnabled():
+                widget.setFocus()
             return False
-        except peewee.DatabaseError as err:
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(err)))
+        except peewee.DatabaseError:
+            self.error.setText(
+                self.tr("Not saved: the database could not be written. Nothing was changed; try again.")
+            )
             return False
         self.error.clear()
         if reload:
@@ -289,43 +444,69 @@ class WorkOrderDialog(QDialog):
     def _show_decision(self) -> None:
         free = wo.charge_decision(self._order_id, self.customer_caused.isChecked(), self._clock().date())
         self.decision.setText(
-            self.tr("Free: in warranty, quality problem (R5.4)")
+            self.tr("Free: in warranty, quality problem")
             if free
-            else self.tr("Paid service: quote and consent first (R5.4)")
+            else self.tr("Paid service: quote and consent first (a free redo is quoted 0 with its reason)")
         )
-        self.quote.setEnabled(not free)
-        self.consent.setEnabled(not free)
+        for w in (self.quote, self.consent, self.free_reason):
+            w.setEnabled(not free and self._on_site)
+
+    # -- showing what is saved ------------------------------------------------------------------
+    def _fill_work(self, view: wo.OrderView) -> None:
+        """Every work field shows exactly what is saved (R4.4); nothing defaults over it."""
+        self.diagnosis.setText(view.diagnosis)
+        self.work_done.setPlainText(view.work_done)
+        self.labour.setText(f"{view.labour_cost:.2f}" if view.labour_cost else "")
+        self.parts.set_parts(list(view.parts))
+        self.quote.setText("" if view.quote_amount is None else f"{view.quote_amount:.2f}")
+        self.free_reason.setText(view.free_reason)
+        self.consent.setChecked(view.consented)
+        self.fault.setChecked(view.repeat_fault_technician)
+        # the customer-caused box is not stored as such: work charged where it would be free was
+        self.customer_caused.blockSignals(True)
+        self.customer_caused.setChecked(
+            view.charged
+            and view.work_done != ""
+            and wo.charge_decision(self._order_id, False, self._clock().date())
+        )
+        self.customer_caused.blockSignals(False)
+        self._work_dirty = False
+        self._show_totals()
 
     def reload(self) -> None:
-        order = WorkOrder.get_by_id(self._order_id)
-        ticket = order.ticket
-        self._ticket_id = ticket.id
-        self.setWindowTitle(self.tr("Work order for %1").replace("%1", ticket.number))
-        techs = "、".join(a.staff.name for a in order.technicians)
-        paused = pauses.open_pause(ticket.id) is not None
-        state = labels.label("status", ticket.status) + (" · " + self.tr("clock paused") if paused else "")
-        self.summary.setText(
-            f"<b>{ticket.number}</b> · {state}<br>{ticket.customer.name} {format_phone(ticket.contact_phone)} · "
-            f"{ticket.site.address if ticket.site_id else ''}<br>{ticket.problem}<br>"
-            + self.tr("Appointment %1 – %2 · %3")
-            .replace("%1", datetime_text(order.window_start))
-            .replace("%2", datetime_text(order.window_end)[-5:])
-            .replace("%3", techs)
-            + (" · " + self.tr("late arrival") if order.late else "")
-            + (" · " + self.tr("repeat repair") if order.repeat_repair else "")
+        view = wo.order_view(self._order_id)
+        self._ticket_id = view.ticket_id
+        self.setWindowTitle(self.tr("Work order for %1").replace("%1", view.number))
+        paused = pauses.open_pause(view.ticket_id) is not None
+        self._paused = paused
+        state = labels.label("status", view.ticket_status) + (
+            " · " + self.tr("clock paused") if paused else ""
         )
-        s = ticket.status
-        self.confirm_button.setEnabled(order.customer_confirmed_at is None and s == workflow.DISPATCHED)
-        self.arrival_button.setEnabled(order.status == "scheduled" and s == workflow.SCHEDULED)
+        self.summary.setText(
+            f"<b>{view.number}</b> · {state}<br>{view.customer} {format_phone(view.phone)} · "
+            f"{view.address}<br>{view.problem}<br>"
+            + self.tr("Appointment %1 – %2 · %3")
+            .replace("%1", datetime_text(view.window_start))
+            .replace("%2", datetime_text(view.window_end)[-5:])
+            .replace("%3", "、".join(view.technicians))
+            + (" · " + self.tr("late arrival") if view.late else "")
+            + (" · " + self.tr("repeat repair") if view.repeat_repair else "")
+        )
+        s = view.ticket_status
+        self.confirm_button.setEnabled(view.confirmed_at is None and s == workflow.DISPATCHED)
+        self.arrival_button.setEnabled(view.status == "scheduled" and s == workflow.SCHEDULED)
         self.arrived_at.setEnabled(self.arrival_button.isEnabled())
-        if order.arrived_at is None:
-            self.arrived_at.setDateTime(QDateTime(self._clock()))
-        on_site = order.status == "on_site"
+        self.arrived_at.setDateTime(
+            QDateTime(view.arrived_at or self._clock().replace(second=0, microsecond=0))
+        )
+        on_site = view.status == "on_site"
+        self._on_site = on_site
         for w in (
             self.diagnosis,
             self.work_done,
             self.parts_view,
             self.add_part,
+            self.remove_part,
             self.labour,
             self.customer_caused,
             self.fault,
@@ -333,26 +514,43 @@ class WorkOrderDialog(QDialog):
             self.finish_button,
         ):
             w.setEnabled(on_site)
-        self.fault.setVisible(order.repeat_repair)
-        if on_site and not self.diagnosis.text():
-            self.diagnosis.setText(order.diagnosis)
-            self.work_done.setPlainText(order.work_done)
-            self.labour.setText(str(order.labour_cost))
-            self.parts.set_parts([wo.PartLine(p.name, p.quantity, p.unit_cost) for p in order.parts])
-        awaiting = order.status == "done" and s == workflow.AWAITING_ACCEPTANCE
+        self.fault.setVisible(view.repeat_repair)
+        if not self._work_dirty:
+            self._fill_work(view)
+        awaiting = view.status == "done" and s == workflow.AWAITING_ACCEPTANCE
         for w in (self.signer, self.reject_reason, self.accept_button, self.reject_button):
             w.setEnabled(awaiting)
-        rated = wo.is_rated(ticket.id)
-        self.rate_button.setEnabled(bool(order.accepted) and not rated)
-        self.report_button.setEnabled(bool(order.accepted) and not order.report_done)
-        self.pause_button.setEnabled(s in workflow.OPEN_STATES and not paused)
-        self.resume_button.setEnabled(paused)
-        self.close_button.setEnabled(s == workflow.FOLLOWED_UP)
+        self.signer.setText(view.signer)
+        self.reject_reason.setText(view.rejection_reason)
+        rated = view.ratings is not None
+        for spin, value in zip(self.ratings.values(), view.ratings or (0, 0, 0), strict=True):
+            spin.setValue(value)
+            spin.setEnabled(bool(view.accepted) and not rated)
+        self.comment.setText(view.comment)
+        self.comment.setEnabled(bool(view.accepted) and not rated)
+        self.rate_button.setEnabled(bool(view.accepted) and not rated)
+        self.report_button.setEnabled(bool(view.accepted) and not view.report_done)
+        is_open = s in workflow.OPEN_STATES
+        self.pause_button.setText(self.tr("Resume clock (&J)") if paused else self.tr("Pause clock (&J)"))
+        self.pause_button.setEnabled(paused or is_open)
+        self.pause_reason.setEnabled(is_open and not paused)
+        self.pause_note.setEnabled(is_open and not paused)
+        # R4.6: closing says what it still needs, all the time, not only when refused
+        closable = s not in (workflow.CLOSED, workflow.CANCELLED)
+        self.close_button.setEnabled(closable)
+        if not closable:
+            self.close_note.setText("")
+        elif view.gaps:
+            self.close_note.setText(
+                self.tr("To close, still missing: %1.").replace("%1", self._missing_text(view.gaps))
+            )
+        else:
+            self.close_note.setText(self.tr("Everything is recorded: the ticket may be closed."))
         if on_site:
             self._show_decision()
         else:
             self.decision.setText(
-                self.tr("Charged") if order.charged else (self.tr("Free") if order.work_done else "")
+                self.tr("Charged") if view.charged else (self.tr("Free") if view.work_done else "")
             )
-            self.quote.setEnabled(False)
-            self.consent.setEnabled(False)
+            for w in (self.quote, self.consent, self.free_reason):
+                w.setEnabled(False)
