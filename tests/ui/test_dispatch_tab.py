@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from app.models import Staff, Ticket, WorkOrder
 from app.services import intake
+from app.services.work_orders import is_rated as wo_rated
 from tests.app.factories import register
 from tests.conftest import NOW
 from tests.ui.dialogs import when_dialog_opens
-from app.services.work_orders import is_rated as wo_rated
 from ui import msgbox
 
 NINE = datetime(2026, 11, 23, 14, 0)  # the board shows NOW's day (Monday); 14:00 lies ahead

@@ -77,7 +77,7 @@ def test_a_finished_order_reopens_with_every_saved_field_R4_4_R7_1(request, qtbo
     shown = tuple(dialog.ratings[k].value() for k in ("attitude", "quality", "timeliness"))
     assert shown == (rating.attitude, rating.quality, rating.timeliness) == (4, 3, 5)
     assert dialog.comment.text() == rating.comment
-    assert "Parts 371.00 yuan · labour 150.00 yuan · total 521.00 yuan" == dialog.totals.text()
+    assert dialog.totals.text() == "Parts 371.00 yuan · labour 150.00 yuan · total 521.00 yuan"
     # closing says exactly what is missing, before anyone presses the button
     assert dialog.close_note.text() == "To close, still missing: service report, follow-up visit."
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
