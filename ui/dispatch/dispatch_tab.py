@@ -208,8 +208,12 @@ class DispatchTab(QWidget):
         self._escalation_timer = QTimer(self, interval=ESCALATION_MINUTES * 60_000)
         self._escalation_timer.timeout.connect(self.run_escalation)
         self._escalation_timer.start()
-        events.bus().tickets_changed.connect(self.refresh)
-        events.bus().staff_changed.connect(self.load_board)
+        events.subscribe(
+            self,
+            {events.TICKETS, events.ORDERS, events.FOLLOW_UPS, events.CALENDAR, events.SETTINGS},
+            self.refresh,
+        )
+        events.subscribe(self, {events.STAFF}, self.load_board)
 
     # -- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -292,7 +296,7 @@ class DispatchTab(QWidget):
 
     def _changed(self) -> None:
         # Every tab listening (this one included) refreshes once through the bus.
-        events.bus().tickets_changed.emit()
+        events.publish({events.TICKETS, events.ORDERS, events.FOLLOW_UPS})
 
     def _on_ticket_dropped(self, ticket_id: int, tech_id: int, start: datetime) -> None:
         """R4.1: a drop creates the order with the default window; a clash is refused."""

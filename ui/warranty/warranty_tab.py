@@ -305,7 +305,7 @@ class WarrantyTab(QWidget):
             return
         dialog = PatrolDialog(self.site_id, self._clock, self._staff_id, self)
         if self._run(dialog) and dialog.new_ticket_number:
-            events.bus().tickets_changed.emit()
+            events.publish({events.TICKETS})
 
     # -- reminders ----------------------------------------------------------------------------
     def load_reminders(self) -> None:
