@@ -59,10 +59,13 @@ class MainWindow(QMainWindow):
         # Alt+I/D/W/A (or a click) on a tab puts the focus in its first field, so what is typed
         # next is not lost
         self._first_fields = {
-            self.intake: self.intake.search,
-            self.dispatch: self.dispatch.queue_view,
-            self.warranty: self.warranty.search,
-            self.appraisal: self.appraisal.month,
+            page: getattr(page, name, None)
+            for page, name in (
+                (self.intake, "search"),
+                (self.dispatch, "queue_view"),
+                (self.warranty, "search"),
+                (self.appraisal, "month"),  # absent for roles that see no appraisal
+            )
         }
         self.tabs.currentChanged.connect(self._focus_first_field)
         self.status_label = QLabel()
