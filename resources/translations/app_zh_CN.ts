@@ -1794,13 +1794,6 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Locked — sign in again</source>
@@ -2672,10 +2665,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a rating from 1 to 5 for attitude, quality and timeliness.</source>
         <translation>请为服务态度、维修质量和及时性各选择 1 到 5 分。</translation>
-    </message>
-    <message>
-        <source>Not saved: the database could not be written. Nothing was changed; try again.</source>
-        <translation>未保存：数据库无法写入，未做任何更改，请重试。</translation>
     </message>
     <message>
         <source>Free: in warranty, quality problem</source>

@@ -132,5 +132,5 @@ def test_the_order_view_holds_what_was_saved_R4_4(order):
         ("防水涂料（聚氨酯，双组分，20kg桶装）", Decimal("2.00"), Decimal("185.50")),
         ("密封胶", Decimal("1.00"), Decimal("12.00")),
     ]
-    assert view.arrived_at == WINDOW and view.consented and view.ratings is None
+    assert view.arrived_at == WINDOW and view.consented and view.ratings is None and not view.rejected
     assert view.gaps == ("acceptance", "report", "ratings", "follow_up")

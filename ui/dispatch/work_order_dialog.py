@@ -1,7 +1,9 @@
 """One work order from confirmed appointment to closing (R4.3–R4.6, R5.4, R7.1, R3.4).
 
-Every button calls one service; what a step may not do yet is disabled here and refused by
-the service anyway. After each step the dialog reloads and emits `changed`."""
+Every button runs one service call through ui/operations.run_op; which steps are enabled comes
+from the service (`work_orders.order_view(...).allowed`), which refuses the others anyway. After
+each step the dialog reloads (showing exactly what is saved), and the change notice tells every
+other screen."""
 
 from __future__ import annotations
 
@@ -9,8 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-import peewee
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,11 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocab, workflow
-from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import pauses
 from app.services import work_orders as wo
-from ui import labels
+from ui import events, labels, operations
 from ui.dispatch.parts_model import PartsModel
 from ui.errors import error_text
 from ui.formatting import datetime_text
@@ -50,8 +50,6 @@ _GAP_TEXT = {
 
 
 class WorkOrderDialog(QDialog):
-    changed = Signal()
-
     def __init__(
         self,
         order_id: int,
@@ -214,40 +212,29 @@ class WorkOrderDialog(QDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.error)
 
-        now = lambda: self._clock()  # noqa: E731
+        # run_op calls the work at once, so each lambda reads the form as it is when clicked.
+        oid = self._order_id
         self.confirm_button.clicked.connect(
-            lambda: self._do(wo.confirm_appointment, self._order_id, self._staff_id, now())
+            lambda: self._do(lambda op: wo.confirm_appointment(oid, op.actor, op.now))
         )
         self.arrival_button.clicked.connect(
-            lambda: self._do(
-                wo.record_arrival,
-                self._order_id,
-                self.arrived_at.dateTime().toPython().replace(second=0, microsecond=0),
-                self._staff_id,
-                now(),
-            )
+            lambda: self._do(lambda op: wo.record_arrival(oid, self._arrived_at(), op.actor, op.now))
         )
         self.save_work_button.clicked.connect(self._save_work)
         self.finish_button.clicked.connect(self._finish)
         self.accept_button.clicked.connect(
             lambda: self._do(
-                wo.record_acceptance, self._order_id, True, self.signer.text(), "", self._staff_id, now()
+                lambda op: wo.record_acceptance(oid, True, self.signer.text(), "", op.actor, op.now)
             )
         )
         self.reject_button.clicked.connect(
             lambda: self._do(
-                wo.record_acceptance,
-                self._order_id,
-                False,
-                "",
-                self.reject_reason.text(),
-                self._staff_id,
-                now(),
+                lambda op: wo.record_acceptance(oid, False, "", self.reject_reason.text(), op.actor, op.now)
             )
         )
         self.rate_button.clicked.connect(self._save_ratings)
         self.report_button.clicked.connect(
-            lambda: self._do(wo.mark_report_done, self._order_id, self._staff_id, now())
+            lambda: self._do(lambda op: wo.mark_report_done(oid, op.actor, op.now))
         )
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.close_button.clicked.connect(self._close_ticket)
@@ -348,6 +335,9 @@ class WorkOrderDialog(QDialog):
             .replace("%3", f"{parts_total + labour:.2f}")
         )
 
+    def _arrived_at(self) -> datetime:
+        return self.arrived_at.dateTime().toPython().replace(second=0, microsecond=0)
+
     def _work_record(self) -> wo.WorkRecord:
         return wo.WorkRecord(
             self.diagnosis.text(),
@@ -362,18 +352,18 @@ class WorkOrderDialog(QDialog):
         )
 
     def _save_work(self) -> bool:
+        record = self._work_record()
         self._work_dirty = False
-        ok = self._do(wo.record_work, self._order_id, self._work_record(), self._staff_id, self._clock())
+        ok = self._do(lambda op: wo.record_work(self._order_id, record, op.actor, op.now))
         self._work_dirty = not ok
         return ok
 
     def _finish(self) -> None:
         # Unsaved edits of the work are saved first, so "Finish" never loses what was typed.
+        record = self._work_record()
         self._work_dirty = False
-        if self._do(
-            wo.record_work, self._order_id, self._work_record(), self._staff_id, self._clock(), reload=False
-        ):
-            self._do(wo.finish_work, self._order_id, self._staff_id, self._clock())
+        if self._do(lambda op: wo.record_work(self._order_id, record, op.actor, op.now), reload=False):
+            self._do(lambda op: wo.finish_work(self._order_id, op.actor, op.now))
         else:
             self._work_dirty = True
 
@@ -384,30 +374,19 @@ class WorkOrderDialog(QDialog):
             self.error.setText(self.tr("Choose a rating from 1 to 5 for attitude, quality and timeliness."))
             self.ratings[unset[0]].setFocus()
             return
+        scores = [values[k] for k in ("attitude", "quality", "timeliness")]
+        comment = self.comment.text()
         self._do(
-            wo.record_rating,
-            self._ticket_id,
-            self._order_id,
-            values["attitude"],
-            values["quality"],
-            values["timeliness"],
-            self.comment.text(),
-            self._staff_id,
-            self._clock(),
+            lambda op: wo.record_rating(self._ticket_id, self._order_id, *scores, comment, op.actor, op.now)
         )
 
     def _pause_or_resume(self) -> None:
+        tid = self._ticket_id
         if self._paused:
-            self._do(pauses.resume, self._ticket_id, self._staff_id, self._clock())
+            self._do(lambda op: pauses.resume(tid, op.actor, op.now))
         else:
-            self._do(
-                pauses.pause,
-                self._ticket_id,
-                self.pause_reason.currentData(),
-                self.pause_note.text(),
-                self._staff_id,
-                self._clock(),
-            )
+            reason, note = self.pause_reason.currentData(), self.pause_note.text()
+            self._do(lambda op: pauses.pause(tid, reason, note, op.actor, op.now))
 
     def _missing_text(self, gaps) -> str:
         return ", ".join(self.tr(_GAP_TEXT[g]) for g in gaps)
@@ -419,27 +398,28 @@ class WorkOrderDialog(QDialog):
                 self.tr("Cannot close yet. Still missing: %1.").replace("%1", self._missing_text(gaps))
             )
             return
-        self._do(wo.close_ticket, self._ticket_id, self._staff_id, self._clock())
+        self._do(lambda op: wo.close_ticket(self._ticket_id, op.actor, op.now))
 
-    def _do(self, action, *args, reload: bool = True) -> bool:
-        try:
-            action(*args)
-        except ValidationError as err:
-            self.error.setText(error_text(err))
-            widget = self.findChild(QWidget, err.field or "")
-            if widget is not None and widget.isEnabled():
-                widget.setFocus()
-            return False
-        except peewee.DatabaseError:
-            self.error.setText(
-                self.tr("Not saved: the database could not be written. Nothing was changed; try again.")
-            )
-            return False
+    def _show_problems(self, problems) -> None:
+        self.error.setText("\n".join(error_text(p) for p in problems))
+        widget = self.findChild(QWidget, problems[0].field or "") if problems else None
+        if widget is not None and widget.isEnabled():
+            widget.setFocus()
+
+    def _do(self, work: Callable[[operations.Op], object], reload: bool = True) -> bool:
+        """One step through the operation runner; every screen showing orders hears of it."""
         self.error.clear()
-        if reload:
+        done = operations.run_op(
+            self,
+            work,
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS, events.ORDERS},
+            on_invalid=self._show_problems,
+        )
+        if done and reload:
             self.reload()
-        self.changed.emit()
-        return True
+        return bool(done)
 
     def _show_decision(self) -> None:
         free = wo.charge_decision(self._order_id, self.customer_caused.isChecked(), self._clock().date())
@@ -477,13 +457,14 @@ class WorkOrderDialog(QDialog):
         view = wo.order_view(self._order_id)
         self._ticket_id = view.ticket_id
         self.setWindowTitle(self.tr("Work order for %1").replace("%1", view.number))
-        paused = pauses.open_pause(view.ticket_id) is not None
+        paused = view.paused
         self._paused = paused
+        may = view.allowed.__contains__
         state = labels.label("status", view.ticket_status) + (
             " · " + self.tr("clock paused") if paused else ""
         )
         self.summary.setText(
-            f"<b>{view.number}</b> · {state}<br>{view.customer} {format_phone(view.phone)} · "
+            f"<b>{view.number}</b> · {state}<br>{view.customer} {format_phone(view.contact_phone)} · "
             f"{view.address}<br>{view.problem}<br>"
             + self.tr("Appointment %1 – %2 · %3")
             .replace("%1", datetime_text(view.window_start))
@@ -493,13 +474,13 @@ class WorkOrderDialog(QDialog):
             + (" · " + self.tr("repeat repair") if view.repeat_repair else "")
         )
         s = view.ticket_status
-        self.confirm_button.setEnabled(view.confirmed_at is None and s == workflow.DISPATCHED)
-        self.arrival_button.setEnabled(view.status == "scheduled" and s == workflow.SCHEDULED)
-        self.arrived_at.setEnabled(self.arrival_button.isEnabled())
+        self.confirm_button.setEnabled(may(wo.CONFIRM))
+        self.arrival_button.setEnabled(may(wo.ARRIVE))
+        self.arrived_at.setEnabled(may(wo.ARRIVE))
         self.arrived_at.setDateTime(
             QDateTime(view.arrived_at or self._clock().replace(second=0, microsecond=0))
         )
-        on_site = view.status == "on_site"
+        on_site = may(wo.RECORD_WORK)
         self._on_site = on_site
         for w in (
             self.diagnosis,
@@ -517,24 +498,21 @@ class WorkOrderDialog(QDialog):
         self.fault.setVisible(view.repeat_repair)
         if not self._work_dirty:
             self._fill_work(view)
-        awaiting = view.status == "done" and s == workflow.AWAITING_ACCEPTANCE
         for w in (self.signer, self.reject_reason, self.accept_button, self.reject_button):
-            w.setEnabled(awaiting)
+            w.setEnabled(may(wo.ACCEPTANCE))
         self.signer.setText(view.signer)
         self.reject_reason.setText(view.rejection_reason)
-        rated = view.ratings is not None
         for spin, value in zip(self.ratings.values(), view.ratings or (0, 0, 0), strict=True):
             spin.setValue(value)
-            spin.setEnabled(bool(view.accepted) and not rated)
+            spin.setEnabled(may(wo.RATE))
         self.comment.setText(view.comment)
-        self.comment.setEnabled(bool(view.accepted) and not rated)
-        self.rate_button.setEnabled(bool(view.accepted) and not rated)
-        self.report_button.setEnabled(bool(view.accepted) and not view.report_done)
-        is_open = s in workflow.OPEN_STATES
+        self.comment.setEnabled(may(wo.RATE))
+        self.rate_button.setEnabled(may(wo.RATE))
+        self.report_button.setEnabled(may(wo.REPORT))
         self.pause_button.setText(self.tr("Resume clock (&J)") if paused else self.tr("Pause clock (&J)"))
-        self.pause_button.setEnabled(paused or is_open)
-        self.pause_reason.setEnabled(is_open and not paused)
-        self.pause_note.setEnabled(is_open and not paused)
+        self.pause_button.setEnabled(may(wo.RESUME) or may(wo.PAUSE))
+        self.pause_reason.setEnabled(may(wo.PAUSE))
+        self.pause_note.setEnabled(may(wo.PAUSE))
         # R4.6: closing says what it still needs, all the time, not only when refused
         closable = s not in (workflow.CLOSED, workflow.CANCELLED)
         self.close_button.setEnabled(closable)
