@@ -461,3 +461,36 @@ def order_view(order_id: int) -> OrderView:
         comment=rating.comment if rating else "",
         gaps=tuple(closing_gaps(ticket.id)),
     )
+
+
+def ticket_of_order(order_id: int) -> int:
+    return WorkOrder.get_by_id(order_id).ticket_id
+
+
+def first_order_id() -> int | None:
+    """The oldest work order (the smoke test prints its sheet)."""
+    order = WorkOrder.select(WorkOrder.id).order_by(WorkOrder.id).first()
+    return order.id if order else None
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An order's appointment, for moving it: when, how long, who, and its ticket's number."""
+
+    number: str
+    start: datetime
+    minutes: int
+    technician_ids: tuple[int, ...]
+
+
+def order_slot(order_id: int) -> Slot:
+    order = WorkOrder.get_by_id(order_id)
+    techs = tuple(
+        a.staff_id
+        for a in WorkOrderTechnician.select(WorkOrderTechnician.staff)
+        .where(WorkOrderTechnician.work_order == order_id)
+        .order_by(WorkOrderTechnician.id)
+    )
+    number = Ticket.select(Ticket.number).where(Ticket.id == order.ticket_id).scalar()
+    minutes = int((order.window_end - order.window_start).total_seconds() // 60)
+    return Slot(number, order.window_start, minutes, techs)
