@@ -94,6 +94,14 @@
         <translation>维修人员页面(&amp;P)…</translation>
     </message>
     <message>
+        <source>Record in&amp;cident…</source>
+        <translation>记录奖惩事项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve month…</source>
+        <translation>审批月份(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Ad&amp;just…</source>
         <translation>调整(&amp;J)…</translation>
     </message>
@@ -153,14 +161,6 @@
         <source>Not approved</source>
         <translation>未审批</translation>
     </message>
-    <message>
-        <source>Record in&amp;cident…</source>
-        <translation>记录奖惩事项(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Appro&amp;ve month…</source>
-        <translation>审批月份(&amp;V)…</translation>
-    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -169,8 +169,8 @@
         <translation>改约 %1</translation>
     </message>
     <message>
-        <source>Assign technicians</source>
-        <translation>派工</translation>
+        <source>Assign technicians to %1</source>
+        <translation>为 %1 派工</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -808,8 +808,24 @@ The previous state was saved as %2.</source>
         <translation>工单号</translation>
     </message>
     <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -840,6 +856,30 @@ The previous state was saved as %2.</source>
         <translation>待派工——把卡片拖到维修人员的行上</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Assig&amp;n…</source>
+        <translation>派工(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen work order…</source>
+        <translation>打开派工单(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Record follow-up…</source>
         <translation>登记回访(&amp;R)…</translation>
     </message>
@@ -866,46 +906,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a ticket in the queue first.</source>
         <translation>请先在待派工列表中选择工单。</translation>
-    </message>
-    <message>
-        <source>Appointment</source>
-        <translation>预约时间</translation>
-    </message>
-    <message>
-        <source>Technicians</source>
-        <translation>维修人员</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Site address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>今天(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Da&amp;y</source>
-        <translation>日(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Wee&amp;k</source>
-        <translation>周(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Li&amp;st</source>
-        <translation>列表(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Assig&amp;n…</source>
-        <translation>派工(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>O&amp;pen work order…</source>
-        <translation>打开派工单(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1292,30 @@ The previous state was saved as %2.</source>
         <translation>单号、客户、地址、电话、问题</translation>
     </message>
     <message>
+        <source>Find &amp;customer (phone, name, address or contract no.)</source>
+        <translation>查找客户（电话、姓名、地址或合同号）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>State (&amp;Z)</source>
+        <translation>状态(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Filter (&amp;Q)</source>
+        <translation>筛选(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超时</translation>
+    </message>
+    <message>
+        <source>Handle complaint…</source>
+        <translation>处理投诉…</translation>
+    </message>
+    <message>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
@@ -1316,30 +1340,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
-    </message>
-    <message>
-        <source>Find &amp;customer (phone, name, address or contract no.)</source>
-        <translation>查找客户（电话、姓名、地址或合同号）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>State (&amp;Z)</source>
-        <translation>状态(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Filter (&amp;Q)</source>
-        <translation>筛选(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation>仅看超时</translation>
-    </message>
-    <message>
-        <source>Handle complaint…</source>
-        <translation>处理投诉…</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1406,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>&amp;Audit trail…</source>
         <translation>操作记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2234,46 +2238,6 @@ The previous state was saved as %2.</source>
         <translation>保存登记 (Ctrl+S)</translation>
     </message>
     <message>
-        <source>Clear the form (Ctrl+N)</source>
-        <translation>清空表单 (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>New site for this customer</source>
-        <translation>为该客户新增地址</translation>
-    </message>
-    <message>
-        <source>New customer: fill in name, phone and site.</source>
-        <translation>新客户：请填写姓名、电话和地址。</translation>
-    </message>
-    <message>
-        <source>Existing customer, new site.</source>
-        <translation>老客户，新地址。</translation>
-    </message>
-    <message>
-        <source>Existing customer and site.</source>
-        <translation>老客户，已有地址。</translation>
-    </message>
-    <message>
-        <source>This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?</source>
-        <translation>该地址已有同类别的未结工单（%1），可能是重复报修。仍要登记新工单吗？</translation>
-    </message>
-    <message>
-        <source>Possible repeat repair</source>
-        <translation>可能重复报修</translation>
-    </message>
-    <message>
-        <source>Saved ticket %1.</source>
-        <translation>已保存工单 %1。</translation>
-    </message>
-    <message>
-        <source>Deadlines: %1</source>
-        <translation>时限：%1</translation>
-    </message>
-    <message>
         <source>Na&amp;me *</source>
         <translation>姓名(&amp;M) *</translation>
     </message>
@@ -2302,6 +2266,30 @@ The previous state was saved as %2.</source>
         <translation>新登记</translation>
     </message>
     <message>
+        <source>Clear the form (Ctrl+N)</source>
+        <translation>清空表单 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>New site for this customer</source>
+        <translation>为该客户新增地址</translation>
+    </message>
+    <message>
+        <source>New customer: fill in name, phone and site.</source>
+        <translation>新客户：请填写姓名、电话和地址。</translation>
+    </message>
+    <message>
+        <source>Existing customer, new site.</source>
+        <translation>老客户，新地址。</translation>
+    </message>
+    <message>
+        <source>Existing customer and site.</source>
+        <translation>老客户，已有地址。</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
@@ -2316,6 +2304,22 @@ The previous state was saved as %2.</source>
     <message>
         <source>Follows the clock; the moment of saving is recorded.</source>
         <translation>随时钟走动，保存时记录当时的时间。</translation>
+    </message>
+    <message>
+        <source>This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?</source>
+        <translation>该地址已有同类别的未结工单（%1），可能是重复报修。仍要登记新工单吗？</translation>
+    </message>
+    <message>
+        <source>Possible repeat repair</source>
+        <translation>可能重复报修</translation>
+    </message>
+    <message>
+        <source>Saved ticket %1.</source>
+        <translation>已保存工单 %1。</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1</source>
+        <translation>时限：%1</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2456,10 @@ The previous state was saved as %2.</source>
         <translation>更换设备(&amp;R)…</translation>
     </message>
     <message>
+        <source>Re&amp;cord patrol…</source>
+        <translation>登记巡查(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
@@ -2484,24 +2492,20 @@ The previous state was saved as %2.</source>
         <translation>近一个月已到期但尚无服务总结的保修</translation>
     </message>
     <message>
-        <source>Search, then pick a result to see its warranty.</source>
-        <translation>请先查询，再选择一条结果查看保修情况。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
-    </message>
-    <message>
-        <source>Re&amp;cord patrol…</source>
-        <translation>登记巡查(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Write su&amp;mmary…</source>
         <translation>填写总结(&amp;M)…</translation>
     </message>
     <message>
         <source>Default warranty t&amp;erms…</source>
         <translation>默认保修期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Search, then pick a result to see its warranty.</source>
+        <translation>请先查询，再选择一条结果查看保修情况。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
     </message>
 </context>
 <context>
@@ -2527,34 +2531,6 @@ The previous state was saved as %2.</source>
         <translation>与客户确认预约(&amp;C)</translation>
     </message>
     <message>
-        <source>Record a&amp;rrival</source>
-        <translation>登记到场(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>到场时间</translation>
-    </message>
-    <message>
-        <source>Work on site (R4.4)</source>
-        <translation>现场维修（R4.4）</translation>
-    </message>
-    <message>
-        <source>Add part</source>
-        <translation>添加配件</translation>
-    </message>
-    <message>
-        <source>Damage caused by the customer or others</source>
-        <translation>客户或他人造成的损坏</translation>
-    </message>
-    <message>
-        <source>Customer agreed to the quote before work</source>
-        <translation>开工前客户已同意报价</translation>
-    </message>
-    <message>
-        <source>Repeat caused by the earlier technician&apos;s work</source>
-        <translation>因前次维修人员的工作造成的重复维修</translation>
-    </message>
-    <message>
         <source>&amp;Save work</source>
         <translation>保存维修记录(&amp;S)</translation>
     </message>
@@ -2563,32 +2539,12 @@ The previous state was saved as %2.</source>
         <translation>完工(&amp;F)</translation>
     </message>
     <message>
-        <source>Diagnosis</source>
-        <translation>故障诊断</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>维修内容</translation>
-    </message>
-    <message>
         <source>Parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <source>Labour (yuan)</source>
-        <translation>人工费（元）</translation>
-    </message>
-    <message>
         <source>Charge</source>
         <translation>费用</translation>
-    </message>
-    <message>
-        <source>Quote (yuan)</source>
-        <translation>报价（元）</translation>
-    </message>
-    <message>
-        <source>Acceptance and survey (R4.5, R7.1)</source>
-        <translation>验收与满意度（R4.5、R7.1）</translation>
     </message>
     <message>
         <source>Customer &amp;accepted</source>
@@ -2599,60 +2555,124 @@ The previous state was saved as %2.</source>
         <translation>客户验收不合格(&amp;N)</translation>
     </message>
     <message>
-        <source>Save &amp;ratings</source>
-        <translation>保存评分(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Service re&amp;port filed</source>
-        <translation>服务报告单已归档(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>签字人</translation>
-    </message>
-    <message>
         <source>Why not</source>
         <translation>不合格原因</translation>
-    </message>
-    <message>
-        <source>Attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>维修质量</translation>
-    </message>
-    <message>
-        <source>Timeliness</source>
-        <translation>及时性</translation>
     </message>
     <message>
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <source>&amp;Pause clock</source>
-        <translation>暂停计时(&amp;P)</translation>
-    </message>
-    <message>
-        <source>R&amp;esume clock</source>
-        <translation>恢复计时(&amp;E)</translation>
-    </message>
-    <message>
-        <source>C&amp;lose ticket</source>
-        <translation>消单(&amp;L)</translation>
-    </message>
-    <message>
         <source>Cannot close yet. Still missing: %1.</source>
         <translation>暂不能消单，尚缺：%1。</translation>
     </message>
     <message>
-        <source>Free: in warranty, quality problem (R5.4)</source>
-        <translation>免费：在保且属质量问题（R5.4）</translation>
+        <source>Arri&amp;ved at</source>
+        <translation>到场时间(&amp;V)</translation>
     </message>
     <message>
-        <source>Paid service: quote and consent first (R5.4)</source>
-        <translation>有偿维修：须先报价并取得客户同意（R5.4）</translation>
+        <source>&amp;Record arrival</source>
+        <translation>登记到场(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Work on site</source>
+        <translation>现场维修</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>处理内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>La&amp;bour (yuan)</source>
+        <translation>人工费（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote (yuan)</source>
+        <translation>报价（元）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on for a quote of 0</source>
+        <translation>报价为 0 的原因(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. free redo: the customer did not accept the first work</source>
+        <translation>例如：首次验收未通过，免费返工</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>添加配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move part</source>
+        <translation>删除配件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Damage ca&amp;used by the customer or others</source>
+        <translation>客户或他人造成的损坏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer agreed to the quote before wor&amp;k</source>
+        <translation>施工前客户已同意报价(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Repeat caused by the earlier tec&amp;hnician&apos;s work</source>
+        <translation>返修由上次维修人员造成(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Acceptance and survey</source>
+        <translation>验收与满意度</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>签字人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttitude</source>
+        <translation>服务态度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Qual&amp;ity</source>
+        <translation>维修质量(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tim&amp;eliness</source>
+        <translation>及时性(&amp;E)</translation>
+    </message>
+    <message>
+        <source>1 = poor … 5 = excellent; choose one</source>
+        <translation>1 = 差 … 5 = 很好，请选择</translation>
+    </message>
+    <message>
+        <source>Save surve&amp;y</source>
+        <translation>保存满意度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Service report fi&amp;led</source>
+        <translation>服务报告单已归档(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close ticket (&amp;Z)</source>
+        <translation>消单(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Parts %1 yuan · labour %2 yuan · total %3 yuan</source>
+        <translation>配件 %1 元 · 人工 %2 元 · 合计 %3 元</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 for attitude, quality and timeliness.</source>
+        <translation>请为服务态度、维修质量和及时性各选择 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>Free: in warranty, quality problem</source>
+        <translation>免费：在保修期内且属质量问题</translation>
+    </message>
+    <message>
+        <source>Paid service: quote and consent first (a free redo is quoted 0 with its reason)</source>
+        <translation>有偿服务：先报价并取得客户同意（免费返工报价 0 并写明原因）</translation>
     </message>
     <message>
         <source>Work order for %1</source>
@@ -2673,6 +2693,22 @@ The previous state was saved as %2.</source>
     <message>
         <source>repeat repair</source>
         <translation>重复维修</translation>
+    </message>
+    <message>
+        <source>Resume clock (&amp;J)</source>
+        <translation>恢复计时(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Pause clock (&amp;J)</source>
+        <translation>暂停计时(&amp;J)</translation>
+    </message>
+    <message>
+        <source>To close, still missing: %1.</source>
+        <translation>消单还缺：%1。</translation>
+    </message>
+    <message>
+        <source>Everything is recorded: the ticket may be closed.</source>
+        <translation>各项均已登记，可以消单。</translation>
     </message>
     <message>
         <source>Charged</source>
@@ -3523,6 +3559,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>只能改约尚未开始的预约。</translation>
     </message>
     <message>
+        <source>An appointment cannot be moved into the past ({now}); choose a later time.</source>
+        <translation>预约不能改到过去的时间（现在是 {now}），请选择之后的时间。</translation>
+    </message>
+    <message>
         <source>This ticket is not a complaint.</source>
         <translation>此工单不是投诉。</translation>
     </message>
@@ -3611,6 +3651,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>已登记到达时间。</translation>
     </message>
     <message>
+        <source>The arrival cannot be before the order was dispatched ({sent}); check the date and time.</source>
+        <translation>到场时间不能早于派工时间（{sent}），请检查日期和时间。</translation>
+    </message>
+    <message>
         <source>Confirm the appointment with the customer before recording the arrival.</source>
         <translation>请先与客户确认预约，再登记到达。</translation>
     </message>
@@ -3657,6 +3701,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Out of warranty or caused by the customer: give the customer a quote first.</source>
         <translation>已过保或属客户原因：请先向客户报价。</translation>
+    </message>
+    <message>
+        <source>A quote of 0 needs a reason, e.g. a free redo after a rejected acceptance.</source>
+        <translation>报价为 0 时须写明原因，例如验收未通过后的免费返工。</translation>
     </message>
     <message>
         <source>Paid work needs the customer&apos;s consent to the quote before it starts.</source>
