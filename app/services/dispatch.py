@@ -360,6 +360,15 @@ def reschedule(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Only an appointment not yet started can be moved.")
             )
+        if start < now.replace(second=0, microsecond=0):
+            # R4.2: an appointment is agreed for a time still to come
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "An appointment cannot be moved into the past ({now}); choose a later time."
+                ),
+                field="start",
+                now=f"{now:%Y-%m-%d %H:%M}",
+            )
         current = [a.staff_id for a in order.technicians]
         techs = list(tech_ids) if tech_ids else current
         _check_window(techs, start, end, exclude_order=order.id)

@@ -316,8 +316,15 @@ class DispatchTab(QWidget):
         if row < 0:
             msgbox.information(self, self.tr("Assign"), self.tr("Choose a ticket in the queue first."))
             return
+        item = self.queue.item_at(row)
         dialog = AssignDialog(
-            self._clock, self._staff_id, ticket_id=self.queue.item_at(row).ticket_id, parent=self
+            self._clock,
+            self._staff_id,
+            ticket_id=item.ticket_id,
+            parent=self,
+            day=self.day.date().toPython(),
+            number=item.number,
+            opening=office_hours()[0],
         )
         dialog.exec()
 

@@ -275,6 +275,15 @@ class IntakeTab(QWidget):
         self._filter_timer.stop()
         self.tickets.set_filter(self.current_filter())
 
+    def refresh(self) -> None:
+        """F5 and the minute timer: the list reloads, the selected ticket stays selected."""
+        rows = self.ticket_view.selectionModel().selectedRows()
+        selected = self.tickets.ticket_id_at(rows[0].row()) if rows else None
+        self.tickets.reload()
+        row = self.tickets.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self.ticket_view.selectRow(row)
+
     def _update_count(self, *_args) -> None:
         self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
 
