@@ -31,7 +31,7 @@ from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
 from ui.intake.ticket_table_model import TicketTableModel
-from ui.widgets import relabel_combo
+from ui.widgets import compact_rows, relabel_combo
 
 SEARCH_DELAY_MS = 150
 
@@ -61,6 +61,7 @@ class IntakeTab(QWidget):
         self.match_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_view.verticalHeader().hide()
+        compact_rows(self.match_view)
         header = self.match_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the address takes what is left
@@ -89,7 +90,7 @@ class IntakeTab(QWidget):
         top.addWidget(self.form)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
-        top.setSizes([430, 650])
+        top.setSizes([360, 900])
 
         # Ticket list (R3.1)
         self.status_filter = QComboBox(objectName="status_filter")
@@ -160,7 +161,8 @@ class IntakeTab(QWidget):
         self.ticket_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ticket_view.setAlternatingRowColors(True)
         self.ticket_view.verticalHeader().hide()
-        self.ticket_view.horizontalHeader().setStretchLastSection(True)
+        self.ticket_view.horizontalHeader().setStretchLastSection(False)
+        compact_rows(self.ticket_view)
         self.ticket_view.activated.connect(self._on_ticket_activated)
         self.tickets.modelReset.connect(self._update_count)
         self.tickets.rowsInserted.connect(self._update_count)
@@ -294,6 +296,7 @@ class IntakeTab(QWidget):
         for col, minimum in widths.items():
             header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the address, not the last column
 
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()
