@@ -63,7 +63,9 @@ def _columns(first: str) -> list[Column]:
     ]
 
 
-def write_sheets(wb: Any, packs: Sequence[Any], periods: Sequence[str], translate: Translate, taken: set[str]) -> None:
+def write_sheets(
+    wb: Any, packs: Sequence[Any], periods: Sequence[str], translate: Translate, taken: set[str]
+) -> None:
     options = Options(translate=translate)
     keys = list(FIGURES)
     for period in periods:
@@ -92,7 +94,9 @@ def write_sheets(wb: Any, packs: Sequence[Any], periods: Sequence[str], translat
         _write_trend(wb, packs, periods, translate, taken)
 
 
-def _write_trend(wb: Any, packs: Sequence[Any], periods: Sequence[str], translate: Translate, taken: set[str]) -> None:
+def _write_trend(
+    wb: Any, packs: Sequence[Any], periods: Sequence[str], translate: Translate, taken: set[str]
+) -> None:
     """Per charted figure: a block of months × branches and a line per branch."""
     branches = sorted({(p.info.branch_code, p.info.branch_name or p.info.branch_code) for p in packs})
     by = {(p.info.branch_code, p.info.period): _fractions(p) for p in packs}
@@ -119,7 +123,7 @@ def _write_trend(wb: Any, packs: Sequence[Any], periods: Sequence[str], translat
             rows.append(row)
     writer.write(translate("head_office", "Branches across months"), rows, len(rows), with_totals=False)
     ws = writer.ws
-    for n, (key, start) in enumerate(blocks):
+    for n, (_key, start) in enumerate(blocks):
         first = 3 + start  # sheet row of the block's label (title and header rows come first)
         chart = LineChart()
         for i in range(len(branches)):

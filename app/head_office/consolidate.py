@@ -177,13 +177,17 @@ def consolidate(
     files = list(iter_files(paths))
     if not files:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "No monthly packs were given: name .xlsx files or a folder holding them."),
+            QT_TRANSLATE_NOOP(
+                "errors", "No monthly packs were given: name .xlsx files or a folder holding them."
+            ),
             field="packs",
         )
     out = Path(out)
     if any(f.resolve() == out.resolve() for f in files if f.exists()):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The result {name} would replace one of the packs: choose another file name."),
+            QT_TRANSLATE_NOOP(
+                "errors", "The result {name} would replace one of the packs: choose another file name."
+            ),
             field="path",
             name=out.name,
         )
@@ -246,7 +250,11 @@ def _write_workbook(tmp, spools, accepted, reports, result, translate, now) -> N
             writer = SheetWriter(wb, title, consolidated_columns(code), options)
             heading = " — ".join(
                 x
-                for x in (translate("head_office", "All branches"), translate("registers", register.name), period_text)
+                for x in (
+                    translate("head_office", "All branches"),
+                    translate("registers", register.name),
+                    period_text,
+                )
                 if x
             )
             writer.write(heading, iter(spools[code]), spools[code].rows)
@@ -271,10 +279,9 @@ PACKS_COLUMNS = (
 
 
 def _write_packs_sheet(wb, reports, missing, translate, taken) -> None:
-    tr = translate
-    title = sheet_title(tr("head_office", "Packs"), taken)
-    writer = SheetWriter(wb, title, PACKS_COLUMNS, Options(translate=tr))
-    checked = {True: tr("head_office", "OK"), False: tr("head_office", "not OK"), None: "—"}
+    title = sheet_title(translate("head_office", "Packs"), taken)
+    writer = SheetWriter(wb, title, PACKS_COLUMNS, Options(translate=translate))
+    checked = {True: translate("head_office", "OK"), False: translate("head_office", "not OK"), None: "—"}
     rows = [
         (
             r.file,
@@ -284,12 +291,12 @@ def _write_packs_sheet(wb, reports, missing, translate, taken) -> None:
             r.exported_at,
             r.rows,
             checked[r.checksum_ok],
-            tr("head_office", CONSOLIDATED) if r.refusal is None else r.refusal.text(tr),
+            translate("head_office", CONSOLIDATED) if r.refusal is None else r.refusal.text(translate),
         )
         for r in reports
     ]
     rows += [
-        ("", code, name, period, "", None, "", tr("head_office", MISSING_MONTH).format(period=period))
+        ("", code, name, period, "", None, "", translate("head_office", MISSING_MONTH).format(period=period))
         for code, name, period in missing
     ]
-    writer.write(tr("head_office", "Monthly packs consolidated"), rows, len(rows), with_totals=False)
+    writer.write(translate("head_office", "Monthly packs consolidated"), rows, len(rows), with_totals=False)

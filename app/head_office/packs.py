@@ -41,8 +41,8 @@ class Refusal:
     message: str
     args: dict[str, Any] = field(default_factory=dict)
 
-    def text(self, tr: Translate) -> str:
-        return tr("head_office", self.message).format(**self.args)
+    def text(self, translate: Translate) -> str:
+        return translate("head_office", self.message).format(**self.args)
 
 
 @dataclass
@@ -118,18 +118,18 @@ class Reverse:
         for group, table in LABELS.items():
             back: dict[str, str] = {}
             for code, source in table.items():
-                for tr in translates:
+                for translate in translates:
                     for context in ("labels", "registers"):
-                        back.setdefault(tr(context, source), code)
+                        back.setdefault(translate(context, source), code)
             self.labels[group] = back
-        self.yes = {tr("registers", "Yes") for tr in translates}
-        self.no = {tr("registers", "No") for tr in translates}
+        self.yes = {t("registers", "Yes") for t in translates}
+        self.no = {t("registers", "No") for t in translates}
         self.headers: list[dict[str, str]] = []
         self._translates = list(translates)
 
     def header_matches(self, columns: Sequence[Column], row: Sequence[Any]) -> bool:
         got = [("" if v is None else str(v)) for v in list(row)[: len(columns)]]
-        return any(got == [tr("registers", c.header) for c in columns] for tr in self._translates)
+        return any(got == [t("registers", c.header) for c in columns] for t in self._translates)
 
     def value(self, column: Column, value: Any) -> Any:
         if value is None:
@@ -211,7 +211,13 @@ def iter_files(paths: Sequence[Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for p in paths:
         p = Path(p)
-        found = sorted(q for q in p.iterdir() if q.suffix.lower() == ".xlsx" and not q.name.startswith((".~", "~$"))) if p.is_dir() else [p]
+        found = (
+            sorted(
+                q for q in p.iterdir() if q.suffix.lower() == ".xlsx" and not q.name.startswith((".~", "~$"))
+            )
+            if p.is_dir()
+            else [p]
+        )
         for q in found:
             key = q.resolve()
             if key not in seen:

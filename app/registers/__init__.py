@@ -122,10 +122,10 @@ def build_workbook(
 
 
 def _write_pack_sheet(wb, book, registers, results, period, options, exported_by) -> None:
-    tr = options.translate
+    translate = options.translate
     branch = settings.branch()
     sheets = [
-        pack.PackSheet(reg.code, res.title, book.checksums[res.title].rows, book.checksums[res.title].hexdigest())
+        pack.PackSheet(reg.code, res.title, res.rows, book.checksums[res.title].hexdigest())
         for reg, res in zip(registers, results, strict=True)
     ]
     now = options.now or datetime.now()
@@ -138,11 +138,11 @@ def _write_pack_sheet(wb, book, registers, results, period, options, exported_by
         "exported_by": exported_by,
         "language": options.language,
     }
-    labels = {key: tr("registers", text) for key, (_kind, text) in branch_figures.FIGURES.items()}
+    labels = {key: translate("registers", text) for key, (_kind, text) in branch_figures.FIGURES.items()}
     taken = {res.title for res in results}
-    title = sheet_title(tr("registers", pack.SHEET_NAME), taken)
+    title = sheet_title(translate("registers", pack.SHEET_NAME), taken)
     pack.write_pack_sheet(
-        wb, title, info, sheets, branch_figures.branch_figures(period, now), tr, labels
+        wb, title, info, sheets, branch_figures.branch_figures(period, now), translate, labels
     )
 
 

@@ -59,7 +59,9 @@ def _judge(due: datetime, met: datetime | None, now: datetime) -> int:
 def branch_figures(period: Period, now: datetime) -> list[Figure]:
     """Every figure of FIGURES for the tickets received in `period`, judged at `now`."""
     in_period = between(Ticket.received_at, period)
-    kinds = Counter(dict(Ticket.select(Ticket.kind, fn.COUNT(Ticket.id)).where(in_period).group_by(Ticket.kind).tuples()))
+    kinds = Counter(
+        dict(Ticket.select(Ticket.kind, fn.COUNT(Ticket.id)).where(in_period).group_by(Ticket.kind).tuples())
+    )
     tickets = sum(kinds.values())
     out = [Figure("tickets", tickets)]
     out += [Figure(f"kind.{k}", kinds.get(k, 0)) for k in KINDS]
@@ -91,7 +93,9 @@ def branch_figures(period: Period, now: datetime) -> list[Figure]:
     out.append(Figure("first_response_hours", hours, answered))
 
     repairs = kinds.get("repair", 0)
-    repeats = Ticket.select().where(in_period & (Ticket.kind == "repair") & Ticket.repeat_of.is_null(False)).count()
+    repeats = (
+        Ticket.select().where(in_period & (Ticket.kind == "repair") & Ticket.repeat_of.is_null(False)).count()
+    )
     out.append(Figure("repeat_repair_rate", repeats, repairs))
 
     ratings = (

@@ -173,7 +173,9 @@ def write_pack_sheet(
     ws.append([])
     for s in sheets:
         ws.append(["sheet", s.code, s.title, s.rows, s.checksum])
-    ws.append(["figures_checksum", translate("registers", "Checksum of the figures"), figures_checksum(figures)])
+    ws.append(
+        ["figures_checksum", translate("registers", "Checksum of the figures"), figures_checksum(figures)]
+    )
     ws.append([])
     for f in figures:
         ws.append(["figure", f.key, figure_labels.get(f.key, f.key), f.numerator, f.denominator])

@@ -3810,6 +3810,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>No project has the contract no. {number}.</source>
         <translation>没有合同编号为 {number} 的项目。</translation>
     </message>
+    <message>
+        <source>No monthly packs were given: name .xlsx files or a folder holding them.</source>
+        <translation>没有给出月度数据包：请指定 .xlsx 文件或存放它们的文件夹。</translation>
+    </message>
+    <message>
+        <source>The result {name} would replace one of the packs: choose another file name.</source>
+        <translation>汇总结果 {name} 会覆盖其中一个数据包：请换一个文件名。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3867,6 +3875,97 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Warranty service card</source>
         <translation>维修服务卡</translation>
+    </message>
+</context>
+<context>
+    <name>head_office</name>
+    <message>
+        <source>Company total</source>
+        <translation>全公司合计</translation>
+    </message>
+    <message>
+        <source>Comparison {period}</source>
+        <translation>分支机构对比 {period}</translation>
+    </message>
+    <message>
+        <source>Branches compared — {period}</source>
+        <translation>各分支机构对比 — {period}</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>{figure} (%)</source>
+        <translation>{figure}（%）</translation>
+    </message>
+    <message>
+        <source>Branches across months</source>
+        <translation>各分支机构逐月趋势</translation>
+    </message>
+    <message>
+        <source>consolidated</source>
+        <translation>已汇总</translation>
+    </message>
+    <message>
+        <source>no pack for {period} (the branch sent other months)</source>
+        <translation>缺少 {period} 的数据包（该分支机构报送了其他月份）</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部分支机构</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>数据包清单</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>not OK</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>Monthly packs consolidated</source>
+        <translation>已汇总的月度数据包</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook, or damaged</source>
+        <translation>不是 Excel 工作簿，或已损坏</translation>
+    </message>
+    <message>
+        <source>not a monthly pack of this program (no pack sheet)</source>
+        <translation>不是本程序导出的月度数据包（没有数据包工作表）</translation>
+    </message>
+    <message>
+        <source>pack format {version} is not known to this program</source>
+        <translation>本程序不认识数据包格式 {version}</translation>
+    </message>
+    <message>
+        <source>the pack sheet names no branch or period</source>
+        <translation>数据包工作表没有写明分支机构或期间</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is missing</source>
+        <translation>缺少工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} was changed after export</source>
+        <translation>工作表 {sheet} 在导出后被修改过</translation>
+    </message>
+    <message>
+        <source>the sheet {sheet} is cut short: {rows} of {expected} rows</source>
+        <translation>工作表 {sheet} 被截短：只有 {rows} 行，应有 {expected} 行</translation>
+    </message>
+    <message>
+        <source>the columns of the sheet {sheet} are not those of a pack</source>
+        <translation>工作表 {sheet} 的列与数据包不符</translation>
+    </message>
+    <message>
+        <source>replaced by the newer export {file}</source>
+        <translation>已被较新的导出 {file} 取代</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +4951,134 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支机构</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>分支机构代码</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验和</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>Repair requests</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Complaints per 100 tickets</source>
+        <translation>每百工单投诉数</translation>
+    </message>
+    <message>
+        <source>Met: first response</source>
+        <translation>按时首次响应</translation>
+    </message>
+    <message>
+        <source>Met: urgent dispatch</source>
+        <translation>按时紧急派工</translation>
+    </message>
+    <message>
+        <source>Met: forward to department</source>
+        <translation>按时转达责任部门</translation>
+    </message>
+    <message>
+        <source>Met: handling plan</source>
+        <translation>按时提出处理方案</translation>
+    </message>
+    <message>
+        <source>Met: repair done</source>
+        <translation>按时完成维修</translation>
+    </message>
+    <message>
+        <source>Met: answer to customer</source>
+        <translation>按时答复客户</translation>
+    </message>
+    <message>
+        <source>Met: result fed back</source>
+        <translation>按时反馈结果</translation>
+    </message>
+    <message>
+        <source>Met: follow-up visit</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Average first response (hours)</source>
+        <translation>平均首次响应（小时）</translation>
+    </message>
+    <message>
+        <source>Repeat repairs</source>
+        <translation>重复维修率</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (1–5)</source>
+        <translation>平均满意度（1–5）</translation>
+    </message>
+    <message>
+        <source>Follow-ups done on time</source>
+        <translation>按时完成的回访</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Monthly pack for head office</source>
+        <translation>报送总部的月度数据包</translation>
+    </message>
+    <message>
+        <source>Checksum of the figures</source>
+        <translation>指标校验和</translation>
     </message>
 </context>
 <context>
