@@ -28,6 +28,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
+from app import db, permissions
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.files import save_atomically
 from app.head_office import comparison
@@ -43,6 +44,7 @@ from app.head_office.packs import (
 )
 from app.registers import MONTHLY_PACK, REGISTERS
 from app.registers.writer import PHONE, TEXT, Column, Options, SheetWriter, discard, sheet_title
+from app.services import audit
 
 Progress = Callable[[int, int], None]
 
@@ -168,12 +170,15 @@ def consolidate(
     now: datetime,
     readers: Sequence[Translate] = (),
     progress: Progress | None = None,
+    staff_id: int | None = None,
 ) -> ConsolidationResult:
     """Write the consolidated workbook to `out` (atomically); see the module docstring.
 
     `translate` is the language of the result; `readers` the languages packs may come in (the
     result's own language is always understood). `progress(done, total)` may raise to cancel.
     """
+    if staff_id is not None:  # the window: the signed-in person needs the right (R10.1a)
+        permissions.require(staff_id, permissions.CONSOLIDATE_PACKS)
     files = list(iter_files(paths))
     if not files:
         raise ValidationError(
@@ -214,6 +219,21 @@ def consolidate(
 
     save_atomically(out, write)
     result.reports = [reports[pf.path] for pf in pack_files]
+    if staff_id is not None:
+        with db.write_transaction():
+            audit.record(
+                staff_id,
+                "consolidate",
+                "packs",
+                out.name[:32],
+                now,
+                {
+                    "file": (None, out.name),
+                    "packs": (None, len(result.consolidated)),
+                    "refused": (None, len(result.refused)),
+                    "rows": (None, result.rows),
+                },
+            )
     return result
 
 

@@ -8,7 +8,6 @@ language; `Reverse` turns labels and yes/no of either language back into codes.
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ Translate = Callable[[str, str], str]
 
 # Why a pack is not consolidated (context "head_office"); {sheet}, {rows}, {expected} are filled in.
 NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("head_office", "not an Excel workbook, or damaged")
+NOT_FOUND = QT_TRANSLATE_NOOP("head_office", "no such file")
 NOT_A_PACK = QT_TRANSLATE_NOOP("head_office", "not a monthly pack of this program (no pack sheet)")
 UNKNOWN_VERSION = QT_TRANSLATE_NOOP("head_office", "pack format {version} is not known to this program")
 NO_BRANCH = QT_TRANSLATE_NOOP("head_office", "the pack sheet names no branch or period")
@@ -74,7 +74,7 @@ def _pack_sheet_rows(wb: Any) -> pack_sheet.PackInfo | None:
 def pack_sheet_title(pf: PackFile) -> str:
     try:
         wb = open_workbook(pf.path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except Exception:
         return ""
     try:
         return wb.sheetnames[-1]
@@ -89,14 +89,17 @@ def open_workbook(path: Path) -> Any:
 def read_pack_file(path: Path) -> PackFile:
     """The pack sheet of `path` (cheap: the register sheets are not read yet)."""
     out = PackFile(Path(path))
+    if not out.path.is_file():
+        out.refusal = Refusal(NOT_FOUND)
+        return out
     try:
         wb = open_workbook(path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError):
+    except Exception:  # whatever openpyxl makes of a file that is not a workbook: say so by name
         out.refusal = Refusal(NOT_A_WORKBOOK)
         return out
     try:
         info = _pack_sheet_rows(wb)
-    except (ValueError, TypeError, KeyError, zipfile.BadZipFile):
+    except Exception:  # a broken sheet inside a zip that opened
         info = None
     finally:
         wb.close()
@@ -165,7 +168,7 @@ def read_register_rows(pf: PackFile, reverse: Reverse, codes: Sequence[str]) -> 
     by_code = {s.code: s for s in pf.info.sheets}
     try:
         wb = open_workbook(pf.path)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+    except Exception:  # changed on disk since its pack sheet was read
         return Refusal(NOT_A_WORKBOOK)
     try:
         out: dict[str, list[tuple[Any, ...]]] = {}
@@ -173,7 +176,10 @@ def read_register_rows(pf: PackFile, reverse: Reverse, codes: Sequence[str]) -> 
             listed = by_code.get(code)
             if listed is None or listed.title not in wb.sheetnames:
                 return Refusal(MISSING_SHEET, {"sheet": listed.title if listed else code})
-            rows, checksum = _sheet_rows(wb[listed.title])
+            try:
+                rows, checksum = _sheet_rows(wb[listed.title])
+            except Exception:  # a sheet whose XML is broken
+                return Refusal(NOT_A_WORKBOOK)
             if checksum.hexdigest() != listed.checksum:
                 data = max(len(rows) - 2, 0)
                 if data < listed.rows:
