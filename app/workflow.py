@@ -27,13 +27,25 @@ STATES = [
 ]
 OPEN_STATES = frozenset(STATES) - {CLOSED, CANCELLED}
 
+# A work order's own states (WorkOrder.status), apart from its ticket's: booked, the technician
+# on site, the work done (awaiting acceptance), not accepted by the customer (R4.5), or called off.
+ORDER_SCHEDULED = "scheduled"
+ORDER_ON_SITE = "on_site"
+ORDER_DONE = "done"
+ORDER_REJECTED = "rejected"
+ORDER_CANCELLED = "cancelled"
+ORDER_STATES = (ORDER_SCHEDULED, ORDER_ON_SITE, ORDER_DONE, ORDER_REJECTED, ORDER_CANCELLED)
+LIVE_ORDER_STATES = (ORDER_SCHEDULED, ORDER_ON_SITE, ORDER_DONE)  # they occupy a technician's time
+
 _TRANSITIONS: dict[str, frozenset[str]] = {
     REGISTERED: frozenset({DISPATCHED, IN_PROGRESS, CANCELLED}),
     DISPATCHED: frozenset({SCHEDULED, REGISTERED, CANCELLED}),
     SCHEDULED: frozenset({IN_PROGRESS, DISPATCHED, CANCELLED}),
-    IN_PROGRESS: frozenset({AWAITING_ACCEPTANCE}),
+    # R4.8: cancelled (with a reason) from any state before completed — the customer may call a
+    # job off on site.
+    IN_PROGRESS: frozenset({AWAITING_ACCEPTANCE, CANCELLED}),
     # R4.5: not accepted → reopened and re-queued for dispatch until accepted.
-    AWAITING_ACCEPTANCE: frozenset({COMPLETED, REGISTERED}),
+    AWAITING_ACCEPTANCE: frozenset({COMPLETED, REGISTERED, CANCELLED}),
     COMPLETED: frozenset({FOLLOWED_UP}),
     FOLLOWED_UP: frozenset({CLOSED}),
     CLOSED: frozenset(),

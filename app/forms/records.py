@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from app import warranty as w
+from app import workflow
 from app.models import (
     Customer,
     CustomerPhone,
@@ -148,7 +149,7 @@ def _batch(ids: list[int], today: date) -> list[OrderRecord]:
         rec.parts = parts[order_id]
         rec.rating = ratings.get(order_id)
         if site is not None and ticket.work_category:
-            rec.coverage = coverage_for(site.id, ticket.work_category, today)
+            rec.coverage = coverage_for(site.id, ticket.work_category, today, ticket.product_model)
         if order.created_by_id:
             rec.dispatched_by = creators.get(order.created_by_id, "")
         records.append(rec)
@@ -163,7 +164,7 @@ def orders_on(day: date) -> list[int]:
         .where(
             (WorkOrder.window_start >= start)
             & (WorkOrder.window_start < start + timedelta(days=1))
-            & (WorkOrder.status != "cancelled")
+            & (WorkOrder.status != workflow.ORDER_CANCELLED)
         )
         .order_by(WorkOrder.window_start, WorkOrder.id)
     )

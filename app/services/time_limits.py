@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, time
 
 from app import db, permissions, sla
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.services import audit, deadlines, settings
 
 UNITS = (sla.HOURS, sla.WORKING_DAYS, sla.END_OF_DAY)
@@ -38,6 +38,11 @@ LIMIT_SCOPE: dict[str, tuple[str, str, str, str]] = {
 
 def current() -> dict[str, sla.Limit]:
     return settings.sla_limits()
+
+
+def office_hours() -> tuple[time, time]:
+    """R3.0: the hours working-day limits count (set in the office settings)."""
+    return settings.office_hours()
 
 
 def check(limits: Mapping[str, sla.Limit]) -> list[ValidationError]:
@@ -109,9 +114,7 @@ def save_limits(limits: Mapping[str, sla.Limit], actor_id: int | None, now: date
     permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     errors = check(limits)
     if errors:
-        first = errors[0]
-        first.all = errors  # type: ignore[attr-defined]
-        raise first
+        raise ValidationErrors(errors)
     with db.write_transaction():
         before = settings.sla_limits()
         after = {**before, **limits}

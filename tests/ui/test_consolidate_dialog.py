@@ -15,7 +15,9 @@ from tests.app.factories import register
 from tests.conftest import NOW
 
 
-def test_manager_consolidates_a_folder_of_packs_and_reads_the_outcome_R9(qtbot, window, tmp_path, monkeypatch):
+def test_manager_consolidates_a_folder_of_packs_and_reads_the_outcome_R9(
+    qtbot, window, tmp_path, monkeypatch
+):
     register(window._staff_id, received_at=parse_period("2026-10").start.replace(day=12, hour=10))
     folder = tmp_path / "packs"
     export(MONTHLY_PACK, parse_period("2026-10"), folder / "SH-2026-10.xlsx", Options(), NOW, None)
@@ -41,7 +43,8 @@ def test_manager_consolidates_a_folder_of_packs_and_reads_the_outcome_R9(qtbot, 
             qtbot.waitUntil(lambda: dialog.report.isVisible(), timeout=20000)
             model = dialog.report_model
             seen["rows"] = [
-                [model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())
+                [model.index(r, c).data() for c in range(model.columnCount())]
+                for r in range(model.rowCount())
             ]
             seen["summary"] = dialog.summary.text()
         finally:
