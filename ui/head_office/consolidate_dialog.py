@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from app.cli import ts_translate
 from app.head_office.consolidate import PackReport, consolidate
-from ui import msgbox
-from ui.errors import error_text
-from ui.exports.common import last_folder, open_file, qt_translate, remember_folder, run_in_background
+from ui.background import Outcome, run_in_background
+from ui.exports.common import failed, last_folder, open_file, qt_translate, remember_folder
 from ui.row_table_model import Column, RowTableModel
 
 # Packs may come from branches working in any of the program's languages.
@@ -207,44 +206,47 @@ class ConsolidateDialog(QDialog):
         out = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
         now = self._clock()
         readers = [ts_translate(lang) for lang in READERS]
-        outcome = run_in_background(
+        self.buttons.setEnabled(False)  # one consolidation at a time
+
+        def done(outcome: Outcome) -> None:
+            self.buttons.setEnabled(True)
+            if failed(
+                self,
+                outcome,
+                self.error,
+                self.tr("Cancelled; no workbook was written."),
+                self.tr("Consolidation failed"),
+            ):
+                if getattr(outcome.error, "field", None) == "path":
+                    self.path.setFocus()
+                    self.path.selectAll()
+                return
+            remember_folder(out)
+            self._show_result(outcome.value)
+
+        run_in_background(
             self,
             self.tr("Consolidating monthly packs…"),
-            lambda report: consolidate(
-                packs, out, qt_translate, now, readers=readers, progress=report, staff_id=self._staff_id
+            lambda state: consolidate(
+                packs, out, qt_translate, now, readers=readers, progress=state, staff_id=self._staff_id
             ),
+            done,
         )
-        if outcome.error is not None:
-            self.error.setText(error_text(outcome.error))
-            if outcome.error.field == "path":
-                self.path.setFocus()
-                self.path.selectAll()
-            return
-        if outcome.cancelled:
-            self.error.setText(self.tr("Cancelled; no workbook was written."))
-            return
-        if not outcome.ok:
-            msgbox.critical(self, self.tr("Consolidation failed"), outcome.crash.strip().splitlines()[-1])
-            return
-        result = outcome.result
-        remember_folder(out)
+
+    def _show_result(self, result) -> None:
         self.saved_path = result.path
         self.report_model.set_rows(result.reports)
         self.report.show()
         self.open_button.show()
-        self.summary.setText(
+        summary = (
             self.tr("%1 of %2 packs consolidated (%3 rows), saved as %4.")
             .replace("%1", str(len(result.consolidated)))
             .replace("%2", str(len(result.reports)))
             .replace("%3", str(result.rows))
             .replace("%4", str(result.path))
-            + (
-                " "
-                + self.tr("Missing months: %1.").replace(
-                    "%1", ", ".join(f"{name or code} {period}" for code, name, period in result.missing)
-                )
-                if result.missing
-                else ""
-            )
         )
-        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        if result.missing:
+            months = ", ".join(f"{name or code} {period}" for code, name, period in result.missing)
+            summary += " " + self.tr("Missing months: %1.").replace("%1", months)
+        self.summary.setText(summary)
+        self.run_button.setFocus()
