@@ -204,7 +204,7 @@ class IntakeTab(QWidget):
             self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
         )
         self.list_title.setText(self.tr("Tickets"))
-        self.state_label.setText(self.tr("State (&Z)"))
+        self.state_label.setText(self.tr("State"))
         self.kind_label.setText(self.tr("Kind"))
         self.text_label.setText(self.tr("Filter (&Q)"))
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
