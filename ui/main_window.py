@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.triggered.connect(self.switch_user_requested.emit)
         self.file_menu.addAction(self.switch_user_action)
+        self.change_password_action = QAction(self)
+        self.change_password_action.triggered.connect(self._change_password)
+        self.file_menu.addAction(self.change_password_action)
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self._show_audit)
         self.file_menu.addAction(self.audit_action)
@@ -107,10 +110,20 @@ class MainWindow(QMainWindow):
         self.intake.form.setEnabled(can(p.REGISTER_TICKET))
         self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
         self.audit_action.setVisible(can(p.VIEW_AUDIT))
+        self.change_password_action.setVisible(self._staff_id is not None)
         for i in range(self.tabs.count()):
             if self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
                 break
+
+    def _change_password(self) -> None:
+        from ui.password_dialogs import ChangePasswordDialog
+
+        if self._staff_id is None:
+            return
+        dialog = ChangePasswordDialog(self._clock, self._staff_id, parent=self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password is changed."), 5000)
 
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
@@ -145,6 +158,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(3, self.tr("Staff &appraisal"))
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
+        self.change_password_action.setText(self.tr("Change &password…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))

@@ -417,6 +417,33 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by the administrator. Choose your own password now; only you will know it.</source>
+        <translation>您的密码是管理员设置的。请现在设一个自己的密码，只有您本人知道。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <source>Major complaint (result within 2 working days, R3.2)</source>
@@ -1356,6 +1383,10 @@ The previous state was saved as %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
         <source>Service Office — %1</source>
         <translation>售后服务台 — %1</translation>
     </message>
@@ -1382,6 +1413,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>&amp;Switch user…</source>
         <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
@@ -1719,6 +1754,25 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Tell %1 this password; they choose their own at the next sign-in.</source>
+        <translation>请把这个密码告诉 %1；下次登录时本人须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <source>Staff roster</source>
@@ -1731,6 +1785,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
         <source>Show &amp;inactive staff</source>
@@ -1751,6 +1809,26 @@ The previous state was saved as %2.</source>
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) went back to the dispatch queue: %1.</source>
+        <translation>
+            <numerusform>%n 个预约已退回待派工队列：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password set for %1; they choose their own at the next sign-in.</source>
+        <translation>已为 %1 设置新密码；下次登录时本人须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source> (stays with the other technicians)</source>
+        <translation>（仍由其他师傅负责）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:</source>
+        <translation>
+            <numerusform>将撤下其 %n 个尚未开始的预约；只由其一人负责的退回待派工队列，由主管重新派工：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -1892,8 +1970,20 @@ The previous state was saved as %2.</source>
         <translation>离职日期(&amp;T)</translation>
     </message>
     <message>
+        <source>First pass&amp;word *</source>
+        <translation>初始密码(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Repeat the pass&amp;word *</source>
+        <translation>再次输入密码(&amp;W) *</translation>
+    </message>
+    <message>
         <source>Mobile or landline</source>
         <translation>手机或座机</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; they change it at the first sign-in</source>
+        <translation>至少 %1 个字符；本人首次登录时修改</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2678,6 +2768,85 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>register calls and tickets</source>
+        <translation>登记来电和工单</translation>
+    </message>
+    <message>
+        <source>look up customers and sites</source>
+        <translation>查询客户和工地</translation>
+    </message>
+    <message>
+        <source>dispatch and close work orders</source>
+        <translation>派工和消单</translation>
+    </message>
+    <message>
+        <source>record work on an order</source>
+        <translation>记录派工单的施工情况</translation>
+    </message>
+    <message>
+        <source>record follow-up visits</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>approve complaint plans</source>
+        <translation>审批投诉处理方案</translation>
+    </message>
+    <message>
+        <source>edit products, contract terms and patrols</source>
+        <translation>修改产品、合同保修期和巡查记录</translation>
+    </message>
+    <message>
+        <source>edit warranty terms</source>
+        <translation>修改保修期限</translation>
+    </message>
+    <message>
+        <source>view staff appraisals</source>
+        <translation>查看人员考核</translation>
+    </message>
+    <message>
+        <source>approve and correct appraisals</source>
+        <translation>审批和更正考核</translation>
+    </message>
+    <message>
+        <source>record penalties and rewards</source>
+        <translation>登记处罚和奖励</translation>
+    </message>
+    <message>
+        <source>record training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>export registers</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>export full phone numbers</source>
+        <translation>导出完整电话号码</translation>
+    </message>
+    <message>
+        <source>manage staff and passwords</source>
+        <translation>管理人员和密码</translation>
+    </message>
+    <message>
+        <source>change office settings</source>
+        <translation>修改办公设置</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>back up and restore the office</source>
+        <translation>备份和恢复数据</translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <source>Database on a network share</source>
@@ -3371,6 +3540,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>离职日期不能早于入职日期。</translation>
     </message>
     <message>
+        <source>{name} is the office&apos;s only administrator. Make someone else administrator first.</source>
+        <translation>{name} 是本部门唯一的系统管理员。请先让另一位员工成为管理员。</translation>
+    </message>
+    <message>
         <source>You cannot deactivate yourself; ask another administrator.</source>
         <translation>不能停用自己的账号，请由其他管理员操作。</translation>
     </message>
@@ -3651,8 +3824,8 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>请说明取消原因。</translation>
     </message>
     <message>
-        <source>Your role does not allow this ({action}). Ask a colleague whose role does.</source>
-        <translation>您的岗位无权进行此操作（{action}）。请由有权限的同事办理。</translation>
+        <source>Your role does not allow you to {action}. Ask a colleague whose role does.</source>
+        <translation>您的岗位不能{action}。请由有权限的同事办理。</translation>
     </message>
     <message>
         <source>This work order is not assigned to you.</source>
@@ -3665,6 +3838,18 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Check Caps Lock and try again.</source>
+        <translation>当前密码不对。请检查大写锁定键后重试。</translation>
+    </message>
+    <message>
+        <source>Choose a new password different from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
         <source>Choose your name from the list.</source>
