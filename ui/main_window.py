@@ -49,6 +49,12 @@ class MainWindow(QMainWindow):
         self.appraisal = AppraisalTab(clock, staff_id)
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
             self.tabs.addTab(page, "")
+        self.approvals = None
+        if permissions.can(staff_id, permissions.APPROVE_COMPLAINT_PLAN):
+            from ui.complaints.approvals_tab import ApprovalsTab
+
+            self.approvals = ApprovalsTab(clock, staff_id)
+            self.tabs.addTab(self.approvals, "")
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
@@ -107,7 +113,6 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(1, can(p.DISPATCH) or can(p.RECORD_WORK) or can(p.FOLLOW_UP))
         self.tabs.setTabVisible(2, can(p.LOOK_UP))
         self.tabs.setTabVisible(3, can(p.VIEW_APPRAISAL))
-        self.intake.form.setEnabled(can(p.REGISTER_TICKET))
         self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
         self.audit_action.setVisible(can(p.VIEW_AUDIT))
         self.change_password_action.setVisible(self._staff_id is not None)
@@ -115,6 +120,8 @@ class MainWindow(QMainWindow):
             if self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
                 break
+        if self.approvals is not None:  # a department head starts with the plans awaiting them
+            self.tabs.setCurrentWidget(self.approvals)
 
     def _change_password(self) -> None:
         from ui.password_dialogs import ChangePasswordDialog
@@ -156,6 +163,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("&Dispatch board"))
         self.tabs.setTabText(2, self.tr("&Warranty lookup"))
         self.tabs.setTabText(3, self.tr("Staff &appraisal"))
+        if self.approvals is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.approvals), self.tr("&Plans to approve"))
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
         self.change_password_action.setText(self.tr("Change &password…"))

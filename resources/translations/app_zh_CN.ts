@@ -163,6 +163,43 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsTab</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Plan written</source>
+        <translation>方案提交时间</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling plan(s) of your department wait for your approval.</source>
+        <translation>
+            <numerusform>本部门有 %n 个处理方案等待您审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handling plan waits for your approval.</source>
+        <translation>没有等待您审批的处理方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the complaint…</source>
+        <translation>打开投诉(&amp;O)…</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Move appointment of %1</source>
@@ -446,8 +483,8 @@ The previous state was saved as %2.</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <source>Major complaint (result within 2 working days, R3.2)</source>
-        <translation>重大投诉（2 个工作日内给出结果，R3.2）</translation>
+        <source>Major complaint (result within 2 working days)</source>
+        <translation>重大投诉（2 个工作日内给出结果）</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -518,6 +555,18 @@ The previous state was saved as %2.</source>
         <translation>5. 处理方案</translation>
     </message>
     <message>
+        <source>What the plan lacks, if you send it back</source>
+        <translation>如退回，请写明方案缺少什么</translation>
+    </message>
+    <message>
+        <source>Send the plan back</source>
+        <translation>退回方案</translation>
+    </message>
+    <message>
+        <source>Send &amp;back because</source>
+        <translation>退回原因(&amp;B)</translation>
+    </message>
+    <message>
         <source>6. Approval by the department head</source>
         <translation>6. 部门负责人审批</translation>
     </message>
@@ -534,28 +583,64 @@ The previous state was saved as %2.</source>
         <translation>7. 答复客户</translation>
     </message>
     <message>
-        <source>The plan is carried out and its result told to the customer.</source>
-        <translation>方案已执行，结果已告知客户。</translation>
+        <source>What was done to put it right, as told to the customer</source>
+        <translation>为解决问题做了什么（即反馈给客户的内容）</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>处理结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的意见</translation>
+    </message>
+    <message>
+        <source>The customer is</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>9. Customer&apos;s acceptance</source>
+        <translation>9. 客户验收</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Customer escalated to a higher level</source>
+        <translation>客户越级投诉</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>The plan is your department&apos;s: approve it, or send it back saying what it lacks.</source>
+        <translation>这是本部门的方案：请审批，或写明缺少什么后退回。</translation>
+    </message>
+    <message>
+        <source>The head of %1 approves the plan: ask them to sign in and approve it.</source>
+        <translation>由%1负责人审批此方案：请其登录后审批。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: feed back a new result above, and if they take it higher, record the escalation below.</source>
+        <translation>客户不满意：请在上方反馈新的处理结果；如客户越级投诉，请在下方记录。</translation>
     </message>
     <message>
         <source>8. Result fed back</source>
         <translation>8. 结果反馈</translation>
-    </message>
-    <message>
-        <source>Result fed back</source>
-        <translation>结果反馈</translation>
-    </message>
-    <message>
-        <source>The customer accepts the result; the complaint is completed.</source>
-        <translation>客户验收处理结果，投诉办结。</translation>
-    </message>
-    <message>
-        <source>9. Customer accepts</source>
-        <translation>9. 客户验收</translation>
-    </message>
-    <message>
-        <source>Customer accepts</source>
-        <translation>客户验收</translation>
     </message>
     <message>
         <source>F&amp;ollow-up</source>
@@ -580,14 +665,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Record escalation</source>
         <translation>记录越级投诉</translation>
-    </message>
-    <message>
-        <source>Major complaint (R3.2)</source>
-        <translation>重大投诉（R3.2）</translation>
-    </message>
-    <message>
-        <source>Customer escalated (R6.2)</source>
-        <translation>客户越级投诉（R6.2）</translation>
     </message>
     <message>
         <source>Reports and escalation</source>
@@ -622,10 +699,6 @@ The previous state was saved as %2.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>Time limits (R3)</source>
-        <translation>时限（R3）</translation>
-    </message>
-    <message>
         <source>Who did what</source>
         <translation>人员及工作内容</translation>
     </message>
@@ -640,16 +713,12 @@ The previous state was saved as %2.</source>
 %4</translation>
     </message>
     <message>
+        <source>Sent back at %1: %2. Write a new plan.</source>
+        <translation>已于 %1 退回：%2。请重新制定方案。</translation>
+    </message>
+    <message>
         <source>Approved by %1 at %2.</source>
         <translation>由 %1 于 %2 审批。</translation>
-    </message>
-    <message>
-        <source>You are a department head: approve the plan above when it is right.</source>
-        <translation>您是部门负责人：如上述方案无误，请予以审批。</translation>
-    </message>
-    <message>
-        <source>A department head approves the plan: ask them to sign in and approve it.</source>
-        <translation>处理方案须由部门负责人审批：请其登录并审批。</translation>
     </message>
     <message>
         <source>Reported at %1.</source>
@@ -662,6 +731,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Not a major complaint.</source>
         <translation>非重大投诉。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: to whom they went, and why</source>
+        <translation>客户不满意：向谁投诉、原因</translation>
     </message>
     <message>
         <source>Escalated at %1: %2</source>
@@ -1407,6 +1480,10 @@ The previous state was saved as %2.</source>
         <translation>员工考核(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Plans to approve</source>
+        <translation>待审批方案(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1770,6 +1847,29 @@ The previous state was saved as %2.</source>
     <message>
         <source>&amp;Repeat it</source>
         <translation>再次输入(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNote</name>
+    <message>
+        <source>Sign in to work.</source>
+        <translation>请登录后工作。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. You can: %2.</source>
+        <translation>您当前以“%1”身份登录。您可以：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Calls are registered by the counter staff: add them with a first password in Office ▸ Staff roster.</source>
+        <translation>来电由前台人员登记：请在“办公设置 ▸ 员工名册”中添加他们并设初始密码。</translation>
+    </message>
+    <message>
+        <source>The plans waiting for your approval are on the Plans to approve tab.</source>
+        <translation>等待您审批的方案在“待审批方案”页。</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3361,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>方案已审批</translation>
     </message>
     <message>
+        <source>Plan sent back</source>
+        <translation>方案被退回</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s acceptance</source>
+        <translation>客户验收</translation>
+    </message>
+    <message>
         <source>Customer answered</source>
         <translation>已答复客户</translation>
     </message>
@@ -3273,12 +3381,44 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>已回访</translation>
     </message>
     <message>
-        <source>Customer escalated (R6.2)</source>
-        <translation>客户越级投诉（R6.2）</translation>
+        <source>Customer escalated to a higher level</source>
+        <translation>客户越级投诉</translation>
     </message>
     <message>
-        <source>Reported to the manager (R3.2)</source>
-        <translation>已上报售后经理（R3.2）</translation>
+        <source>Reported to the manager as a major complaint</source>
+        <translation>作为重大投诉上报售后经理</translation>
+    </message>
+    <message>
+        <source>Escalated as overdue</source>
+        <translation>超时升级</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>not major</source>
+        <translation>非重大</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>现为“%1”</translation>
     </message>
     <message>
         <source>Status changed</source>
@@ -3287,10 +3427,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Time limit met</source>
         <translation>符合时限</translation>
-    </message>
-    <message>
-        <source>Escalated as overdue (R3.2)</source>
-        <translation>超时升级（R3.2）</translation>
     </message>
 </context>
 <context>
@@ -3692,12 +3828,28 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>只有部门负责人才能审批处理方案；请责任部门的负责人登录并审批。</translation>
     </message>
     <message>
+        <source>This plan belongs to {department}; only that department&apos;s head approves it or sends it back.</source>
+        <translation>此方案属于{department}；只有该部门负责人可以审批或退回。</translation>
+    </message>
+    <message>
         <source>There is no handling plan waiting for approval.</source>
         <translation>没有待审批的处理方案。</translation>
     </message>
     <message>
+        <source>Say why the plan is sent back.</source>
+        <translation>请说明退回方案的原因。</translation>
+    </message>
+    <message>
         <source>Write what the customer was told.</source>
         <translation>请填写答复客户的内容。</translation>
+    </message>
+    <message>
+        <source>Write what was done to put it right.</source>
+        <translation>请填写为解决问题做了什么。</translation>
+    </message>
+    <message>
+        <source>Write what the customer is not satisfied with.</source>
+        <translation>请填写客户对哪些方面不满意。</translation>
     </message>
     <message>
         <source>Write what the follow-up found.</source>
@@ -3990,6 +4142,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Choose valid or invalid.</source>
         <translation>请选择有效或无效。</translation>
+    </message>
+    <message>
+        <source>Choose whether the customer is satisfied.</source>
+        <translation>请选择客户是否满意。</translation>
     </message>
     <message>
         <source>No project has the contract no. {number}.</source>

@@ -62,7 +62,10 @@ def test_a_manager_sees_the_appraisal_and_an_administrator_the_office_menu_R10_1
     assert not manager.office_menu.menuAction().isVisible()
     admin = _window(qtbot, languages, people["admin"])
     assert admin.office_menu.menuAction().isVisible() and not admin.tabs.isTabVisible(3)
-    assert not admin.intake.form.isEnabled()  # looks up, does not register
+    # looks up, does not register: told so, instead of a greyed-out form
+    assert not admin.intake.form.isVisibleTo(admin.intake) and admin.intake.role_note.isVisibleTo(
+        admin.intake
+    )
 
 
 def test_switch_user_opens_the_window_of_the_person_who_signed_in(qtbot, people, languages, monkeypatch):
