@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
-        AuditDialog(self._clock, self).exec()
+        AuditDialog(self._clock, self, self._staff_id).exec()
 
     def _on_new_ticket_for_site(self, site_id: int) -> None:
         """R5 → R1: the counter found the site; register its new problem with it filled in."""
