@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.services import accounts
+from ui import events, operations
 from ui.service_dialog import ServiceDialog
 
 
@@ -29,7 +30,7 @@ class ChangePasswordDialog(ServiceDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("", parent)
-        self._clock, self._staff_id = clock, staff_id
+        self._clock, self._staff_id, self._owner = clock, staff_id, staff_id
         self.setWindowTitle(self.tr("Change password"))
         if forced:
             hint = QLabel(
@@ -50,9 +51,9 @@ class ChangePasswordDialog(ServiceDialog):
         self.form.addRow(QLabel(self.tr("At least %1 characters.").replace("%1", str(accounts.MIN_LENGTH))))
         self.current.setFocus()
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         accounts.change_password(
-            self._staff_id, self.current.text(), self.password.text(), self.repeat.text(), self._clock()
+            self._owner, self.current.text(), self.password.text(), self.repeat.text(), op.now
         )
 
 
@@ -68,7 +69,8 @@ class ResetPasswordDialog(ServiceDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__("", parent)
-        self._clock, self._actor_id, self._staff_id = clock, actor_id, staff_id
+        self._clock, self._staff_id, self._person = clock, actor_id, staff_id
+        self.changes = frozenset({events.STAFF})
         self.setWindowTitle(self.tr("Reset password of %1").replace("%1", name))
         hint = QLabel(
             self.tr("Tell %1 this password; they choose their own at the next sign-in.").replace("%1", name)
@@ -81,7 +83,5 @@ class ResetPasswordDialog(ServiceDialog):
         self.form.addRow(self.tr("&Repeat it"), self.repeat)
         self.password.setFocus()
 
-    def submit(self) -> None:
-        accounts.set_password(
-            self._staff_id, self.password.text(), self.repeat.text(), self._actor_id, self._clock()
-        )
+    def submit(self, op: operations.Op) -> None:
+        accounts.set_password(self._person, self.password.text(), self.repeat.text(), op.actor, op.now)

@@ -2034,13 +2034,6 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-</context>
-<context>
     <name>SignInDialog</name>
     <message>
         <source>Locked — sign in again</source>
@@ -2529,18 +2522,6 @@ The previous state was saved as %2.</source>
         <translation>可能重复报修</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>The ticket could not be saved; nothing was stored. Try again.
-
-%1</source>
-        <translation>工单未能保存，未写入任何数据。请重试。
-
-%1</translation>
-    </message>
-    <message>
         <source>Saved ticket %1.</source>
         <translation>已保存工单 %1。</translation>
     </message>
@@ -2920,10 +2901,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Cannot close yet. Still missing: %1.</source>
         <translation>暂不能消单，尚缺：%1。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Free: in warranty, quality problem (R5.4)</source>
@@ -3836,6 +3813,37 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Time limit met</source>
         <translation>符合时限</translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation>电脑内存不足。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space (or choose another folder) and try again.</source>
+        <translation>磁盘已满。请腾出空间（或选择其他文件夹）后重试。</translation>
+    </message>
+    <message>
+        <source>The program may not write there. Choose another folder, or ask IT for access.</source>
+        <translation>程序无权写入该位置。请选择其他文件夹，或请IT开通权限。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check the disk or the folder and try again.</source>
+        <translation>文件无法读取或写入。请检查磁盘或文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. What you were doing may not have been finished; please check it. If it happens again, copy the details and send them to IT.</source>
+        <translation>程序遇到了意外错误，刚才的操作可能没有完成，请核对一下。如果再次出现，请复制详细信息发给IT。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5071,6 +5079,29 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Parts cost per job (lower is better)</source>
         <translation>单均配件成本（越低越好）</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Nothing was saved: the office database is busy (another desk is saving or a backup is running). Wait a moment and try again.</source>
+        <translation>未保存任何内容：网点数据库正忙（其他工位正在保存或正在备份）。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection to the office database was lost. Check the network or that the database server is running, then try again.</source>
+        <translation>未保存任何内容：与网点数据库的连接已断开。请检查网络或数据库服务器是否在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding the office database is full. Free some space, then try again.</source>
+        <translation>未保存任何内容：存放网点数据库的磁盘已满。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the office database could not be written (a disk or file problem). Try again; if it keeps failing, restore the latest backup or call IT.</source>
+        <translation>未保存任何内容：网点数据库无法写入（磁盘或文件问题）。请重试；如果一直失败，请恢复最近的备份或联系IT。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

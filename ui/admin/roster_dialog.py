@@ -123,8 +123,8 @@ class RosterDialog(QDialog):
         self.errors.clear()
         self.result.setText(message)
         self.reload(staff_id)
-        events.bus().staff_changed.emit()
-        events.bus().tickets_changed.emit()  # released appointments are back in the queue
+        # released appointments of someone leaving are back in the queue
+        events.publish({events.STAFF, events.TICKETS, events.ORDERS})
 
     def add_staff(self) -> StaffEditDialog:
         dialog = StaffEditDialog(self._clock, self._actor_id, None, self)

@@ -45,7 +45,7 @@ class ApprovalsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        events.bus().tickets_changed.connect(self.reload)
+        events.subscribe(self, {events.TICKETS}, self.reload)
         self.retranslate_ui()
         self.reload()
 

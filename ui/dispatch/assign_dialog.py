@@ -11,11 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListView, QSpinB
 
 from app.models import WorkOrder
 from app.services import dispatch, settings
+from ui import events, operations
 from ui.service_dialog import ServiceDialog
 
 
 class AssignDialog(ServiceDialog):
     """With `order_id` it reschedules (R4.2: asks why and whether the customer was told)."""
+
+    changes = frozenset({events.TICKETS, events.ORDERS})
 
     def __init__(
         self,
@@ -83,7 +86,7 @@ class AssignDialog(ServiceDialog):
         start = datetime.combine(self.day.date().toPython(), self.start_time.time().toPython())
         return start, start + timedelta(minutes=self.minutes.value())
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         start, end = self.window()
         if self._order_id is not None:
             dispatch.reschedule(
@@ -93,8 +96,8 @@ class AssignDialog(ServiceDialog):
                 self.chosen_techs(),
                 self.reason.text(),
                 self.informed.isChecked(),
-                self._staff_id,
-                self._clock(),
+                op.actor,
+                op.now,
             )
         else:
-            dispatch.assign(self._ticket_id, self.chosen_techs(), start, end, self._staff_id, self._clock())
+            dispatch.assign(self._ticket_id, self.chosen_techs(), start, end, op.actor, op.now)

@@ -179,8 +179,10 @@ class IntakeTab(QWidget):
         self._tick.timeout.connect(self.tickets.refresh_times)
         self._tick.start()
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
-        events.bus().tickets_changed.connect(self.tickets.reload)
-        events.bus().staff_changed.connect(self.form.reload_people)
+        events.subscribe(
+            self, {events.TICKETS, events.CUSTOMERS, events.CALENDAR, events.SETTINGS}, self.tickets.reload
+        )
+        events.subscribe(self, {events.STAFF}, self.form.reload_people)
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -279,7 +281,6 @@ class IntakeTab(QWidget):
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()
         self.matches.set_matches([])
-        self.tickets.reload()
         row = self.tickets.row_of(ticket_id)
         if row >= 0:
             self.ticket_view.selectRow(row)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
-import peewee
 from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import intake
 from app.services.lookup import SiteMatch
-from ui import labels, msgbox
+from ui import events, labels, msgbox, operations
 from ui.errors import error_text
 from ui.formatting import datetime_text
 from ui.widgets import DateTimeField, OptionalDateEdit, relabel_combo, select_data
@@ -466,34 +467,34 @@ class TicketForm(QWidget):
 
     def save(self) -> bool:
         data = self.collect()
-        problems = intake.check(data)
-        self.show_errors(problems)
-        if problems:
-            return False
+        self.show_errors([])  # register_ticket checks every field (R1.3); on_invalid marks them
+
+        def register(op: operations.Op) -> intake.Registered:
+            return intake.register_ticket(replace(data, actor_id=op.actor), op.now)
+
+        save = partial(
+            operations.run_op,
+            self,
+            register,
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS, events.CUSTOMERS},
+            on_invalid=self.show_errors,
+        )
         try:
-            try:
-                reg = intake.register_ticket(data, self._clock())
-            except intake.RepeatWarning as warning:
-                numbers = ", ".join(t.number for t in warning.open_tickets)
-                question = self.tr(
-                    "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
-                ).replace("%1", numbers)
-                if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
-                    return False
-                data.confirmed_repeat = True
-                reg = intake.register_ticket(data, self._clock())
-        except ValidationError as err:
-            self.show_errors(getattr(err, "all", [err]))
+            done = save(expect=(intake.RepeatWarning,))
+        except intake.RepeatWarning as warning:
+            numbers = ", ".join(t.number for t in warning.open_tickets)
+            question = self.tr(
+                "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
+            ).replace("%1", numbers)
+            if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
+                return False
+            data.confirmed_repeat = True
+            done = save()
+        if not done:
             return False
-        except peewee.DatabaseError as err:
-            msgbox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr("The ticket could not be saved; nothing was stored. Try again.\n\n%1").replace(
-                    "%1", str(err)
-                ),
-            )
-            return False
+        reg = done.value
         self.clear()
         self.result.setText(self._result_text(reg))
         self.saved.emit(reg.ticket_id)
