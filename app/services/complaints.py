@@ -308,6 +308,14 @@ def plan_owner(ticket_id: int) -> tuple[int | None, str]:
     return (dept.id, dept.name) if dept else (None, "")
 
 
+def may_decide_plan(ticket_id: int, staff_id: int | None) -> bool:
+    """R6.1a: whether this member of staff heads the department that owns the complaint."""
+    head = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    if head is None or head.role != APPROVER_ROLE or not head.active or head.department_id is None:
+        return False
+    return plan_owner(ticket_id)[0] == head.department_id
+
+
 def _head_of_owner(ticket_id: int, approver_id: int | None) -> tuple[Staff, Ticket, Complaint]:
     """Inside the caller's transaction: refuse anyone but the owning department's head."""
     approver = Staff.get_or_none(Staff.id == approver_id) if approver_id else None
@@ -415,7 +423,9 @@ def answer_customer(ticket_id: int, answer: str, actor_id: int | None, now: date
         changes = {"answer": (c.answer, answer)}
         c.answer = answer
         _save(c, t, actor_id, now, "answer", changes)
-        _advance(t, workflow.IN_PROGRESS, actor_id, now, answered_at=now)
+        # R3.0: answering the customer is a contact that confirms the request — it meets the
+        # first response if nothing did before (an acknowledgement, contacts.acknowledge)
+        _advance(t, workflow.IN_PROGRESS, actor_id, now, answered_at=now, first_response_at=now)
 
 
 def feed_back_result(ticket_id: int, result: str, actor_id: int | None, now: datetime) -> None:

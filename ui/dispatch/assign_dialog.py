@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListView, QSpinBox, QTimeEdit, QWidget
 
-from app.models import WorkOrder
-from app.services import dispatch, settings
+from app.services import dispatch, settings, work_orders
 from ui import events, operations
 from ui.service_dialog import ServiceDialog
 
@@ -29,20 +28,26 @@ class AssignDialog(ServiceDialog):
         start: datetime | None = None,
         tech_ids: list[int] | None = None,
         parent: QWidget | None = None,
+        day: date | None = None,
+        number: str = "",
+        opening: time = time(9),
     ) -> None:
         super().__init__("", parent)
         self._clock, self._staff_id = clock, staff_id
         self._ticket_id, self._order_id = ticket_id, order_id
-        order = WorkOrder.get_by_id(order_id) if order_id else None
-        if order is not None:
-            start = start or order.window_start
-            minutes = int((order.window_end - order.window_start).total_seconds() // 60)
-            tech_ids = tech_ids or [a.staff_id for a in order.technicians]
-            self.setWindowTitle(self.tr("Move appointment of %1").replace("%1", order.ticket.number))
+        slot = work_orders.order_slot(order_id) if order_id else None
+        if slot is not None:
+            start = start or slot.start
+            minutes = slot.minutes
+            tech_ids = tech_ids or list(slot.technician_ids)
+            self.setWindowTitle(self.tr("Move appointment of %1").replace("%1", slot.number))
         else:
             minutes = int(settings.get("appointment.default_minutes"))
-            self.setWindowTitle(self.tr("Assign technicians"))
-        start = start or (clock() + timedelta(hours=1)).replace(minute=0, second=0)
+            self.setWindowTitle(self.tr("Assign technicians to %1").replace("%1", number))
+        if start is None:
+            # the day the board shows, at the next full hour (or its opening time, whichever is later)
+            next_hour = (clock() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+            start = max(next_hour, datetime.combine(day or next_hour.date(), opening))
         self.techs = QStandardItemModel(self)
         for tech in dispatch.technicians(start.date()):
             item = QStandardItem(tech.name)
@@ -71,7 +76,7 @@ class AssignDialog(ServiceDialog):
         self.form.addRow(self.tr("&Length"), self.minutes)
         self.reason = QLineEdit(objectName="reason")
         self.informed = QCheckBox(self.tr("The customer was told"), objectName="informed")
-        if order is not None:
+        if slot is not None:
             self.form.addRow(self.tr("&Why it moves *"), self.reason)
             self.form.addRow("", self.informed)
 

@@ -86,14 +86,11 @@ class SiteCategoryDialog(ServiceDialog):
         if category:
             select_data(self.category, category)
             self.category.setEnabled(False)
-            from app.models import SiteWorkCategory
-
-            row = SiteWorkCategory.get_or_none(
-                (SiteWorkCategory.site == site_id) & (SiteWorkCategory.category == category)
-            )
-            if row is not None:
-                self.start_date.set_value(row.start_date)
-                self.months.setValue(row.term_months or 0)
+            recorded = records.site_category(site_id, category)
+            if recorded is not None:
+                start_date, months = recorded
+                self.start_date.set_value(start_date)
+                self.months.setValue(months or 0)
 
     def submit(self, op: operations.Op) -> None:
         records.set_site_category(
