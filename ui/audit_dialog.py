@@ -29,8 +29,8 @@ from app.registers.writer import Options
 from app.services import audit, staff_roster
 from ui import labels
 from ui.audit_texts import describe, who
-from ui.errors import error_text
-from ui.exports.common import last_folder, qt_translate, remember_folder, run_in_background
+from ui.background import Outcome, run_in_background
+from ui.exports.common import failed, last_folder, qt_translate, remember_folder
 from ui.formatting import datetime_text
 from ui.row_table_model import Column, RowTableModel
 
@@ -215,24 +215,28 @@ class AuditDialog(QDialog):
             for r, _w, what in self.model.rows()
         ]
         filters, now = self.filters_text(), self._clock()
-        outcome = run_in_background(
+        self.export_button.setEnabled(False)  # one export at a time
+
+        def done(outcome: Outcome) -> None:
+            self.export_button.setEnabled(True)
+            if failed(
+                self,
+                outcome,
+                self.error,
+                self.tr("Export cancelled; no file was written."),
+                self.tr("The audit trail was not exported"),
+            ):
+                return
+            remember_folder(path)
+            self.saved_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
+            self.reload()  # the export itself is now in the trail
+
+        run_in_background(
             self,
             self.tr("Exporting the audit trail…"),
-            lambda _report: export_ledger(
+            lambda _state: export_ledger(
                 rows, filters, path, Options(translate=qt_translate), self._staff_id, now
             ),
+            done,
         )
-        if outcome.error is not None:
-            self.error.setText(error_text(outcome.error))
-            return None
-        if not outcome.ok:
-            self.error.setText(
-                self.tr("The audit trail was not exported: %1").replace(
-                    "%1", outcome.crash.strip().splitlines()[-1] if outcome.crash else ""
-                )
-            )
-            return None
-        remember_folder(path)
-        self.saved_label.setText(self.tr("Saved: %1").replace("%1", str(path)))
-        self.reload()  # the export itself is now in the trail
         return path

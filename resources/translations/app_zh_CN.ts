@@ -319,12 +319,16 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>Exporting the audit trail…</source>
-        <translation>正在导出操作记录…</translation>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <source>The audit trail was not exported: %1</source>
-        <translation>操作记录未导出：%1</translation>
+        <source>The audit trail was not exported</source>
+        <translation>操作记录未导出</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出操作记录…</translation>
     </message>
     <message>
         <source>Saved: %1</source>

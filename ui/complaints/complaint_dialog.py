@@ -441,9 +441,7 @@ class ComplaintDialog(QDialog):
         )
         self.plan_returned.setVisible(bool(self.plan_returned.text()))
         owner = complaints.plan_owner(self.ticket_id)
-        self._may_approve = (
-            self._is_head and self._department_id is not None and self._department_id == owner[0]
-        )
+        self._may_approve = self._is_head and complaints.may_decide_plan(self.ticket_id, self._staff_id)
         if c.approved_at is not None:
             self.approval.setText(
                 self.tr("Approved by %1 at %2.")
