@@ -1307,11 +1307,19 @@ The previous state was saved as %2.</source>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
+    <message>
+        <source>More than %1 tickets</source>
+        <translation>超过 %1 张工单</translation>
+    </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation>
             <numerusform>共 %n 张工单</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The list could not be read; change the filter to try again.</source>
+        <translation>工单列表读取失败，请更改筛选条件重试。</translation>
     </message>
     <message>
         <source>Complaint</source>
