@@ -2724,6 +2724,22 @@ The previous state was saved as %2.</source>
 %1</translation>
     </message>
     <message>
+        <source>Checking the office database…</source>
+        <translation>正在检查办公室数据库…</translation>
+    </message>
+    <message>
+        <source>The office is being backed up, one moment…</source>
+        <translation>正在备份办公室数据，请稍候…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Service Office</source>
+        <translation>售后服务台</translation>
+    </message>
+    <message>
         <source>Already open</source>
         <translation>已打开</translation>
     </message>

@@ -1,5 +1,5 @@
 """The ticket list: a paged model over the ticket_list service, sorted by the database, read in the
-background (ticket_loader) so no keystroke in its filter holds up the window."""
+background (ui.latest_query) so no keystroke in its filter holds up the window."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from app.services import ticket_list
 from app.services.ticket_list import TicketFilter, TicketRow
 from ui import labels
 from ui.formatting import datetime_text, time_left_text
-from ui.intake.ticket_loader import Interrupted, TicketLoader
+from ui.latest_query import Interrupted, LatestQuery
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -51,7 +51,7 @@ class TicketTableModel(QAbstractTableModel):
         self._stale = True
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self._start_reload)
-        self._loader = TicketLoader(self)
+        self._loader = LatestQuery(self)
         self._loader.done.connect(self._on_done)
         self._reload_generation = -1
         self._fetch_generation = -1

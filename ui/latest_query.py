@@ -1,4 +1,5 @@
-"""The ticket list's queries off the GUI thread: the newest request wins, an older one still
+"""Reads off the GUI thread for screens that ask again on every keystroke (the ticket list, the
+warranty search): the newest request wins, an older one still
 running is interrupted, and its answer (if any) is dropped.
 
 Small and local on purpose: one pool thread, one function per request, the result handed back on
@@ -26,7 +27,7 @@ class Interrupted(Exception):
     """A query stopped because a newer one was asked for."""
 
 
-class TicketLoader(QObject):
+class LatestQuery(QObject):
     # generation, and the work's result or the exception it raised
     done = Signal(int, object)
 
@@ -96,4 +97,4 @@ class TicketLoader(QObject):
             self._gc_paused = False
             gc.enable()
         if isinstance(result, Exception) and not isinstance(result, Interrupted):
-            log.error("ticket list query failed", exc_info=result)
+            log.error("background query failed", exc_info=result)
