@@ -12,7 +12,7 @@ from datetime import date, datetime
 import peewee
 
 from app import db, permissions, vocab
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.models import Department, Staff
 from app.phones import is_valid_phone, normalize_phone
 from app.services import audit
@@ -146,9 +146,7 @@ def check(data: StaffInput) -> list[ValidationError]:
 
 def _raise_first(errors: list[ValidationError]) -> None:
     if errors:
-        first = errors[0]
-        first.all = errors  # type: ignore[attr-defined]
-        raise first
+        raise ValidationErrors(errors)
 
 
 def _values(data: StaffInput) -> dict:
@@ -247,3 +245,16 @@ def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:
             now,
             {"active": (False, True), "active_to": (staff.active_to, None)},
         )
+
+
+def staff_record(staff_id: int) -> Staff:
+    """One member of staff, for the edit dialog."""
+    return Staff.get_by_id(staff_id)
+
+
+def name_of(staff_id: int | None) -> str:
+    """The member of staff's name; "" for nobody or an unknown id."""
+    if staff_id is None:
+        return ""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return staff.name if staff else ""

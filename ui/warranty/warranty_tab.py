@@ -53,6 +53,8 @@ class WarrantyTab(QWidget):
         self.site_id: int | None = None
         self._build()
         self.retranslate_ui()
+        events.subscribe(self, {events.WARRANTY, events.TICKETS, events.CUSTOMERS}, self.refresh)
+        events.subscribe(self, {events.WARRANTY, events.SETTINGS, events.CALENDAR}, self.load_reminders)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -180,7 +182,7 @@ class WarrantyTab(QWidget):
         self.category_button.setText(self.tr("Category and contract &term…"))
         self.add_product_button.setText(self.tr("Add &product…"))
         self.replace_button.setText(self.tr("&Replace unit…"))
-        self.patrol_button.setText(self.tr("Record &patrol…"))
+        self.patrol_button.setText(self.tr("Re&cord patrol…"))
         for i, text in enumerate(
             (self.tr("Warranty"), self.tr("Products"), self.tr("Service history"), self.tr("Patrols"))
         ):
@@ -191,8 +193,8 @@ class WarrantyTab(QWidget):
             self.tr("Warranties ending soon (patrol or contact the customer before they end)")
         )
         self.due_label.setText(self.tr("Warranties ended in the last month without a service summary"))
-        self.summary_button.setText(self.tr("Write &summary…"))
-        self.terms_button.setText(self.tr("Default warranty &terms…"))
+        self.summary_button.setText(self.tr("Write su&mmary…"))
+        self.terms_button.setText(self.tr("Default warranty t&erms…"))
         for model in (
             self.matches,
             self.categories,
@@ -284,10 +286,8 @@ class WarrantyTab(QWidget):
         return model.row_at(0) if model.rowCount() == 1 else None
 
     def _run(self, dialog: QDialog) -> bool:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            return True
-        return False
+        # An accepted dialog published what it changed; this tab reloads on that notice.
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def new_ticket_for_site(self) -> None:
         if self.site_id is not None:
@@ -315,9 +315,7 @@ class WarrantyTab(QWidget):
     def record_patrol(self) -> None:
         if self.site_id is None:
             return
-        dialog = PatrolDialog(self.site_id, self._clock, self._staff_id, self)
-        if self._run(dialog) and dialog.new_ticket_number:
-            events.bus().tickets_changed.emit()
+        self._run(PatrolDialog(self.site_id, self._clock, self._staff_id, self))
 
     # -- reminders ----------------------------------------------------------------------------
     def load_reminders(self) -> None:
@@ -329,9 +327,8 @@ class WarrantyTab(QWidget):
 
     def write_summary(self) -> None:
         reminder = self._selected(self.due_view, self.due)
-        if reminder is not None and self._run(SummaryDialog(reminder, self._clock, self._staff_id, self)):
-            self.load_reminders()
+        if reminder is not None:
+            self._run(SummaryDialog(reminder, self._clock, self._staff_id, self))
 
     def edit_default_terms(self) -> None:
-        if self._run(DefaultTermsDialog(self._clock, self._staff_id, self)):
-            self.load_reminders()
+        self._run(DefaultTermsDialog(self._clock, self._staff_id, self))
