@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
+import logging
 import os
 import subprocess
 import sys
@@ -18,8 +18,7 @@ from app import db, health
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
-from ui import backup_ui, clock, error_dialog, msgbox, session
-from ui.background import run_with_progress
+from ui import background, backup_ui, clock, error_dialog, msgbox, session
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
 from ui.i18n import LANGUAGES, LanguageManager, compile_translations
@@ -34,6 +33,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_cjk_font(app)
+    background.collect_on_gui_thread()
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.png")))
     # A read-only install ships its .qm files already built.
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
@@ -79,20 +79,23 @@ def fill_demo(parent=None) -> bool:
         )
         return False
     now = clock.now()
-    ok, result = run_with_progress(
+    outcome = background.run_outside_event_loop(
         parent,
         QCoreApplication.translate("application", "Filling the demo office…"),
-        lambda report: fill_demo_office(now, progress=report),
+        lambda state: fill_demo_office(now, progress=state),
     )
-    if not ok and result:
+    if outcome.error is not None:
+        logging.getLogger("service_office.application").error(
+            "demo office not filled", exc_info=outcome.error
+        )
         msgbox.critical(
             parent,
             QCoreApplication.translate("application", "Demo office"),
             QCoreApplication.translate("application", "The demo office could not be filled:\n%1").replace(
-                "%1", result
+                "%1", str(outcome.error) or type(outcome.error).__name__
             ),
         )
-    return ok
+    return outcome.ok
 
 
 class _FirstWindowProbe(QObject):
@@ -121,8 +124,7 @@ def _quick_check_behind_a_window(db_path: str) -> bool:
     own SQLite connection and touches no Qt object."""
     result: list[bool] = []
     thread = threading.Thread(target=lambda: result.append(health.quick_check(db_path)), daemon=True)
-    collecting = gc.isenabled()
-    gc.disable()  # no cyclic collection in the thread (ui/background: Qt objects die on the GUI thread)
+    background.collect_on_gui_thread()  # no cyclic collection in the thread (ui/background)
     thread.start()
     thread.join(CHECK_WINDOW_AFTER_MS / 1000)
     if thread.is_alive():
@@ -141,8 +143,6 @@ def _quick_check_behind_a_window(db_path: str) -> bool:
         timer.stop()
         dialog.close()
     thread.join()
-    if collecting:
-        gc.enable()
     return bool(result and result[0])
 
 

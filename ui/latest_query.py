@@ -9,7 +9,6 @@ background reads, this moves onto it.
 
 from __future__ import annotations
 
-import gc
 import logging
 import sqlite3
 import threading
@@ -19,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app.db import database
+from ui import background
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,6 @@ class LatestQuery(QObject):
         self._generation = 0
         self._lock = threading.Lock()
         self._running: sqlite3.Connection | None = None
-        self._in_flight = 0
-        self._gc_paused = False
         self.done.connect(self._on_done)
 
     @property
@@ -51,12 +49,9 @@ class LatestQuery(QObject):
         self._generation += 1
         generation = self._generation
         self.interrupt()
-        # Python's cyclic collector runs in whichever thread allocates; in the worker it could free
-        # a Qt object left in a cycle off the GUI thread. Pause it while a query is out (ui/background).
-        if self._in_flight == 0 and gc.isenabled():
-            gc.disable()
-            self._gc_paused = True
-        self._in_flight += 1
+        # Python's cyclic collector must not run in the worker (it could free a Qt object there):
+        # the application's policy turns it off and collects on the GUI thread (ui/background).
+        background.collect_on_gui_thread()
         self._pool.start(lambda: self._run(generation, work))
         return generation
 
@@ -92,9 +87,5 @@ class LatestQuery(QObject):
         self.done.emit(generation, result)
 
     def _on_done(self, _generation: int, result: object) -> None:
-        self._in_flight -= 1
-        if self._in_flight == 0 and self._gc_paused:
-            self._gc_paused = False
-            gc.enable()
         if isinstance(result, Exception) and not isinstance(result, Interrupted):
             log.error("background query failed", exc_info=result)
