@@ -153,6 +153,8 @@ def test_a_fresh_analyze_does_not_make_the_intake_list_slower(generated_office, 
     for key, plan in after.items():
         if "status='open'" in key or key.endswith("received_at"):
             assert plan == before[key], key
+    # Loose on purpose (a shared machine is noisy): the plan the issue found took 3.3 s where
+    # the right one takes milliseconds.
     for key, seconds in after_s.items():
-        assert seconds <= 3 * before_s[key] + 0.05, (key, before_s[key], seconds)
+        assert seconds <= 5 * before_s[key] + 0.2, (key, before_s[key], seconds)
     app_db.close()
