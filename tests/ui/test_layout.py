@@ -44,8 +44,8 @@ def test_at_1366x768_the_intake_list_shows_ten_rows_and_whole_numbers(qtbot, bus
     window = request.getfixturevalue("window")
     window.language_actions[lang].trigger()
     window.resize(1366, 768 - 30)  # the taskbar takes the rest
-    qtbot.wait(50)
     view = window.intake.ticket_view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 14)  # the list is read in the background
     assert _visible_rows(view) >= 10
     assert _number_fits(view, 0)
     form = window.intake.form

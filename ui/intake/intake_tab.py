@@ -293,11 +293,9 @@ class IntakeTab(QWidget):
     def refresh(self) -> None:
         """F5 and the minute timer: the list reloads, the selected ticket stays selected."""
         rows = self.ticket_view.selectionModel().selectedRows()
-        selected = self.tickets.ticket_id_at(rows[0].row()) if rows else None
+        if rows and self._select_after_load is None:
+            self._select_after_load = self.tickets.ticket_id_at(rows[0].row())
         self.tickets.reload()
-        row = self.tickets.row_of(selected) if selected is not None else -1
-        if row >= 0:
-            self.ticket_view.selectRow(row)
 
     def _update_count(self, *_args) -> None:
         if self.tickets.total_is_capped():
