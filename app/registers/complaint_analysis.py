@@ -174,7 +174,7 @@ COLUMNS = (
 
 
 def write(wb, title: str, period: Period, options: Options, progress: Progress | None) -> SheetResult:
-    tr = options.translate
+    translate = options.translate
     now = options.now or period.end
     result = analyse(period, now)
     cur, prev = result.current, result.previous
@@ -185,12 +185,12 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
     ws.column_dimensions["E"].width = 3
     bold = lambda v: sheet.styled(v, "bold")  # noqa: E731
     heading = " — ".join(
-        x for x in (options.branch, tr("registers", "Monthly complaint analysis"), period.label) if x
+        x for x in (options.branch, translate("registers", "Monthly complaint analysis"), period.label) if x
     )
     ws.append([sheet.styled(heading, "title")])
-    ws.append([tr("registers", "Compared with {previous}").format(previous=prev.period.label)])
+    ws.append([translate("registers", "Compared with {previous}").format(previous=prev.period.label)])
     ws.append([])
-    header = [bold(tr("registers", h.header)) for h in COLUMNS]
+    header = [bold(translate("registers", h.header)) for h in COLUMNS]
     ws.append(header)
     row = 4
     for source, attr, kind in _SUMMARY:
@@ -203,17 +203,17 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
             ]
         else:
             cells = [a, b, a - b]
-        ws.append([tr("registers", source), *cells])
+        ws.append([translate("registers", source), *cells])
         row += 1
     table_rows: dict[str, tuple[int, int]] = {}
     for dim, source, group in _TABLES:
         ws.append([])
         ws.append(
             [
-                bold(tr("registers", source)),
-                bold(tr("registers", "This period")),
-                bold(tr("registers", "Previous period")),
-                bold(tr("registers", "Change")),
+                bold(translate("registers", source)),
+                bold(translate("registers", "This period")),
+                bold(translate("registers", "Previous period")),
+                bold(translate("registers", "Change")),
             ]
         )
         row += 2
@@ -223,10 +223,10 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
         for code in codes:
             if group:
                 name = (
-                    tr(CONTEXTS.get(group, "labels"), LABELS[group][code]) if code in LABELS[group] else code
+                    translate(CONTEXTS.get(group, "labels"), LABELS[group][code]) if code in LABELS[group] else code
                 )
             else:
-                name = code or tr("registers", "(none)")
+                name = code or translate("registers", "(none)")
             a, b = cur.by[dim].get(code, 0), prev.by[dim].get(code, 0)
             ws.append([sheet.text_cell(name), a, b, a - b])
             row += 1
@@ -248,10 +248,10 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
             chart.add_data(
                 Reference(ws, min_col=2, max_col=3, min_row=first - 1, max_row=last), titles_from_data=True
             )
-            chart.y_axis.title = tr("registers", "Complaints")
+            chart.y_axis.title = translate("registers", "Complaints")
             chart.y_axis.majorGridlines = None
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-        chart.title = tr("registers", source)
+        chart.title = translate("registers", source)
         chart.height, chart.width = 7.5, 16
         ws.add_chart(chart, f"F{anchor_row}")
         anchor_row += 16

@@ -126,8 +126,9 @@ class SheetWriter:
         self._row = 0
         self._styles = self._make_styles()
         self._labels = self._label_maps()
-        self._yes = options.translate("registers", "Yes")
-        self._no = options.translate("registers", "No")
+        translate = options.translate
+        self._yes = translate("registers", "Yes")
+        self._no = translate("registers", "No")
         self.totals = [0.0 if c.total else None for c in self.columns]
         self.count = 0
 
@@ -154,14 +155,13 @@ class SheetWriter:
         }
 
     def _label_maps(self) -> list[dict[str, str] | None]:
-        from app.registers.labels import LABELS
+        from app.registers.labels import LABELS, label
 
+        translate = self.options.translate
         out: list[dict[str, str] | None] = []
         for c in self.columns:
-            if c.labels:
-                out.append(
-                    {code: self.options.translate("labels", src) for code, src in LABELS[c.labels].items()}
-                )
+            if c.labels:  # each group in its own context ("registers" for some: app/labels.CONTEXTS)
+                out.append({code: label(translate, c.labels, code) for code in LABELS[c.labels]})
             else:
                 out.append(None)
         return out
@@ -223,8 +223,8 @@ class SheetWriter:
         with_totals: bool = True,
     ) -> SheetResult:
         """Title row, header, data rows, autofilter, totals. `progress(done, total)` may raise."""
-        tr = self.options.translate
-        headers = [tr("registers", c.header) for c in self.columns]
+        translate = self.options.translate
+        headers = [translate("registers", c.header) for c in self.columns]
         ncols = len(self.columns)
         iterator = iter(rows)
         sample: list[Sequence[Any]] = []
@@ -253,7 +253,7 @@ class SheetWriter:
         totals: dict[str, float] = {}
         if with_totals and any(t is not None for t in self.totals):
             out: list[Any] = [None] * ncols
-            out[0] = self.styled(tr("registers", "Total ({count} rows)").format(count=done), "bold")
+            out[0] = self.styled(translate("registers", "Total ({count} rows)").format(count=done), "bold")
             for i, value in enumerate(self.totals):
                 if value is None:
                     continue

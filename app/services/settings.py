@@ -22,6 +22,8 @@ PENALTY_AMOUNTS = "penalty.amounts"
 APPRAISAL_WEIGHTS = "appraisal.weights"
 GRADE_BANDS = "appraisal.grade_bands"
 EXPORT_MASK_PHONES = "export.mask_phones"
+# The office's working language ("zh_CN", "en"): what the headless commands write in by default.
+OFFICE_LANGUAGE = "office.language"
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
 DEFAULTS: dict[str, Any] = {
@@ -58,6 +60,7 @@ DEFAULTS: dict[str, Any] = {
         {"grade": "E", "from": 0, "to": 60},
     ],
     EXPORT_MASK_PHONES: True,  # R10.1
+    OFFICE_LANGUAGE: "",  # empty: the system's language
 }
 
 

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>errors</source>
-        <translation>errors</translation>
-    </message>
-    <message>
-        <source>forms</source>
-        <translation>forms</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Monthly complaint analysis</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Compared with {previous}</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>This period</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Previous period</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Change</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>(none)</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Complaints</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Total ({count} rows)</comment>
-        <translation>registers</translation>
-    </message>
-</context>
-<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust the approved appraisal of %1</source>
@@ -1546,13 +1491,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Total: %1 % (must be 100 %)</source>
         <translation>合计：%1 %（须为 100 %）</translation>
-    </message>
-</context>
-<context>
-    <name>Page</name>
-    <message>
-        <source>forms</source>
-        <translation>forms</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +2996,29 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{sheet}: {rows} rows</source>
+        <translation>{sheet}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} not (dry run).</source>
+        <translation>可导入 {good} 行，{bad} 行不能导入（仅检查，未导入）。</translation>
+    </message>
+    <message>
+        <source>{good} rows imported, {bad} not.</source>
+        <translation>已导入 {good} 行，{bad} 行未导入。</translation>
+    </message>
+</context>
+<context>
     <name>complaints</name>
     <message>
         <source>Registered</source>
@@ -3853,6 +3814,22 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>维修保修期</translation>
     </message>
     <message>
+        <source>Unknown: no start date or term recorded</source>
+        <translation>未知：未登记起始日期或保修期限</translation>
+    </message>
+    <message>
+        <source>In warranty until {end} ({source}, {days} days left)</source>
+        <translation>在保修期内，至 {end}（{source}，剩余 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Not yet started: from {start}</source>
+        <translation>保修期尚未开始：自 {start} 起</translation>
+    </message>
+    <message>
+        <source>Out of warranty since {end} ({source})</source>
+        <translation>已于 {end} 过保（{source}）</translation>
+    </message>
+    <message>
         <source>Service report sheet</source>
         <translation>售后服务报告单</translation>
     </message>
@@ -3862,11 +3839,311 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation>满意度调查表</translation>
+        <translation>售后服务满意度检查表</translation>
     </message>
     <message>
         <source>Warranty service card</source>
         <translation>维修服务卡</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>来电类型</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>工地地址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Warranty status</source>
+        <translation>保修状态</translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation>报修问题</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Paid work or a change of scope needs the customer&apos;s consent first:</source>
+        <translation>收费维修或变更维修范围须先征得客户同意：</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Return this slip to the supervisor with the service report sheet.</source>
+        <translation>完工后请将本单连同售后服务报告单交回主管。</translation>
+    </message>
+    <message>
+        <source>Document no.: {number}</source>
+        <translation>单据编号：{number}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Problem and work</source>
+        <translation>问题与处理</translation>
+    </message>
+    <message>
+        <source>Parts and charges</source>
+        <translation>材料与费用</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Part or material</source>
+        <translation>配件或材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务性质</translation>
+    </message>
+    <message>
+        <source>Paid service</source>
+        <translation>有偿服务</translation>
+    </message>
+    <message>
+        <source>Free repair in warranty</source>
+        <translation>保修期内免费维修</translation>
+    </message>
+    <message>
+        <source>Charged to customer</source>
+        <translation>向客户收费</translation>
+    </message>
+    <message>
+        <source>Customer consent at</source>
+        <translation>客户同意时间</translation>
+    </message>
+    <message>
+        <source>Technician and times</source>
+        <translation>维修人员与时间</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (5 = very satisfied)</source>
+        <translation>客户满意度（5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Quality of work</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Customer comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未验收</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with the work order; it is needed to close the order.</source>
+        <translation>本单随派工单存档，结单时须凭本单办理。</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Please rate our service (5 = very satisfied, 1 = very dissatisfied)</source>
+        <translation>请为我们的服务评分（5 = 非常满意，1 = 非常不满意）</translation>
+    </message>
+    <message>
+        <source>Cleanliness of the site</source>
+        <translation>现场清洁</translation>
+    </message>
+    <message>
+        <source>Explanation of the work</source>
+        <translation>维修情况说明</translation>
+    </message>
+    <message>
+        <source>Did the technician ask for money or gifts? (yes / no)</source>
+        <translation>维修人员是否向您索要钱物？（是 / 否）</translation>
+    </message>
+    <message>
+        <source>Your comments and suggestions</source>
+        <translation>您的意见和建议</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are used only to improve our service.</source>
+        <translation>谢谢！您的回答仅用于改进我们的服务。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion acceptance date</source>
+        <translation>竣工验收日期</translation>
+    </message>
+    <message>
+        <source>Warranty by work category (from the completion acceptance date)</source>
+        <translation>各类工程保修期（自竣工验收之日起计算）</translation>
+    </message>
+    <message>
+        <source>Work category</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Installed products</source>
+        <translation>安装的产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Our promise</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>A quality problem in warranty is repaired free of charge, materials included. Damage caused by use or by others, and problems after the warranty, are repaired for a fee agreed with you before work starts. Every repair carries its own warranty of at least 30 days. We contact you within 24 hours of your call; urgent problems (leaks near electrics, gas, falling parts, no water or power) at once.</source>
+        <translation>保修期内的质量问题免费维修（含材料）。因使用不当或他人造成的损坏，以及保修期满后的问题，实行有偿维修，费用在开工前与您商定。每次维修另享不少于 30 天的维修保修。接到您的来电后 24 小时内与您联系；紧急情况（电器附近漏水、燃气、部件脱落、停水停电）立即处理。</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Keep this card: quote its number when you call us.</source>
+        <translation>请妥善保管本卡，来电报修时请提供卡号。</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +4727,18 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>客户投诉分析报告</translation>
     </message>
     <message>
+        <source>Compared with {previous}</source>
+        <translation>与 {previous} 对比</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
         <source>Ticket no.</source>
         <translation>工单号</translation>
     </message>
@@ -4852,6 +5141,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Total ({count} rows)</source>
+        <translation>合计（{count} 行）</translation>
     </message>
 </context>
 <context>
