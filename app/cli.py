@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         elif args.command == "print":
             print(translate("cli", "Written: {path}").format(path=_print(args, translate, now)))
         else:
-            report = importing.check(Path(args.file), translate)
+            report = importing.check(Path(args.file), translate, today=now.date())
             for r in report.bad:
                 print(translate("cli", "Row {row}: {reason}").format(row=r.row, reason=r.text(translate)))
             if args.report:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from app.errors import QT_TRANSLATE_NOOP as N
+from app.errors import QT_TRANSLATE_NOOP
 from app.forms.page import Field, Page
 from app.forms.records import OrderRecord
 from app.forms.text import code, d, warranty_text
 from app.phones import format_phone, mask_phone
 
-TITLE = N("forms", "Dispatch slip")
+TITLE = QT_TRANSLATE_NOOP("forms", "Dispatch slip")
 
 
 def draw(page: Page, rec: OrderRecord, branch: str, mask_phones: bool = False) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from app.errors import QT_TRANSLATE_NOOP as N
+from app.errors import QT_TRANSLATE_NOOP
 from app.forms.page import Field, Page
 from app.forms.records import OrderRecord
 from app.forms.text import code, d, money, warranty_text
 from app.phones import format_phone, mask_phone
 
-TITLE = N("forms", "Service report sheet")
+TITLE = QT_TRANSLATE_NOOP("forms", "Service report sheet")
 SCALE = ("5", "4", "3", "2", "1")
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.errors import QT_TRANSLATE_NOOP as N
+from app.errors import QT_TRANSLATE_NOOP
 from app.forms.page import Field, Page
 from app.models import Customer, Ticket
 
-TITLE = N("forms", "Satisfaction survey")
+TITLE = QT_TRANSLATE_NOOP("forms", "Satisfaction survey")
 SCALE = ("5", "4", "3", "2", "1")
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.errors import QT_TRANSLATE_NOOP as N
+from app.errors import QT_TRANSLATE_NOOP
 from app.forms.page import Field, Page
 from app.forms.text import code, d
 from app.models import Customer, Site
 from app.services import settings
 from app.services.warranty_status import category_warranties, product_warranties
 
-TITLE = N("forms", "Warranty service card")
+TITLE = QT_TRANSLATE_NOOP("forms", "Warranty service card")
 
 
 def document_no(branch_code: str, site: Site) -> str:

@@ -24,6 +24,9 @@ GRADE_BANDS = "appraisal.grade_bands"
 EXPORT_MASK_PHONES = "export.mask_phones"
 # The office's working language ("zh_CN", "en"): what the headless commands write in by default.
 OFFICE_LANGUAGE = "office.language"
+# Limits of an import from head office (a bigger list is split into several files).
+IMPORT_MAX_MB = "import.max_mb"
+IMPORT_MAX_ROWS = "import.max_rows"
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
 DEFAULTS: dict[str, Any] = {
@@ -61,6 +64,8 @@ DEFAULTS: dict[str, Any] = {
     ],
     EXPORT_MASK_PHONES: True,  # R10.1
     OFFICE_LANGUAGE: "",  # empty: the system's language
+    IMPORT_MAX_MB: 20,
+    IMPORT_MAX_ROWS: 50_000,
 }
 
 

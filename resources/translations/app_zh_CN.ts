@@ -3771,6 +3771,86 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>No project has the contract no. {number}.</source>
         <translation>没有合同编号为 {number} 的项目。</translation>
     </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: check that you may open it.</source>
+        <translation>无法读取文件 {name}：请检查您是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes).</source>
+        <translation>文件 {name} 是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB, more than the {limit} MB an import may be: split the list into smaller files.</source>
+        <translation>文件 {name} 有 {size} MB，超过导入上限 {limit} MB：请把名单拆成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>文件 {name} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old Excel 97–2003 workbook (.xls): open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {name} 是旧版 Excel 97–2003 工作簿（.xls）：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) — perhaps a CSV or text file: open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {name} 不是 Excel 工作簿（.xlsx），可能是 CSV 或文本文件：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete (perhaps copied before it was fully written): ask for it again.</source>
+        <translation>文件 {name} 已损坏或不完整（可能在写完之前就被复制了）：请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The sheet in {name} has {rows} rows, more than the {limit} an import may have: split the list, or delete the empty rows below it.</source>
+        <translation>{name} 中的工作表有 {rows} 行，超过导入上限 {limit} 行：请拆分名单，或删除名单下方的空行。</translation>
+    </message>
+    <message>
+        <source>No header row found: save the import template and copy the rows into it.</source>
+        <translation>找不到表头行：请保存导入模板，再把各行数据复制进去。</translation>
+    </message>
+    <message>
+        <source>{column} is missing.</source>
+        <translation>缺少{column}。</translation>
+    </message>
+    <message>
+        <source>{column} is {length} characters long; it may have at most {limit}.</source>
+        <translation>{column}有 {length} 个字符，最多只能有 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number (mobile or landline with area code).</source>
+        <translation>{phone} 不是电话号码（请填写手机号，或带区号的固定电话）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-01.</source>
+        <translation>{value} 不是日期；请按 2024-05-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{column} {value} is not between {earliest} and {latest}: check the year.</source>
+        <translation>{column} {value} 不在 {earliest} 至 {latest} 之间：请检查年份。</translation>
+    </message>
+    <message>
+        <source>Unknown work category {category}.</source>
+        <translation>未知的工程类别“{category}”。</translation>
+    </message>
+    <message>
+        <source>Contract no. {number} is already in row {row} of this file.</source>
+        <translation>合同号 {number} 已出现在本文件第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>The same customer and address are already in row {row} of this file.</source>
+        <translation>相同的客户和地址已出现在本文件第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Contract no. {number} is already in the database; row skipped.</source>
+        <translation>合同号 {number} 已在系统中，跳过此行。</translation>
+    </message>
+    <message>
+        <source>This customer and address are already in the database; row skipped.</source>
+        <translation>该客户和地址已在系统中，跳过此行。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4161,8 +4241,132 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>重复，已跳过</translation>
     </message>
     <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>工地地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion acceptance date</source>
+        <translation>竣工验收日期</translation>
+    </message>
+    <message>
+        <source>Work categories</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name, as on the contract.</source>
+        <translation>客户姓名，与合同上一致。</translation>
+    </message>
+    <message>
+        <source>A mobile number, or a landline with its area code.</source>
+        <translation>手机号码，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>A second number, if the customer has one.</source>
+        <translation>客户的第二个电话（如有）。</translation>
+    </message>
+    <message>
+        <source>The full address of the site (house or flat).</source>
+        <translation>工地（房屋）的详细地址。</translation>
+    </message>
+    <message>
+        <source>The district of the site.</source>
+        <translation>工地所在区。</translation>
+    </message>
+    <message>
+        <source>The contract number; a contract already in the office is skipped.</source>
+        <translation>合同编号；系统中已有的合同会被跳过。</translation>
+    </message>
+    <message>
+        <source>What was built or renovated.</source>
+        <translation>施工或装修的项目内容。</translation>
+    </message>
+    <message>
+        <source>The date of the completion acceptance, e.g. 2024-05-01; warranties run from it.</source>
+        <translation>竣工验收日期，如 2024-05-01；保修期自该日起计算。</translation>
+    </message>
+    <message>
+        <source>The work categories done on the site, separated by commas; see the list below.</source>
+        <translation>该工地施工的工程类别，用逗号或顿号分隔；可用类别见下表。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Work categories allowed</source>
+        <translation>可用的工程类别</translation>
+    </message>
+    <message>
+        <source>Code (also accepted)</source>
+        <translation>代码（也可填写）</translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

@@ -154,8 +154,9 @@ class ImportDialog(QDialog):
         self.error.clear()
         self._show_report(None)
         self.file_label.setText(self.tr("File: %1").replace("%1", str(path)))
+        today = self._clock().date()
         outcome = run_in_background(
-            self, self.tr("Checking the file…"), lambda _report: importing.check(path, qt_translate)
+            self, self.tr("Checking the file…"), lambda _report: importing.check(path, qt_translate, today)
         )
         if outcome.error is not None:  # no header row, …
             self.error.setText(error_text(outcome.error))
