@@ -84,7 +84,6 @@ def wrap(text: str, size: float, width: float, font: str = FONT) -> list[str]:
     return lines
 
 
-
 QR_BORDER = 4  # quiet zone, in modules
 
 

@@ -5339,6 +5339,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>售后人员培训记录表</translation>
     </message>
     <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
