@@ -81,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("register", help=f"{', '.join(REGISTERS)}, 'pack' for all, or a comma-separated list")
     e.add_argument("--period", required=True, help="2026-10, 2026-Q4 or 2026-10-01..2026-10-31")
     e.add_argument("-o", "--output", required=True)
-    e.add_argument("--unmasked", action="store_true", help="full phone numbers (R10.1)")
+    e.add_argument("--unmasked", action="store_true", help="full phone numbers (needs the manager's permission)")
     e.add_argument("--lang", choices=LANGUAGES, default=None)
     pr = sub.add_parser("print", help="write a printed form to a PDF")
     pr.add_argument("form", choices=PRINT_KINDS)

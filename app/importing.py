@@ -24,7 +24,7 @@ from app.files import save_atomically
 from app.models import Customer, CustomerPhone, Site, SiteWorkCategory
 from app.phones import is_valid_phone, normalize_phone
 from app.registers.labels import LABELS, label
-from app.registers.writer import clean_text, identity_translate, is_formula_like
+from app.registers.writer import clean_text, identity_translate, write_cell
 from app.services import audit, settings
 
 # (key, English header in context "importing", required)
@@ -187,6 +187,11 @@ def category_names(translate) -> dict[str, str]:
     return known
 
 
+def _cells(ws, values: list[Any]) -> list[Any]:
+    """Cells through the one writer function (formula-like text stays text)."""
+    return [write_cell(ws, v) for v in values]
+
+
 def save_template(path: Path, translate=identity_translate) -> Path:
     """An import sheet in the UI language: the headers (required ones marked *) and one example
     row; a second sheet explains each column and lists the work categories allowed."""
@@ -200,7 +205,7 @@ def save_template(path: Path, translate=identity_translate) -> Path:
         for cell in ws[1]:
             cell.font = Font(bold=True)
         *values, categories = EXAMPLE
-        ws.append([*values, separator.join(label(translate, "category", c) for c in categories)])
+        ws.append(_cells(ws, [*values, separator.join(label(translate, "category", c) for c in categories)]))
         ws["H2"].number_format = "yyyy-mm-dd"
         for col, width in zip("ABCDEFGHI", (12, 14, 14, 36, 10, 14, 16, 16, 34), strict=True):
             ws.column_dimensions[col].width = width
@@ -639,10 +644,7 @@ def save_report(report: ImportReport, path: Path, translate=identity_translate) 
                 r.values.get("address", ""),
                 r.text(translate),
             ]
-            ws.append(values)
-            for cell in ws[ws.max_row]:
-                if isinstance(cell.value, str) and is_formula_like(cell.value):
-                    cell.data_type, cell.quotePrefix = "s", True
+            ws.append(_cells(ws, values))
         for col, width in zip("ABCDE", (6, 16, 12, 36, 70), strict=True):
             ws.column_dimensions[col].width = width
         ws.freeze_panes = "A2"

@@ -173,6 +173,7 @@ class SheetWriter:
         translate = options.translate
         self._yes = translate("registers", "Yes")
         self._no = translate("registers", "No")
+        self._separator = translate("registers", ", ")  # between names in one cell
         self.totals = [0.0 if c.total else None for c in self.columns]
         self.count = 0
 
@@ -226,6 +227,10 @@ class SheetWriter:
         if self.totals[i] is not None and isinstance(value, int | float | Decimal):
             self.totals[i] += float(value)
         if kind == TEXT:
+            if isinstance(value, tuple | list):  # several names (technicians, attendees)
+                value = self._separator.join(value)
+                if not value:
+                    return None
             labels = self._labels[i]
             if labels is not None:
                 value = labels.get(value, value)
@@ -316,6 +321,8 @@ class SheetWriter:
                 else:
                     for row in sample:
                         value = row[i]
+                        if isinstance(value, tuple | list):
+                            value = self._separator.join(value)
                         if value is not None and not isinstance(value, int | float | Decimal | date):
                             text = self._labels[i].get(value, value) if self._labels[i] else value
                             width = max(width, display_width(str(text)) + 2)

@@ -37,6 +37,10 @@ class OfficeSettings:
     weights: dict[str, float] = field(default_factory=dict)
     grade_bands: list[dict[str, Any]] = field(default_factory=list)  # {"grade", "from", "to"}
     mask_phones: bool = True
+    office_language: str = ""  # "", "zh_CN", "en": what the headless commands write in
+
+
+OFFICE_LANGUAGES = ("", "zh_CN", "en")
 
 
 def load() -> OfficeSettings:
@@ -52,6 +56,7 @@ def load() -> OfficeSettings:
         weights=settings.appraisal_weights(),
         grade_bands=settings.grade_bands(),
         mask_phones=bool(settings.get(settings.EXPORT_MASK_PHONES)),
+        office_language=str(settings.get(settings.OFFICE_LANGUAGE) or ""),
     )
 
 
@@ -234,6 +239,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
             for b in sorted(s.grade_bands, key=lambda b: -b["from"])
         ],
         settings.EXPORT_MASK_PHONES: bool(s.mask_phones),
+        settings.OFFICE_LANGUAGE: s.office_language if s.office_language in OFFICE_LANGUAGES else "",
     }
     before = load()
     old: dict[str, Any] = {
@@ -247,6 +253,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
         settings.APPRAISAL_WEIGHTS: before.weights,
         settings.GRADE_BANDS: before.grade_bands,
         settings.EXPORT_MASK_PHONES: before.mask_phones,
+        settings.OFFICE_LANGUAGE: before.office_language,
     }
     changed = [k for k, v in values.items() if old[k] != v]
     with db.write_transaction():

@@ -63,8 +63,12 @@
         <translation>未审批：数据随记录的变化而变化。</translation>
     </message>
     <message>
-        <source>%1: dismissal review — third %2 (R8.2).</source>
-        <translation>%1：辞退审查——第三次%2（R8.2）。</translation>
+        <source>%1: dismissal review — third %2.</source>
+        <translation>%1：辞退审查——第三次%2。</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s third “%2”: it leads to a dismissal review.</source>
+        <translation>这是%1第三次“%2”：将进行辞退审查。</translation>
     </message>
     <message>
         <source>Score weights (office settings): %1. Grades: %2.</source>
@@ -81,10 +85,6 @@
     <message>
         <source>Dismissal review</source>
         <translation>辞退审查</translation>
-    </message>
-    <message>
-        <source>This is %1&apos;s third “%2”: under R8.2 it leads to a dismissal review.</source>
-        <translation>这是%1第三次“%2”：根据 R8.2，将进行辞退审查。</translation>
     </message>
     <message>
         <source>Month already approved</source>
@@ -364,8 +364,8 @@ The previous state was saved as %2.</source>
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <source>Major complaint (result within 2 working days, R3.2)</source>
-        <translation>重大投诉（2 个工作日内给出结果，R3.2）</translation>
+        <source>Major complaint (result within 2 working days)</source>
+        <translation>重大投诉（2 个工作日内给出结果）</translation>
     </message>
     <message>
         <source>&amp;Type</source>
@@ -500,12 +500,16 @@ The previous state was saved as %2.</source>
         <translation>记录越级投诉</translation>
     </message>
     <message>
-        <source>Major complaint (R3.2)</source>
-        <translation>重大投诉（R3.2）</translation>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
     </message>
     <message>
-        <source>Customer escalated (R6.2)</source>
-        <translation>客户越级投诉（R6.2）</translation>
+        <source>Customer escalated</source>
+        <translation>客户越级投诉</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
     </message>
     <message>
         <source>Reports and escalation</source>
@@ -538,10 +542,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>What</source>
         <translation>内容</translation>
-    </message>
-    <message>
-        <source>Time limits (R3)</source>
-        <translation>时限（R3）</translation>
     </message>
     <message>
         <source>Who did what</source>
@@ -674,8 +674,8 @@ The previous state was saved as %2.</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>Responsibility routing (R2.1)</source>
-        <translation>责任划分（R2.1）</translation>
+        <source>Responsibility routing</source>
+        <translation>责任划分</translation>
     </message>
     <message>
         <source>The department each cause category goes to. Changes apply to tickets registered from now on.</source>
@@ -1158,12 +1158,12 @@ The previous state was saved as %2.</source>
         <translation>记录奖惩事项</translation>
     </message>
     <message>
-        <source>Penalty (R8.2)</source>
-        <translation>处罚（R8.2）</translation>
+        <source>Penalty</source>
+        <translation>处罚</translation>
     </message>
     <message>
-        <source>Reward (R8.3)</source>
-        <translation>奖励（R8.3）</translation>
+        <source>Reward</source>
+        <translation>奖励</translation>
     </message>
     <message>
         <source>e.g. SH-20261122-0007 (optional)</source>
@@ -1286,8 +1286,8 @@ The previous state was saved as %2.</source>
         <translation>计算单位</translation>
     </message>
     <message>
-        <source>Default (R3)</source>
-        <translation>默认值（R3）</translation>
+        <source>Default</source>
+        <translation>默认值</translation>
     </message>
     <message>
         <source>1 hour</source>
@@ -1469,8 +1469,8 @@ The previous state was saved as %2.</source>
         <translation> 元</translation>
     </message>
     <message>
-        <source>Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review.</source>
-        <translation>每次金额（R8.2）。第三次不服从派工或虚假报销将进入辞退审查。</translation>
+        <source>Amount per incident. The third refusal of dispatch or false claim leads to a dismissal review.</source>
+        <translation>每次金额。第三次不服从派工或虚假报销将进入辞退审查。</translation>
     </message>
     <message>
         <source>Grade bands (a score from the lower bound up to, not including, the upper)</source>
@@ -1487,6 +1487,14 @@ The previous state was saved as %2.</source>
     <message>
         <source>&amp;Mask phone numbers in exports (138****5678)</source>
         <translation>导出时隐藏电话中间四位（138****5678）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Office &amp;language of scheduled exports and prints (the command line):</source>
+        <translation>定时导出和打印（命令行）使用的网点语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>电脑的系统语言</translation>
     </message>
     <message>
         <source>Total: %1 % (must be 100 %)</source>
@@ -2289,8 +2297,8 @@ The previous state was saved as %2.</source>
         <translation>处理时限</translation>
     </message>
     <message>
-        <source>How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
-        <translation>各环节的处理时限（R3）。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
+        <source>How long each step may take. Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
+        <translation>各环节的处理时限。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
@@ -2456,10 +2464,6 @@ The previous state was saved as %2.</source>
         <translation>到场时间</translation>
     </message>
     <message>
-        <source>Work on site (R4.4)</source>
-        <translation>现场维修（R4.4）</translation>
-    </message>
-    <message>
         <source>Add part</source>
         <translation>添加配件</translation>
     </message>
@@ -2508,8 +2512,12 @@ The previous state was saved as %2.</source>
         <translation>报价（元）</translation>
     </message>
     <message>
-        <source>Acceptance and survey (R4.5, R7.1)</source>
-        <translation>验收与满意度（R4.5、R7.1）</translation>
+        <source>Work on site</source>
+        <translation>现场维修</translation>
+    </message>
+    <message>
+        <source>Acceptance and survey</source>
+        <translation>验收与满意度</translation>
     </message>
     <message>
         <source>Customer &amp;accepted</source>
@@ -2572,12 +2580,12 @@ The previous state was saved as %2.</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Free: in warranty, quality problem (R5.4)</source>
-        <translation>免费：在保且属质量问题（R5.4）</translation>
+        <source>Free: in warranty, quality problem</source>
+        <translation>免费：在保且属质量问题</translation>
     </message>
     <message>
-        <source>Paid service: quote and consent first (R5.4)</source>
-        <translation>有偿维修：须先报价并取得客户同意（R5.4）</translation>
+        <source>Paid service: quote and consent first</source>
+        <translation>有偿维修：须先报价并取得客户同意</translation>
     </message>
     <message>
         <source>Work order for %1</source>
@@ -2693,8 +2701,8 @@ The previous state was saved as %2.</source>
         <translation>配件/单</translation>
     </message>
     <message>
-        <source>Dismissal review (R8.2)</source>
-        <translation>辞退审查（R8.2）</translation>
+        <source>Dismissal review</source>
+        <translation>辞退审查</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -3065,12 +3073,16 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>已回访</translation>
     </message>
     <message>
-        <source>Customer escalated (R6.2)</source>
-        <translation>客户越级投诉（R6.2）</translation>
+        <source>Customer escalated</source>
+        <translation>客户越级投诉</translation>
     </message>
     <message>
-        <source>Reported to the manager (R3.2)</source>
-        <translation>已上报售后经理（R3.2）</translation>
+        <source>Reported to the manager</source>
+        <translation>已上报售后经理</translation>
+    </message>
+    <message>
+        <source>Escalated as overdue</source>
+        <translation>超时升级</translation>
     </message>
     <message>
         <source>Status changed</source>
@@ -3079,10 +3091,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Time limit met</source>
         <translation>符合时限</translation>
-    </message>
-    <message>
-        <source>Escalated as overdue (R3.2)</source>
-        <translation>超时升级（R3.2）</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3148,8 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>已有名为“{name}”的部门，请换一个名称。</translation>
     </message>
     <message>
-        <source>The after-sales management department coordinates tickets (R2.2); it cannot be retired.</source>
-        <translation>售后管理部负责协调工单（R2.2），不能停用。</translation>
+        <source>The after-sales management department coordinates tickets; it cannot be retired.</source>
+        <translation>售后管理部负责协调工单，不能停用。</translation>
     </message>
     <message>
         <source>A cause category is routed to this department: route it elsewhere first.</source>
@@ -5349,6 +5357,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <source>Total ({count} rows)</source>

@@ -64,9 +64,8 @@ def test_cli_import_dry_run_writes_nothing(tmp_path, office, capsys):
     assert Site.select().count() == before + 3
 
 
-def test_cli_language_is_the_office_setting_then_the_system_locale_then_lang(tmp_path, office, capsys):
-    from app import db
-    from app.services import settings
+def test_cli_language_is_the_office_setting_then_the_system_locale_then_lang(tmp_path, office, admin, capsys):
+    from app.services import office_settings, settings
 
     reg = register(office)
     from app.models import Ticket, WorkOrder
@@ -79,8 +78,9 @@ def test_cli_language_is_the_office_setting_then_the_system_locale_then_lang(tmp
     assert cli.system_language({"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}) == "en"
     assert cli.system_language({}) == "en"
     assert cli.office_language(None, {"LANG": "zh_CN.UTF-8"}) == "zh_CN"  # no office setting yet
-    with db.write_transaction():
-        settings.put(settings.OFFICE_LANGUAGE, "zh_CN")
+    s = office_settings.load()
+    s.office_language = "zh_CN"
+    assert office_settings.save(s, admin, NOW) == [settings.OFFICE_LANGUAGE]  # the administrator sets it
     assert cli.office_language(None, {"LANG": "en_US.UTF-8"}) == "zh_CN"
     assert cli.office_language("en", {"LANG": "zh_CN.UTF-8"}) == "en"
     out = tmp_path / "sheet.pdf"

@@ -70,7 +70,7 @@ class LimitsTableModel(QAbstractTableModel):
             self.tr("Applies to"),
             self.tr("Limit"),
             self.tr("Counted in"),
-            self.tr("Default (R3)"),
+            self.tr("Default"),
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:

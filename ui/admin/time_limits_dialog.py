@@ -81,7 +81,7 @@ class TimeLimitsDialog(QDialog):
         self.setWindowTitle(self.tr("Time limits"))
         self.intro.setText(
             self.tr(
-                "How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults."
+                "How long each step may take. Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults."
             )
         )
         self.restore_button.setText(self.tr("&Restore defaults"))

@@ -186,7 +186,7 @@ class AppraisalTab(QWidget):
         self.adjust_button.setEnabled(self.can_approve and cur.approved)
         self.incident_button.setEnabled(True)
         lines = [
-            self.tr("%1: dismissal review — third %2 (R8.2).")
+            self.tr("%1: dismissal review — third %2.")
             .replace("%1", r.name)
             .replace("%2", "、".join(incident_type_label(t) for t in r.dismissal_review))
             for r in cur.rows
@@ -246,7 +246,7 @@ class AppraisalTab(QWidget):
             msgbox.warning(
                 self,
                 self.tr("Dismissal review"),
-                self.tr("This is %1's third “%2”: under R8.2 it leads to a dismissal review.")
+                self.tr("This is %1's third “%2”: it leads to a dismissal review.")
                 .replace("%1", dialog.staff.currentText())
                 .replace("%2", dialog.type.currentText()),
             )

@@ -56,7 +56,7 @@ def incident_columns() -> list[Column]:
         Column(
             lambda: QCoreApplication.translate("appraisal", "Warning"),
             lambda r: (
-                QCoreApplication.translate("appraisal", "Dismissal review (R8.2)")
+                QCoreApplication.translate("appraisal", "Dismissal review")
                 if r.dismissal_review
                 else ""
             ),

@@ -54,11 +54,11 @@ _ACTIONS = {
     "answer": QT_TRANSLATE_NOOP("complaints", "Customer answered"),
     "result": QT_TRANSLATE_NOOP("complaints", "Result fed back"),
     "follow_up": QT_TRANSLATE_NOOP("complaints", "Followed up"),
-    "customer_escalation": QT_TRANSLATE_NOOP("complaints", "Customer escalated (R6.2)"),
-    "report_manager": QT_TRANSLATE_NOOP("complaints", "Reported to the manager (R3.2)"),
+    "customer_escalation": QT_TRANSLATE_NOOP("complaints", "Customer escalated"),
+    "report_manager": QT_TRANSLATE_NOOP("complaints", "Reported to the manager"),
     "status": QT_TRANSLATE_NOOP("complaints", "Status changed"),
     "stamp": QT_TRANSLATE_NOOP("complaints", "Time limit met"),
-    "escalate": QT_TRANSLATE_NOOP("complaints", "Escalated as overdue (R3.2)"),
+    "escalate": QT_TRANSLATE_NOOP("complaints", "Escalated as overdue"),
 }
 
 
@@ -115,7 +115,7 @@ class ComplaintDialog(QDialog):
         for code in complaints.COMPLAINT_TYPES:
             self.complaint_type.addItem(complaint_type_label(code), code)
         self.major = QCheckBox(
-            self.tr("Major complaint (result within 2 working days, R3.2)"), objectName="major"
+            self.tr("Major complaint (result within 2 working days)"), objectName="major"
         )
         f.addRow(self.tr("&Type"), self.complaint_type)
         f.addRow("", self.major)
@@ -269,8 +269,8 @@ class ComplaintDialog(QDialog):
         r2 = QHBoxLayout()
         r2.addWidget(self.escalation, 1)
         r2.addWidget(escalate)
-        f.addRow(self.tr("Major complaint (R3.2)"), r1)
-        f.addRow(self.tr("Customer escalated (R6.2)"), r2)
+        f.addRow(self.tr("Major complaint"), r1)
+        f.addRow(self.tr("Customer escalated"), r2)
         f.addRow("", self.escalated)
         self.report_button, self.escalate_button = report, escalate
         extra = QGroupBox(self.tr("Reports and escalation"))
@@ -314,7 +314,7 @@ class ComplaintDialog(QDialog):
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
-        sv.addWidget(QLabel(self.tr("Time limits (R3)")))
+        sv.addWidget(QLabel(self.tr("Time limits")))
         sv.addWidget(self.deadline_view, 1)
         sv.addWidget(QLabel(self.tr("Who did what")))
         sv.addWidget(self.history_view, 2)

@@ -82,7 +82,7 @@ class WorkOrderDialog(QDialog):
         steps.addWidget(self.arrived_at)
         steps.addWidget(self.arrival_button)
 
-        self.work_box = QGroupBox(self.tr("Work on site (R4.4)"))
+        self.work_box = QGroupBox(self.tr("Work on site"))
         self.diagnosis = QLineEdit(objectName="diagnosis")
         self.work_done = QPlainTextEdit(objectName="work_done")
         self.work_done.setTabChangesFocus(True)
@@ -123,7 +123,7 @@ class WorkOrderDialog(QDialog):
         work_buttons.addWidget(self.finish_button)
         form.addRow(work_buttons)
 
-        self.accept_box = QGroupBox(self.tr("Acceptance and survey (R4.5, R7.1)"))
+        self.accept_box = QGroupBox(self.tr("Acceptance and survey"))
         grid = QGridLayout(self.accept_box)
         self.signer = QLineEdit(objectName="signer")
         self.reject_reason = QLineEdit(objectName="reason")
@@ -289,9 +289,9 @@ class WorkOrderDialog(QDialog):
     def _show_decision(self) -> None:
         free = wo.charge_decision(self._order_id, self.customer_caused.isChecked(), self._clock().date())
         self.decision.setText(
-            self.tr("Free: in warranty, quality problem (R5.4)")
+            self.tr("Free: in warranty, quality problem")
             if free
-            else self.tr("Paid service: quote and consent first (R5.4)")
+            else self.tr("Paid service: quote and consent first")
         )
         self.quote.setEnabled(not free)
         self.consent.setEnabled(not free)
