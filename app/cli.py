@@ -13,6 +13,7 @@ overrides. Headers, labels and messages in it come from resources/translations/a
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import xml.etree.ElementTree as ET
@@ -21,7 +22,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from app import db, forms, importing
+from app import db, forms, importing, logs
 from app.errors import ValidationError
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
@@ -32,6 +33,8 @@ from app.services import settings
 LANGUAGES = ("zh_CN", "en")
 BLANK_SURVEY, WARRANTY_CARD = "blank-survey", "warranty-card"
 PRINT_KINDS = (forms.SERVICE_SHEET, forms.DISPATCH_SLIP, WARRANTY_CARD, BLANK_SURVEY)
+
+log = logging.getLogger("service_office.cli")
 
 
 @cache
@@ -99,10 +102,13 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
-    if args.db is not None or db.database.obj is None:
-        db.connect(args.db or str(default_database_path()))
-    translate = ts_translate(office_language(args.lang))
+    translate = ts_translate(args.lang or system_language())  # until the office's setting is read
+    logs.setup()
+    log.info("command %s", args.command)
     try:
+        if args.db is not None or db.database.obj is None:
+            db.connect(args.db or str(default_database_path()))
+        translate = ts_translate(office_language(args.lang))
         if args.command == "export":
             codes = MONTHLY_PACK if args.register == "pack" else args.register.split(",")
             result = export(
@@ -135,8 +141,17 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
                     )
                 )
     except ValidationError as err:
+        log.warning("command %s refused: %s", args.command, err)
         print(err.text(translate("errors", err.message)), file=sys.stderr)
         return 2
+    except Exception as err:  # one line for the person, the traceback for IT in the log file
+        log.exception("command %s failed", args.command)
+        kind = db.failure_kind(err)
+        reason = f"the database is {kind}" if kind else f"{type(err).__name__}: {err}"
+        text = translate("cli", "The command failed ({reason}); the details are in {path}.")
+        print(text.format(reason=reason, path=logs.log_path()), file=sys.stderr)
+        return 1
+    log.info("command %s done", args.command)
     return 0
 
 
