@@ -28,7 +28,7 @@ from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
 from app.registers.writer import Options
-from app.services import settings
+from app.services import settings, warranty_records, work_orders
 
 LANGUAGES = ("zh_CN", "en")
 BLANK_SURVEY, WARRANTY_CARD = "blank-survey", "warranty-card"
@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("register", help=f"{', '.join(REGISTERS)}, 'pack' for all, or a comma-separated list")
     e.add_argument("--period", required=True, help="2026-10, 2026-Q4 or 2026-10-01..2026-10-31")
     e.add_argument("-o", "--output", required=True)
-    e.add_argument("--unmasked", action="store_true", help="full phone numbers (needs the manager's permission)")
+    e.add_argument(
+        "--unmasked", action="store_true", help="full phone numbers (needs the manager's permission)"
+    )
     e.add_argument("--lang", choices=LANGUAGES, default=None)
     pr = sub.add_parser("print", help="write a printed form to a PDF")
     pr.add_argument("form", choices=PRINT_KINDS)
@@ -159,9 +161,9 @@ def _print(args: argparse.Namespace, translate: Callable[[str, str], str], now: 
     """One printed form: a work order's sheet or slip, a project's warranty card, a survey."""
     path, subject = Path(args.output), args.subject.strip()
     if args.form == WARRANTY_CARD:
-        return forms.warranty_card(forms.site_for_contract(subject), path, translate, now=now)
+        return forms.warranty_card(warranty_records.site_for_contract(subject), path, translate, now=now)
     if args.form == BLANK_SURVEY:
-        ticket_id = forms.ticket_for_number(subject) if subject else None
+        ticket_id = work_orders.ticket_of_order(forms.order_for_ticket(subject)) if subject else None
         return forms.survey(path, translate, ticket_id=ticket_id, now=now)
     order = forms.order_for_ticket(subject)
     draw = forms.service_sheets if args.form == forms.SERVICE_SHEET else forms.dispatch_slips

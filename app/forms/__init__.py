@@ -182,20 +182,3 @@ def order_for_ticket(number: str) -> int:
             number=number,
         )
     return order.id
-
-
-def site_for_contract(contract_no: str) -> int:
-    """The project (site) with this contract no. (its warranty card)."""
-    site = Site.get_or_none(Site.contract_no == contract_no.strip())
-    if site is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "No project has the contract no. {number}."),
-            field="subject",
-            number=contract_no,
-        )
-    return site.id
-
-
-def ticket_for_number(number: str) -> int:
-    """The id of the ticket with this number (a survey pre-filled for it)."""
-    return WorkOrder.get_by_id(order_for_ticket(number)).ticket_id

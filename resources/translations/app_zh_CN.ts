@@ -1670,6 +1670,42 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QueueCardDelegate</name>
     <message>
         <source>URGENT</source>
@@ -1733,13 +1769,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>%1 is active again.</source>
         <translation>%1 已恢复在岗。</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2598,10 +2627,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Cannot close yet. Still missing: %1.</source>
         <translation>暂不能消单，尚缺：%1。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
     </message>
     <message>
         <source>Free: in warranty, quality problem</source>

@@ -75,9 +75,13 @@ def _render(tmp: Path, translate) -> dict[str, list[str]]:
         "service sheet": forms.service_sheets([order.id], tmp / "sheet.pdf", translate, now=NOW),
         "dispatch slip": forms.dispatch_slips([order.id], tmp / "slip.pdf", translate, now=NOW),
         "blank survey": forms.survey(tmp / "survey.pdf", translate, now=NOW),
-        "survey for a ticket": forms.survey(tmp / "survey2.pdf", translate, ticket_id=order.ticket_id, now=NOW),
+        "survey for a ticket": forms.survey(
+            tmp / "survey2.pdf", translate, ticket_id=order.ticket_id, now=NOW
+        ),
         "warranty card": forms.warranty_card(site.id, tmp / "card.pdf", translate, now=NOW),
-        "monthly pack": export(MONTHLY_PACK, PERIOD, tmp / "pack.xlsx", Options(translate=translate), NOW, None).path,
+        "monthly pack": export(
+            MONTHLY_PACK, PERIOD, tmp / "pack.xlsx", Options(translate=translate), NOW, None
+        ).path,
         "import template": importing.save_template(tmp / "template.xlsx", translate),
     }
     bad = tmp / "bad.xlsx"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 import app.forms as forms
 from app.errors import QT_TRANSLATE_NOOP
+from app.services import warranty_records, work_orders
 from ui import msgbox
 from ui.errors import error_text
 from ui.exports.common import last_folder, open_file, qt_translate, remember_folder, run_in_background
@@ -128,9 +129,11 @@ class PrintDialog(QDialog):
             if kind == forms.SURVEY:
                 ticket_id = None
                 if subject:
-                    ticket_id = forms.ticket_for_number(subject)
+                    ticket_id = work_orders.ticket_of_order(forms.order_for_ticket(subject))
                 return forms.survey(path, tr, ticket_id=ticket_id, now=now, staff_id=sid)
-            return forms.warranty_card(forms.site_for_contract(subject), path, tr, now=now, staff_id=sid)
+            return forms.warranty_card(
+                warranty_records.site_for_contract(subject), path, tr, now=now, staff_id=sid
+            )
 
         outcome = run_in_background(self, self.tr("Preparing the forms…"), work)
         if outcome.error is not None:
