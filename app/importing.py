@@ -24,7 +24,7 @@ from app.files import save_atomically
 from app.models import Customer, CustomerPhone, Site, SiteWorkCategory
 from app.phones import is_valid_phone, normalize_phone
 from app.registers.labels import LABELS, label
-from app.registers.writer import clean_text, identity_translate, write_cell
+from app.registers.writer import clean_text, identity_translate, print_setup, write_cell
 from app.services import audit, settings
 
 # (key, English header in context "importing", required)
@@ -242,6 +242,9 @@ def save_template(path: Path, translate=identity_translate) -> Path:
                 cell.font = Font(bold=True)
         for col, width in zip("ABC", (28, 22, 80), strict=True):
             help_ws.column_dimensions[col].width = width
+        # Printed, each sheet is one page wide with its header row on every page.
+        print_setup(ws, ws.title, translate, sum((12, 14, 14, 36, 10, 14, 16, 16, 34)), "1:1")
+        print_setup(help_ws, help_ws.title, translate, 130, "1:1")
         wb.save(tmp)
 
     return save_atomically(Path(path), write)
