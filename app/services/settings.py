@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from app.models import Setting
@@ -27,6 +28,7 @@ OFFICE_LANGUAGE = "office.language"
 # Limits of an import from head office (a bigger list is split into several files).
 IMPORT_MAX_MB = "import.max_mb"
 IMPORT_MAX_ROWS = "import.max_rows"
+OFFICE_HOURS = "office.hours"  # R3.0 {"opens": "HH:MM", "closes": "HH:MM"}
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
 DEFAULTS: dict[str, Any] = {
@@ -66,6 +68,7 @@ DEFAULTS: dict[str, Any] = {
     OFFICE_LANGUAGE: "",  # empty: the system's language
     IMPORT_MAX_MB: 20,
     IMPORT_MAX_ROWS: 50_000,
+    OFFICE_HOURS: {"opens": "09:00", "closes": "18:00"},  # R3.0
 }
 
 
@@ -112,6 +115,27 @@ def sla_limits() -> dict[str, Limit]:
         if key in limits:
             limits[key] = Limit(float(value["amount"]), value["unit"])
     return limits
+
+
+def _hhmm(text: str) -> time:
+    hours, minutes = str(text).split(":")
+    return time(int(hours), int(minutes))
+
+
+def office_hours() -> tuple[time, time]:
+    """R3.0: the office's opening and closing time (working-day limits count the time between)."""
+    value = get(OFFICE_HOURS) or DEFAULTS[OFFICE_HOURS]
+    try:
+        opens, closes = _hhmm(value["opens"]), _hhmm(value["closes"])
+    except (KeyError, ValueError, TypeError):
+        opens, closes = _hhmm(DEFAULTS[OFFICE_HOURS]["opens"]), _hhmm(DEFAULTS[OFFICE_HOURS]["closes"])
+    if opens >= closes:  # never stored by the settings dialog; keep a broken row from stopping the clocks
+        opens, closes = _hhmm(DEFAULTS[OFFICE_HOURS]["opens"]), _hhmm(DEFAULTS[OFFICE_HOURS]["closes"])
+    return opens, closes
+
+
+def office_hours_value(opens: time, closes: time) -> dict[str, str]:
+    return {"opens": opens.strftime("%H:%M"), "closes": closes.strftime("%H:%M")}
 
 
 def warn_hours() -> float:

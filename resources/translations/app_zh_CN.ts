@@ -114,10 +114,6 @@
         <translation>改约 %1</translation>
     </message>
     <message>
-        <source>Assign technicians</source>
-        <translation>派工</translation>
-    </message>
-    <message>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
@@ -144,6 +140,10 @@
     <message>
         <source>&amp;Why it moves *</source>
         <translation>改约原因(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Assign technicians to %1</source>
+        <translation>为 %1 派工</translation>
     </message>
 </context>
 <context>
@@ -359,6 +359,69 @@ The previous state was saved as %2.</source>
     <message>
         <source>Template saved to %1. List each holiday on a weekday (0) and each 调休 working weekend (1), then import it.</source>
         <translation>模板已保存到 %1。请列出每个落在工作日的假日（0）和每个调休上班的周末（1），然后导入。</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Answer and close %1</source>
+        <translation>答复并关闭 %1</translation>
+    </message>
+    <message>
+        <source>The answer is recorded with your name and the time, and the ticket closes.</source>
+        <translation>答复内容连同您的姓名和时间一并记录，工单随即关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;Answer given *</source>
+        <translation>答复内容(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>Reminder on %1</source>
+        <translation>催单：%1</translation>
+    </message>
+    <message>
+        <source>The customer called again about this open ticket: the call is recorded on it, no new ticket.</source>
+        <translation>客户就这张未结工单再次来电：来电记录在该工单上，不另开新工单。</translation>
+    </message>
+    <message>
+        <source>&amp;Who called</source>
+        <translation>来电人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>What was &amp;said *</source>
+        <translation>来电内容(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>Call to the customer about %1</source>
+        <translation>致电客户：%1</translation>
+    </message>
+    <message>
+        <source>A call confirming the complaint was received and is being handled: the first one is the first response.</source>
+        <translation>致电客户确认投诉已受理并正在处理：第一次致电即为首次响应。</translation>
+    </message>
+    <message>
+        <source>What the customer was &amp;told *</source>
+        <translation>告知客户的内容(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>取消 %1</translation>
+    </message>
+    <message>
+        <source>The ticket is cancelled with its reason, and an appointment or job under way ends with it.</source>
+        <translation>工单连同取消原因一并取消，已预约或正在进行的维修随之终止。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>原因(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Keep the ticket</source>
+        <translation>保留工单</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1349,42 @@ The previous state was saved as %2.</source>
         <source>Handle complaint…</source>
         <translation>处理投诉…</translation>
     </message>
+    <message>
+        <source>Answer and close…</source>
+        <translation>答复并关闭…</translation>
+    </message>
+    <message>
+        <source>Reminder…</source>
+        <translation>催单…</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>致电确认…</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>取消工单…</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the list first.</source>
+        <translation>请先在列表中选择一张工单。</translation>
+    </message>
+    <message>
+        <source>This ticket is closed or cancelled: register a new call as a new ticket.</source>
+        <translation>此工单已关闭或已取消：请将新的来电登记为新工单。</translation>
+    </message>
+    <message>
+        <source>Only a consultation or a suggestion is answered and closed; choose one in the list.</source>
+        <translation>只有咨询或建议可以答复并关闭，请在列表中选择一张。</translation>
+    </message>
+    <message>
+        <source>A repair&apos;s first response is the confirmed appointment; choose a complaint to acknowledge.</source>
+        <translation>报修的首次响应是确认预约；请选择一张投诉进行致电确认。</translation>
+    </message>
+    <message>
+        <source>A completed ticket cannot be cancelled.</source>
+        <translation>已完成的工单不能取消。</translation>
+    </message>
 </context>
 <context>
     <name>LimitsTableModel</name>
@@ -1316,6 +1415,22 @@ The previous state was saved as %2.</source>
     <message>
         <source>1 working day</source>
         <translation>1 个工作日</translation>
+    </message>
+    <message>
+        <source>How it counts</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <source>office time: %1–%2 on working days (one working day = %3 h)</source>
+        <translation>上班时间：工作日 %1–%2（一个工作日 = %3 小时）</translation>
+    </message>
+    <message>
+        <source>clock hours, around the clock, weekends and holidays included</source>
+        <translation>自然小时，全天连续计算，含周末和节假日</translation>
+    </message>
+    <message>
+        <source>until 23:59 of the day received</source>
+        <translation>受理当日 23:59 前</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1494,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Service Office: after-sales registration, dispatch, warranty and appraisal. Works offline.</source>
         <translation>售后服务台：来电登记、派工、保修与考核。可离线使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1638,18 @@ The previous state was saved as %2.</source>
     <message>
         <source>Total: %1 % (must be 100 %)</source>
         <translation>合计：%1 %（须为 100 %）</translation>
+    </message>
+    <message>
+        <source>Office &amp;opens at</source>
+        <translation>上班时间(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Office c&amp;loses at</source>
+        <translation>下班时间(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Time limits in working days count only office time on working days, so their deadlines fall inside office hours; limits in hours run around the clock.</source>
+        <translation>以工作日计的时限只计算工作日的上班时间，期限总在上班时间内；以小时计的时限全天连续计算。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2239,34 @@ The previous state was saved as %2.</source>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
+    <message>
+        <source>paused: the deadline moves on while the ticket waits</source>
+        <translation>已暂停：等待期间期限顺延</translation>
+    </message>
+    <message>
+        <source>Calls and escalations</source>
+        <translation>来电与升级</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>催单</translation>
+    </message>
+    <message>
+        <source>Call to the customer</source>
+        <translation>致电客户</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>超时：%1</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
 </context>
 <context>
     <name>TicketForm</name>
@@ -2350,8 +2509,8 @@ The previous state was saved as %2.</source>
         <translation>处理时限</translation>
     </message>
     <message>
-        <source>How long each step may take. Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
-        <translation>各环节的处理时限。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
+        <source>How long each step may take. Limits in hours are clock hours and run around the clock. Limits in working days count office time only — the office&apos;s opening to closing time (office settings) on the working days of the calendar — so a call after closing counts from the next opening and every such deadline falls inside office hours. The first response is met by the first recorded contact that confirms the request: an agreed appointment, a complaint&apos;s acknowledgement or answer, a consultation&apos;s answer. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules&apos; defaults.</source>
+        <translation>各环节的处理时限。以小时计的时限按自然小时全天连续计算。以工作日计的时限只计办公时间——即工作日历中各工作日从网点开门到下班的时间（见网点设置）——因此下班后的来电从下一次开门时起算，这类时限都落在办公时间内。首次响应以第一次确认需求的联系记录为准：约定上门时间、对投诉的受理确认或答复、对咨询的答复。保存后会重算未结工单的时限，已结工单保持不变。粗体数值与规则默认值不同。</translation>
     </message>
     <message>
         <source>&amp;Restore defaults</source>
@@ -2509,30 +2668,6 @@ The previous state was saved as %2.</source>
         <translation>与客户确认预约(&amp;C)</translation>
     </message>
     <message>
-        <source>Record a&amp;rrival</source>
-        <translation>登记到场(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Arrived at</source>
-        <translation>到场时间</translation>
-    </message>
-    <message>
-        <source>Add part</source>
-        <translation>添加配件</translation>
-    </message>
-    <message>
-        <source>Damage caused by the customer or others</source>
-        <translation>客户或他人造成的损坏</translation>
-    </message>
-    <message>
-        <source>Customer agreed to the quote before work</source>
-        <translation>开工前客户已同意报价</translation>
-    </message>
-    <message>
-        <source>Repeat caused by the earlier technician&apos;s work</source>
-        <translation>因前次维修人员的工作造成的重复维修</translation>
-    </message>
-    <message>
         <source>&amp;Save work</source>
         <translation>保存维修记录(&amp;S)</translation>
     </message>
@@ -2541,28 +2676,12 @@ The previous state was saved as %2.</source>
         <translation>完工(&amp;F)</translation>
     </message>
     <message>
-        <source>Diagnosis</source>
-        <translation>故障诊断</translation>
-    </message>
-    <message>
-        <source>Work done</source>
-        <translation>维修内容</translation>
-    </message>
-    <message>
         <source>Parts</source>
         <translation>配件</translation>
     </message>
     <message>
-        <source>Labour (yuan)</source>
-        <translation>人工费（元）</translation>
-    </message>
-    <message>
         <source>Charge</source>
         <translation>费用</translation>
-    </message>
-    <message>
-        <source>Quote (yuan)</source>
-        <translation>报价（元）</translation>
     </message>
     <message>
         <source>Work on site</source>
@@ -2581,48 +2700,12 @@ The previous state was saved as %2.</source>
         <translation>客户验收不合格(&amp;N)</translation>
     </message>
     <message>
-        <source>Save &amp;ratings</source>
-        <translation>保存评分(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Service re&amp;port filed</source>
-        <translation>服务报告单已归档(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Signed by</source>
-        <translation>签字人</translation>
-    </message>
-    <message>
         <source>Why not</source>
         <translation>不合格原因</translation>
     </message>
     <message>
-        <source>Attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>维修质量</translation>
-    </message>
-    <message>
-        <source>Timeliness</source>
-        <translation>及时性</translation>
-    </message>
-    <message>
         <source>Comment</source>
         <translation>意见</translation>
-    </message>
-    <message>
-        <source>&amp;Pause clock</source>
-        <translation>暂停计时(&amp;P)</translation>
-    </message>
-    <message>
-        <source>R&amp;esume clock</source>
-        <translation>恢复计时(&amp;E)</translation>
-    </message>
-    <message>
-        <source>C&amp;lose ticket</source>
-        <translation>消单(&amp;L)</translation>
     </message>
     <message>
         <source>Cannot close yet. Still missing: %1.</source>
@@ -2631,10 +2714,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Free: in warranty, quality problem</source>
         <translation>免费：在保且属质量问题</translation>
-    </message>
-    <message>
-        <source>Paid service: quote and consent first</source>
-        <translation>有偿维修：须先报价并取得客户同意</translation>
     </message>
     <message>
         <source>Work order for %1</source>
@@ -2663,6 +2742,118 @@ The previous state was saved as %2.</source>
     <message>
         <source>Free</source>
         <translation>免费</translation>
+    </message>
+    <message>
+        <source>Arri&amp;ved at</source>
+        <translation>到场时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Record arrival</source>
+        <translation>登记到场(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>诊断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Work done</source>
+        <translation>处理内容(&amp;W)</translation>
+    </message>
+    <message>
+        <source>La&amp;bour (yuan)</source>
+        <translation>人工费（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote (yuan)</source>
+        <translation>报价（元）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on for a quote of 0</source>
+        <translation>报价为 0 的原因(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. free redo: the customer did not accept the first work</source>
+        <translation>例如：首次验收未通过，免费返工</translation>
+    </message>
+    <message>
+        <source>Add &amp;part</source>
+        <translation>添加配件(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move part</source>
+        <translation>删除配件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Damage ca&amp;used by the customer or others</source>
+        <translation>客户或他人造成的损坏(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Customer agreed to the quote before wor&amp;k</source>
+        <translation>施工前客户已同意报价(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Repeat caused by the earlier tec&amp;hnician&apos;s work</source>
+        <translation>返修由上次维修人员造成(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>签字人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A&amp;ttitude</source>
+        <translation>服务态度(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Qual&amp;ity</source>
+        <translation>维修质量(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Tim&amp;eliness</source>
+        <translation>及时性(&amp;E)</translation>
+    </message>
+    <message>
+        <source>1 = poor … 5 = excellent; choose one</source>
+        <translation>1 = 差 … 5 = 很好，请选择</translation>
+    </message>
+    <message>
+        <source>Save surve&amp;y</source>
+        <translation>保存满意度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Service report fi&amp;led</source>
+        <translation>服务报告单已归档(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Close ticket (&amp;Z)</source>
+        <translation>消单(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Parts %1 yuan · labour %2 yuan · total %3 yuan</source>
+        <translation>配件 %1 元 · 人工 %2 元 · 合计 %3 元</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5 for attitude, quality and timeliness.</source>
+        <translation>请为服务态度、维修质量和及时性各选择 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>Paid service: quote and consent first (a free redo is quoted 0 with its reason)</source>
+        <translation>有偿服务：先报价并取得客户同意（免费返工报价 0 并写明原因）</translation>
+    </message>
+    <message>
+        <source>Resume clock (&amp;J)</source>
+        <translation>恢复计时(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Pause clock (&amp;J)</source>
+        <translation>暂停计时(&amp;J)</translation>
+    </message>
+    <message>
+        <source>To close, still missing: %1.</source>
+        <translation>消单还缺：%1。</translation>
+    </message>
+    <message>
+        <source>Everything is recorded: the ticket may be closed.</source>
+        <translation>各项均已登记，可以消单。</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4134,58 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>This customer and address are already in the database; row skipped.</source>
         <translation>该客户和地址已在系统中，跳过此行。</translation>
     </message>
+    <message>
+        <source>The office closes after it opens: make the closing time later than the opening time.</source>
+        <translation>下班时间须晚于上班时间，请调整。</translation>
+    </message>
+    <message>
+        <source>{name} is not on the roster on {day}: choose another technician or another day.</source>
+        <translation>{name} 在 {day} 不在岗：请选择其他维修人员或其他日期。</translation>
+    </message>
+    <message>
+        <source>Only a ticket not yet completed can be cancelled; this one is completed or closed.</source>
+        <translation>只有尚未完成的工单可以取消；此工单已完成或已关闭。</translation>
+    </message>
+    <message>
+        <source>The ticket no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>Ticket {number} is closed or cancelled: register the new call as a new ticket.</source>
+        <translation>工单 {number} 已关闭或已取消：请将这次来电登记为新工单。</translation>
+    </message>
+    <message>
+        <source>Write what the customer was told on the call.</source>
+        <translation>请填写电话中告知客户的内容。</translation>
+    </message>
+    <message>
+        <source>Shorten the caller&apos;s name to {max} characters.</source>
+        <translation>来电人姓名请不超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Write what the caller said.</source>
+        <translation>请填写来电人所说的内容。</translation>
+    </message>
+    <message>
+        <source>Write the answer given to the customer.</source>
+        <translation>请填写给客户的答复。</translation>
+    </message>
+    <message>
+        <source>Only a consultation or a suggestion is answered and closed this way.</source>
+        <translation>只有咨询或建议可以这样答复并关闭。</translation>
+    </message>
+    <message>
+        <source>An appointment cannot be moved into the past ({now}); choose a later time.</source>
+        <translation>预约不能改到过去的时间（现在是 {now}），请选择之后的时间。</translation>
+    </message>
+    <message>
+        <source>The arrival cannot be before the order was dispatched ({sent}); check the date and time.</source>
+        <translation>到场时间不能早于派工时间（{sent}），请检查日期和时间。</translation>
+    </message>
+    <message>
+        <source>A quote of 0 needs a reason, e.g. a free redo after a rejected acceptance.</source>
+        <translation>报价为 0 时须写明原因，例如验收未通过后的免费返工。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -3965,6 +4208,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>paused (%1)</source>
+        <translation>已暂停（%1）</translation>
     </message>
 </context>
 <context>
