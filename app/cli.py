@@ -5,6 +5,7 @@
     main.py print warranty-card CONTRACT -o FILE.pdf
     main.py print blank-survey [TICKET] -o FILE.pdf
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
+    main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
 
 The language is the office's (setting office.language), else the system's (LANG); `--lang`
 overrides. Headers, labels and messages in it come from resources/translations/app_<lang>.ts.
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from app import db, forms, importing, logs
 from app.errors import ValidationError
+from app.head_office import command as head_office_command
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
@@ -98,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="check and report only")
     i.add_argument("--report", default=None, help="save the check's report as xlsx")
     i.add_argument("--lang", choices=LANGUAGES, default=None)
+    head_office_command.add_parser(sub)
     return p
 
 
@@ -107,6 +110,14 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     translate = ts_translate(args.lang or system_language())  # until the office's setting is read
     logs.setup()
     log.info("command %s", args.command)
+    if args.command == "consolidate":  # reads packs only: the office database is not opened
+        try:
+            return head_office_command.run(
+                args, translate, [ts_translate(lang) for lang in ("en", "zh_CN")], now
+            )
+        except ValidationError as err:
+            print(err.text(translate("errors", err.message)), file=sys.stderr)
+            return 2
     try:
         if args.db is not None or db.database.obj is None:
             db.connect(args.db or str(default_database_path()))
