@@ -31,6 +31,7 @@ from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
 from ui.intake.ticket_table_model import TicketTableModel
+from ui.role_note import role_note, role_summary
 from ui.widgets import relabel_combo
 
 SEARCH_DELAY_MS = 150
@@ -84,9 +85,17 @@ class IntakeTab(QWidget):
         self.form = TicketForm(self._clock, staff_id)
         self.form.saved.connect(self._on_saved)
 
+        # R10.1: a role that does not register calls sees what it can do instead of a greyed form.
+        self.may_register = permissions.can(staff_id, permissions.REGISTER_TICKET)
+        self.role_note = role_note("role_note")
+        self.role_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.form.setVisible(self.may_register)
+        self.role_note.setVisible(not self.may_register)
+
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(self.form)
+        top.addWidget(self.role_note)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
         top.setSizes([430, 650])
@@ -199,6 +208,7 @@ class IntakeTab(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.role_note.setText(role_summary(self._staff_id))
         self.search_label.setText(self.tr("Find &customer (phone, name, address or contract no.)"))
         self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
         self.search_hint.setText(
