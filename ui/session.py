@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.services import settings
 from ui.i18n import LanguageManager
@@ -68,21 +68,50 @@ class Session(QObject):
         self.window.show()
         return self.window
 
+    def _cover(self) -> list[QWidget]:
+        """R10.1: while someone signs in, nothing of the desk shows — the window and every dialog
+        open over it (a work order, a ticket's details) hide; returns them to show again."""
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and (w is self.window or (self.window is not None and _belongs_to(w, self.window)))
+        ]
+        for w in shown:
+            w.hide()
+        return shown
+
+    @staticmethod
+    def _uncover(widgets: list[QWidget]) -> None:
+        for w in widgets:
+            w.show()
+
     def switch_user(self) -> None:
+        covered = self._cover()
         staff_id = ask_sign_in(self._clock)
         if staff_id is not None and staff_id != self.staff_id:
             self.open(staff_id)
+        else:
+            self._uncover(covered)  # cancelled, or the same person: their work is as they left it
 
     def lock(self) -> None:
-        """Auto-lock: the window hides until someone signs in (the same person keeps their work)."""
+        """Auto-lock: the desk hides until someone signs in (the same person keeps their work)."""
         if self.window is None or not self.window.isVisible():
             return
-        self.window.hide()
+        covered = self._cover()
         while True:
             staff_id = ask_sign_in(self._clock, self.staff_id, locked=True)
             if staff_id is not None:
                 break
         if staff_id == self.staff_id:
-            self.window.show()
+            self._uncover(covered)
         else:
             self.open(staff_id)
+
+
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False

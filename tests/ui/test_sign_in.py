@@ -116,3 +116,31 @@ def test_the_audit_trail_is_browsable_and_read_only_R10_2(qtbot, people, languag
     assert dialog.model.index(0, 3).data() == "set up the office 上海浦东售后服务部"
     assert not dialog.model.flags(dialog.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
     QApplication.processEvents()
+
+
+def test_switching_user_or_the_idle_lock_shows_no_customer_data_behind_the_sign_in_R10_1(
+    qtbot, people, languages, monkeypatch
+):
+    from tests.app.factories import register
+    from ui import session
+    from ui.intake.ticket_details_dialog import TicketDetailsDialog
+
+    reg = register(people["desk"])
+    seen = []
+
+    def sign_in(clock, pre=None, locked=False):
+        # what a passer-by sees while the sign-in dialog is up
+        seen.append(sorted(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()))
+        return pre if locked else None  # the lock: the same person; switching: cancelled
+
+    monkeypatch.setattr(session, "ask_sign_in", sign_in)
+    desk = session.Session(languages, lambda: NOW, "test.db")
+    win = desk.open(people["desk"])
+    qtbot.addWidget(win)
+    details = win.intake.open_ticket(reg.ticket_id)  # a customer's ticket open over the window
+    assert details.isVisible()
+    win.switch_user_action.trigger()
+    desk.lock()
+    assert seen == [[], []]
+    assert win.isVisible() and details.isVisible()  # back as the person left it
+    assert isinstance(details, TicketDetailsDialog)
