@@ -6,6 +6,11 @@
 Prints the median time to load the board for a day and for a week (service queries, the
 board's layout and a full repaint), the queue's load, and one drag-drop round trip (the
 assign service call, the tab's refresh and a repaint). Target: under 100 ms each.
+
+Also the first print preview of a service report sheet from the window, each in a fresh process
+(cold imports, font not yet loaded): `print_preview_cold_ms` with nothing prepared, and
+`print_preview_first_ms` as the program does it — the form library and CJK font warmed on a
+background thread a few seconds after the window opens. Target: under 1,000 ms.
 """
 
 from __future__ import annotations
@@ -113,12 +118,68 @@ def timed(fn, rounds: int) -> float:
     return statistics.median(times)
 
 
+def preview_child(path: str, warm: bool) -> None:
+    """In a fresh process: open Print forms… for an order's ticket, press Enter, time until the
+    preview window shows."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from app import db as app_db
+    from app.models import Staff
+    from ui.exports import export_menu, print_dialog
+
+    app_db.connect(path)
+    app = QApplication([])
+    supervisor = Staff.get(Staff.role == "supervisor").id
+    if warm:
+        export_menu.start_forms_warm_up().join()  # what the window does 2 s after it opens
+    dialog = print_dialog.PrintDialog(lambda: NOW, supervisor, subject="BM-20261120-0500")
+    dialog.show()
+    app.processEvents()
+    t0 = time.perf_counter()
+    QTest.keyClick(dialog.subject, Qt.Key.Key_Return)  # Enter presses Preview (the default)
+    deadline = t0 + 60
+    while time.perf_counter() < deadline:
+        app.processEvents()
+        viewers = [w for w in dialog.findChildren(QDialog) if w.isVisible()]
+        if viewers or dialog.error.text():
+            break
+        time.sleep(0.002)
+    elapsed = (time.perf_counter() - t0) * 1000
+    if dialog.error.text() or not viewers:
+        raise SystemExit(f"preview failed: {dialog.error.text()}")
+    print(f"{elapsed:.1f}")
+
+
+def first_previews(path: str) -> None:
+    import subprocess
+
+    for name, warm in (("print_preview_cold_ms", False), ("print_preview_first_ms", True)):
+        out = (
+            subprocess.run(
+                [sys.executable, __file__, "--preview-child", "warm" if warm else "cold", path],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        print(f"{name}: {float(out):.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--preview-child", nargs=2, metavar=("MODE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.preview_child:
+        preview_child(args.preview_child[1], args.preview_child[0] == "warm")
+        return
     path = str(Path(tempfile.mkdtemp()) / "board.db")
     build(path)
+    first_previews(path)
 
     from PySide6.QtCore import QDate
     from PySide6.QtWidgets import QApplication

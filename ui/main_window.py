@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Your password is changed."), 5000)
 
+    def selected_ticket_number(self) -> str:
+        """The ticket the person has selected in the tab in front (what Print forms… prints)."""
+        page = self.tabs.currentWidget()
+        chosen = getattr(page, "selected_ticket_number", None)
+        return chosen() if chosen is not None else ""
+
     def _fit_to_screen(self) -> None:
         """Never larger than the screen's free area (a 1366×768 branch PC showed the window's
         bottom rows off screen)."""

@@ -74,7 +74,8 @@ class Session(QObject):
         shown = [
             w
             for w in QApplication.topLevelWidgets()
-            if w.isVisible() and (w is self.window or (self.window is not None and _belongs_to(w, self.window)))
+            if w.isVisible()
+            and (w is self.window or (self.window is not None and _belongs_to(w, self.window)))
         ]
         for w in shown:
             w.hide()

@@ -87,6 +87,7 @@ def relabel_combo(combo: QComboBox, labels: dict[object, str]) -> None:
             combo.setItemText(i, labels[data])
 
 
+FIT_ROWS = 100  # rows measured when fitting columns (the first screens' worth and more)
 MAX_COLUMN_WIDTH = 420  # one long text (an address, a comment) does not push the rest out of view
 
 
@@ -96,6 +97,7 @@ def fit_columns(view: QTableView, stretch: int | None = None) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
+    header.setResizeContentsPrecision(FIT_ROWS)  # measuring every row of a long list is slow
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def fit(*_args) -> None:

@@ -165,3 +165,31 @@ def test_the_assign_dialog_names_the_ticket_and_defaults_to_the_day_shown_R4_1(
     qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
     assert seen["title"] == f"Assign technicians to {reg.number}"
     assert seen["start"] == datetime(2026, 11, 24, 9, 0)  # tomorrow at opening, not today 11:00
+
+
+def test_print_forms_takes_the_order_selected_on_the_board_and_enter_previews_R9(
+    request, qtbot, office, supervisor, tech
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    reg, _ = _order(office, supervisor, tech, datetime(2026, 11, 23, 14, 0), datetime(2026, 11, 23, 16, 0))
+    tab = _show_board(request, qtbot)
+    window = tab.window()
+    placed = tab.board._placed[0]
+    tab.scroll.ensureVisible(placed.rect.center().x(), placed.rect.center().y())
+    qtbot.mouseClick(tab.board, Qt.MouseButton.LeftButton, pos=placed.rect.center())  # select the order
+    seen = {}
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        seen["subject"] = dialog.subject.text()
+        seen["default"] = [b.objectName() for b in dialog.findChildren(QPushButton) if b.isDefault()]
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.export_menu.print_action.trigger()
+    assert seen == {"subject": reg.number, "default": ["preview"]}

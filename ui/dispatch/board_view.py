@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QDrag, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from app import workflow
@@ -79,6 +79,7 @@ class DispatchBoardView(QWidget):
         self._start_hour, self._end_hour = OFFICE_HOURS[0].hour, OFFICE_HOURS[1].hour
         self._fit_width = 0  # the width the board may fill (the scroll area's viewport)
         self._label_left = 0  # where the names column is drawn (the scrolled-to left edge)
+        self._text_cache: dict[tuple, list[str]] = {}  # fitted lines per block and size
         self.selected_order: int | None = None
         self._press: QPoint | None = None
         self._drop_hint: QRect | None = None
@@ -104,6 +105,8 @@ class DispatchBoardView(QWidget):
             self._resize()
 
     def _resize(self) -> None:
+        if len(self._text_cache) > 20_000:
+            self._text_cache.clear()
         self.setFixedSize(self.sizeHint())
         self._layout_blocks()
         self.update()
@@ -249,8 +252,14 @@ class DispatchBoardView(QWidget):
             painter.drawLine(0, y, self.width(), y)
         painter.setPen(strong)
         painter.drawLine(0, HEADER_HEIGHT, self.width(), HEADER_HEIGHT)
-        # blocks
-        painter.setFont(small)
+        # blocks (fonts and metrics set once: a busy week paints two thousand blocks)
+        block_font = small
+        if self._days != 1:
+            block_font = QFont(small)
+            block_font.setPointSizeF(max(small.pointSizeF() - 1, 6.5))
+        painter.setFont(block_font)
+        metrics = painter.fontMetrics()
+        text_pen = QColor("#202124")
         for p in self._placed:
             if not p.rect.intersects(clip):
                 continue
@@ -262,9 +271,9 @@ class DispatchBoardView(QWidget):
             painter.drawRoundedRect(p.rect, 4, 4)
             if b.urgent or b.late:
                 painter.fillRect(QRect(p.rect.left(), p.rect.top(), 4, p.rect.height()), QColor("#d93025"))
-            painter.setPen(QColor("#202124"))
+            painter.setPen(text_pen)
             pad = 6 if self._days == 1 else 5  # the red urgent/late stripe is 4 px
-            self._paint_block_text(painter, p.rect.adjusted(pad, 1, -1, -1), b)
+            self._paint_block_text(painter, metrics, p.rect.adjusted(pad, 1, -1, -1), b)
         self._paint_lane_names(painter, lane_h, strong)
         if self._drop_hint is not None:
             painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
@@ -297,40 +306,48 @@ class DispatchBoardView(QWidget):
         painter.drawLine(left + LABEL_WIDTH, 0, left + LABEL_WIDTH, self.height())
         painter.drawLine(left, HEADER_HEIGHT, left + LABEL_WIDTH, HEADER_HEIGHT)
 
-    def _paint_block_text(self, painter: QPainter, inner: QRect, b: OrderBlock) -> None:
+    def _paint_block_text(
+        self, painter: QPainter, metrics: QFontMetrics, inner: QRect, b: OrderBlock
+    ) -> None:
+        key = (b, inner.width(), inner.height(), self._days)
+        lines = self._text_cache.get(key)
+        if lines is None:
+            lines = self._text_cache[key] = self._fit_block_text(metrics, inner, b)
+        x, y = inner.left(), inner.top() + metrics.ascent()
+        for line in lines:
+            painter.drawText(x, y, line)
+            y += metrics.height()
+
+    def _fit_block_text(self, metrics: QFontMetrics, inner: QRect, b: OrderBlock) -> list[str]:
         """As much as fits, line by line: a narrow week block shows the customer, the number's
         tail and the start (cut to the width, never a bare "…"); the whole text is on hover."""
+        width = inner.width()
         if self._days == 1:
-            lines = [f"{b.number[-9:]} {b.customer}", b.address]
+            lines = (f"{b.number[-9:]} {b.customer}", b.address)
         else:
-            tiny = QFont(painter.font())
-            tiny.setPointSizeF(max(tiny.pointSizeF() - 1, 6.5))
-            painter.setFont(tiny)
             start = f"{b.start.hour}:{b.start.minute:02d}"
-            lines = [b.customer, b.number[-4:], start]
-            if painter.fontMetrics().horizontalAdvance(f"{b.number[-4:]} {b.customer}") <= inner.width():
-                lines = [f"{b.number[-4:]} {b.customer}", f"{start}–{b.end:%H:%M}", b.address]
-        metrics = painter.fontMetrics()
+            head = f"{b.number[-4:]} {b.customer}"
+            if metrics.horizontalAdvance(head) <= width:
+                lines = (head, f"{start}–{b.end:%H:%M}", b.address)
+            else:
+                lines = (b.customer, b.number[-4:], start)
+        fitted_lines: list[str] = []
+        line_h = metrics.height()
         y = inner.top()
+        bottom = inner.bottom() + 2
         for line in lines:
-            if y + metrics.height() > inner.bottom() + 2:
+            if y + line_h > bottom:
                 break
-            if metrics.horizontalAdvance(line) > inner.width():
-                fitted = metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
+            if metrics.horizontalAdvance(line) > width:
+                fitted = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
                 if len(fitted) <= 2:  # only "…" or one character: cut without the ellipsis instead
                     fitted = line
-                    while fitted and metrics.horizontalAdvance(fitted) > inner.width():
+                    while fitted and metrics.horizontalAdvance(fitted) > width:
                         fitted = fitted[:-1]
                 line = fitted
-            if line:
-                painter.drawText(
-                    QRect(inner.left(), y, inner.width() + 2, metrics.height()),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                    line,
-                )
-            y += metrics.height()
-        if self._days != 1:
-            painter.setFont(self._small_font)
+            fitted_lines.append(line)
+            y += line_h
+        return fitted_lines
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -278,10 +278,25 @@ class DispatchTab(QWidget):
         moved_day = (first, self.days()) != self._shown
         self._shown = (first, self.days())
         self.board.set_board(first, self.days(), techs, orders, office_hours())
-        self.order_list.set_rows(sorted(orders, key=lambda b: (b.start, b.number)))
-        self.views.setCurrentWidget(self.order_view if self.list_mode.isChecked() else self.scroll)
+        listing = self.list_mode.isChecked()
+        # the list is filled only while it is shown: a busy week is thousands of orders
+        self.order_list.set_rows(sorted(orders, key=lambda b: (b.start, b.number)) if listing else [])
+        self.views.setCurrentWidget(self.order_view if listing else self.scroll)
         if moved_day:
             self.scroll_to_now()
+
+    def selected_ticket_number(self) -> str:
+        """The order selected on the board or in the list, else the queue's selected card."""
+        if self.list_mode.isChecked():
+            rows = self.order_view.selectionModel().selectedRows()
+            if rows:
+                return self.order_list.row_at(rows[0].row()).number
+        elif self.board.selected_order is not None:
+            block = next((b for b in self.board.blocks() if b.order_id == self.board.selected_order), None)
+            if block is not None:
+                return block.number
+        row = self._selected_row(self.queue_view)
+        return self.queue.item_at(row).number if row >= 0 else ""
 
     def _tech_names(self, block) -> str:
         return "、".join(self._tech_name.get(t, "") for t in block.technician_ids)

@@ -41,7 +41,11 @@ FORM_NAMES = {
 
 class PrintDialog(QDialog):
     def __init__(
-        self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
+        self,
+        clock: Callable[[], datetime],
+        staff_id: int | None,
+        parent: QWidget | None = None,
+        subject: str = "",
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -52,7 +56,7 @@ class PrintDialog(QDialog):
             self.form_kind.addItem(qt_translate("forms", name), code)
         self.one = QRadioButton(self.tr("For one ticket / project:"), objectName="one")
         self.one.setChecked(True)
-        self.subject = QLineEdit(objectName="subject")
+        self.subject = QLineEdit(subject, objectName="subject")  # the ticket selected in the window
         self.batch = QRadioButton(self.tr("All work orders on:"), objectName="batch")
         self.day = QDateEdit(QDate(clock().date() + timedelta(days=1)), objectName="day")
         self.day.setCalendarPopup(True)
@@ -85,6 +89,12 @@ class PrintDialog(QDialog):
         for b in (self.preview_button, self.print_button, self.save_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        # Enter previews (the primary action); Close is never the default
+        for b in buttons.buttons():
+            b.setAutoDefault(False)
+            b.setDefault(False)
+        self.preview_button.setAutoDefault(True)
+        self.preview_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

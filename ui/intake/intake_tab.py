@@ -290,6 +290,10 @@ class IntakeTab(QWidget):
         self._filter_timer.stop()
         self.tickets.set_filter(self.current_filter())
 
+    def selected_ticket_number(self) -> str:
+        rows = self.ticket_view.selectionModel().selectedRows()
+        return self.tickets.index(rows[0].row(), 0).data() if rows else ""
+
     def refresh(self) -> None:
         """F5 and the minute timer: the list reloads, the selected ticket stays selected."""
         rows = self.ticket_view.selectionModel().selectedRows()
