@@ -73,12 +73,43 @@ class Registered:
     repeat_of: list[int] = field(default_factory=list)
 
 
-class RepeatWarning(Exception):
-    """R1.4: the site already has an open ticket in the same category; ask before saving."""
+@dataclass(frozen=True)
+class SimilarTicket:
+    """A ticket the receptionist is shown before saving (R1.4): what it was about and when."""
 
-    def __init__(self, open_tickets: list[Ticket]) -> None:
+    ticket_id: int
+    number: str
+    kind: str
+    status: str
+    problem: str
+    received_at: datetime
+    completed_at: datetime | None
+
+
+def _similar(t: Ticket) -> SimilarTicket:
+    return SimilarTicket(t.id, t.number, t.kind, t.status, t.problem, t.received_at, t.completed_at)
+
+
+class RepeatWarning(Exception):
+    """R1.4: ask before saving. `open_tickets`: the site's open tickets of the same category — the
+    call is likely a reminder of one of them (R1.7); `recent_repair`: a repair of that category
+    completed there within the repeat window — a new repair request is likely a repeat (R4.7)."""
+
+    def __init__(self, open_tickets: list[SimilarTicket], recent_repair: SimilarTicket | None = None) -> None:
         self.open_tickets = open_tickets
-        super().__init__(", ".join(t.number for t in open_tickets))
+        self.recent_repair = recent_repair
+        numbers = [t.number for t in open_tickets] + ([recent_repair.number] if recent_repair else [])
+        super().__init__(", ".join(numbers))
+
+
+def open_tickets_of_customer(customer_id: int) -> list[SimilarTicket]:
+    """R1.4: a returning customer's open tickets, newest first (shown when the customer is picked)."""
+    q = (
+        Ticket.select()
+        .where((Ticket.customer == customer_id) & Ticket.status.in_(list(workflow.OPEN_STATES)))
+        .order_by(Ticket.received_at.desc())
+    )
+    return [_similar(t) for t in q]
 
 
 def check(data: TicketInput) -> list[ValidationError]:
@@ -253,8 +284,13 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
         )
     if data.site_id and not data.confirmed_repeat:
         similar = open_similar(data.site_id, data.work_category)
-        if similar:
-            raise RepeatWarning(similar)
+        recent = (
+            recent_repair(data.site_id, data.work_category, data.received_at)
+            if data.kind == "repair"
+            else None
+        )
+        if similar or recent:
+            raise RepeatWarning([_similar(t) for t in similar], _similar(recent) if recent else None)
     with db.write_transaction():
         customer_id = data.customer_id or _create_customer(data.new_customer, now)  # type: ignore[arg-type]
         site_id = data.site_id or _create_site(customer_id, data.new_site, now)  # type: ignore[arg-type]

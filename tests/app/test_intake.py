@@ -189,7 +189,18 @@ def test_a_repair_within_90_days_of_completed_work_is_linked_as_a_repeat_R4_7(of
     first = register(office, received_at=NOW - timedelta(days=60))
     t = Ticket.get_by_id(first.ticket_id)
     Ticket.update(status="closed", completed_at=NOW - timedelta(days=50)).where(Ticket.id == t.id).execute()
-    again = register(office, customer_id=t.customer_id, new_customer=None, site_id=t.site_id, new_site=None)
+    # R1.4: the receptionist is warned first ("likely a repeat repair"), with the earlier ticket
+    with pytest.raises(intake.RepeatWarning) as warn:
+        register(office, customer_id=t.customer_id, new_customer=None, site_id=t.site_id, new_site=None)
+    assert warn.value.open_tickets == [] and warn.value.recent_repair.number == t.number
+    again = register(
+        office,
+        customer_id=t.customer_id,
+        new_customer=None,
+        site_id=t.site_id,
+        new_site=None,
+        confirmed_repeat=True,
+    )
     assert again.repeat_of == [] and Ticket.get_by_id(again.ticket_id).repeat_of_id == t.id
     Ticket.update(completed_at=NOW - timedelta(days=91)).where(Ticket.id == t.id).execute()
     later = register(

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from app import vocab
 from app.errors import ValidationError
 from app.phones import format_phone
-from app.services import intake
+from app.services import contacts, intake
 from app.services.lookup import SiteMatch
+from app.workflow import OPEN_STATES
 from ui import events, labels, msgbox, operations
 from ui.errors import error_text
 from ui.formatting import datetime_text
@@ -371,10 +372,21 @@ class TicketForm(QWidget):
     def _update_link_text(self) -> None:
         if self._customer_id is None:
             self.linked.setText(self.tr("New customer: fill in name, phone and site."))
-        elif self._site_id is None:
-            self.linked.setText(self.tr("Existing customer, new site."))
-        else:
-            self.linked.setText(self.tr("Existing customer and site."))
+            self.linked.setToolTip("")
+            return
+        text = (
+            self.tr("Existing customer, new site.")
+            if self._site_id is None
+            else self.tr("Existing customer and site.")
+        )
+        # R1.4: a returning customer's open tickets are shown as soon as they are picked
+        open_now = intake.open_tickets_of_customer(self._customer_id)
+        if open_now:
+            text += " " + self.tr("Open: %1").replace("%1", ", ".join(t.number for t in open_now[:3]))
+            if len(open_now) > 3:
+                text += " …"
+        self.linked.setText(text)
+        self.linked.setToolTip("\n".join(self._ticket_line(t) for t in open_now))
 
     # -- kind-dependent fields ----------------------------------------------------------
     def _on_kind_changed(self) -> None:
@@ -487,12 +499,11 @@ class TicketForm(QWidget):
         try:
             done = save(expect=(intake.RepeatWarning,))
         except intake.RepeatWarning as warning:
-            numbers = ", ".join(t.number for t in warning.open_tickets)
-            question = self.tr(
-                "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
-            ).replace("%1", numbers)
-            if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
+            answer = self._ask_about_similar(warning)
+            if answer == "cancel":
                 return False
+            if answer == "reminder":
+                return self._record_reminder(warning.open_tickets[0], data)
             data.confirmed_repeat = True
             done = save()
         if not done:
@@ -501,6 +512,66 @@ class TicketForm(QWidget):
         self.clear()
         self.result.setText(self._result_text(reg))
         self.saved.emit(reg.ticket_id)
+        return True
+
+    def _ticket_line(self, t: intake.SimilarTicket) -> str:
+        when = (
+            self.tr("completed %1").replace("%1", datetime_text(t.completed_at))
+            if t.completed_at and t.status not in OPEN_STATES
+            else self.tr("received %1").replace("%1", datetime_text(t.received_at))
+        )
+        return f"{t.number} · {labels.label('status', t.status)} · {when}\n    {t.problem}"
+
+    def _ask_about_similar(self, warning: intake.RepeatWarning) -> str:
+        """R1.4/R1.7/R4.7: say which it likely is, show those tickets, and let the person choose:
+        'reminder' (record the call on the open ticket), 'new' or 'cancel'."""
+        parts = []
+        if warning.open_tickets:
+            parts.append(
+                self.tr("Likely a reminder of an open ticket of this site and category:")
+                + "\n"
+                + "\n".join(self._ticket_line(t) for t in warning.open_tickets)
+            )
+        if warning.recent_repair is not None:
+            parts.append(
+                self.tr("Likely a repeat repair: the same work was completed here recently:")
+                + "\n"
+                + self._ticket_line(warning.recent_repair)
+            )
+        text = "\n\n".join(parts)
+        if warning.open_tickets:
+            first = warning.open_tickets[0].number
+            choices = [
+                self.tr("Record as a reminder on %1").replace("%1", first),
+                self.tr("Register a new ticket"),
+                self.tr("Cancel"),
+            ]
+            title = self.tr("Likely a reminder")
+            return ("reminder", "new", "cancel")[msgbox.choose(self, title, text, choices)]
+        choices = [self.tr("Register as a repeat repair"), self.tr("Cancel")]
+        return ("new", "cancel")[msgbox.choose(self, self.tr("Likely a repeat repair"), text, choices)]
+
+    def _record_reminder(self, ticket: intake.SimilarTicket, data: intake.TicketInput) -> bool:
+        """R1.7: the call is recorded on the open ticket (who called, what was said), no new ticket."""
+        caller = self.customer_name.text()
+        note = data.problem
+
+        def remind(op: operations.Op) -> None:
+            contacts.record_reminder(ticket.ticket_id, caller, note, op.actor, op.now)
+
+        done = operations.run_op(
+            self,
+            remind,
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS},
+            on_invalid=self.show_errors,
+        )
+        if not done:
+            return False
+        self.clear()
+        self.result.setText(self.tr("Reminder recorded on ticket %1.").replace("%1", ticket.number))
+        self.saved.emit(ticket.ticket_id)
         return True
 
     def _result_text(self, reg: intake.Registered) -> str:
