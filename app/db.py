@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
 
-from app.errors import DatabaseLocationError
+from app.errors import DatabaseLocationError, DatabaseUnavailable
 
 database = peewee.DatabaseProxy()
 
@@ -67,6 +70,127 @@ def sqlite_path_from(url_or_path: str) -> Path | None:
     return None
 
 
+# Advisory lock keys (any 64-bit numbers, fixed for every desk of every version).
+WRITE_LOCK_KEY = 0x53_4F_57_52  # "SOWR": one writer at a time, as SQLite's IMMEDIATE
+MIGRATION_LOCK_KEY = 0x53_4F_4D_49  # "SOMI": one desk migrates, the others wait
+
+# libpq settings: a dead server is noticed in seconds, not after the OS's two-hour TCP timeout.
+PG_CONNECT_PARAMS = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 20,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "application_name": "ServiceOffice",
+}
+
+_state_listeners: list[Callable[[bool], None]] = []
+_online = True
+_state_lock = threading.Lock()
+
+
+def on_connection_state(callback: Callable[[bool], None]) -> None:
+    """Call `callback(online)` whenever the server connection is lost or back (any thread)."""
+    _state_listeners.append(callback)
+
+
+def remove_connection_state_listener(callback: Callable[[bool], None]) -> None:
+    with contextlib.suppress(ValueError):
+        _state_listeners.remove(callback)
+
+
+def _report(online: bool) -> None:
+    global _online
+    with _state_lock:
+        changed = online != _online
+        _online = online
+    if changed:
+        for callback in list(_state_listeners):
+            callback(online)
+
+
+def is_online() -> bool:
+    return _online
+
+
+def _connection_lost(db: peewee.Database, exc: Exception) -> bool:
+    """True when `exc` means the server connection is gone (not a bad statement)."""
+    if isinstance(exc, peewee.InterfaceError):
+        return True
+    if not isinstance(exc, peewee.OperationalError):
+        return False
+    conn = db._state.conn
+    if conn is None or getattr(conn, "closed", 0):
+        return True
+    text = str(exc).lower()
+    return any(
+        s in text
+        for s in (
+            "server closed the connection",
+            "terminating connection",
+            "connection not open",
+            "could not connect",
+        )
+    )
+
+
+class OfficePostgresqlDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL that survives a dropped connection.
+
+    FIELD_NOTES: after the server drops a connection, psycopg2 raises InterfaceError (not a
+    DatabaseError) and peewee keeps the dead connection. Outside a transaction a statement is
+    retried once on a fresh connection; inside one, nothing is retried (its earlier statements
+    are gone with the connection) and DatabaseUnavailable tells the user nothing was saved.
+    """
+
+    def _connect(self):
+        try:
+            conn = super()._connect()
+        except peewee.OperationalError:
+            _report(False)
+            raise
+        _report(True)
+        return conn
+
+    def drop_connection(self) -> None:
+        """Forget the current connection, whatever its state (no ROLLBACK on a dead socket)."""
+        with self._lock:
+            conn = self._state.conn
+            self._state.reset()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def reconnect(self) -> None:
+        self.drop_connection()
+        try:
+            self.connect()
+        except peewee.OperationalError as exc:
+            raise DatabaseUnavailable() from exc
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except (peewee.InterfaceError, peewee.OperationalError) as exc:
+            if not _connection_lost(self, exc):
+                raise
+            _report(False)
+            if self.in_transaction():
+                raise DatabaseUnavailable() from exc
+            self.reconnect()
+            return super().execute_sql(sql, params)
+
+    def ensure_connected(self) -> None:
+        """Before a transaction: a cheap round trip that reconnects when the server dropped us."""
+        if self.is_closed():
+            try:
+                self.connect()
+            except peewee.OperationalError as exc:
+                raise DatabaseUnavailable() from exc
+            return
+        self.execute_sql("SELECT 1")
+
+
 def open_database(url_or_path: str) -> peewee.Database:
     """A peewee Database for a path, `sqlite:///path` or `postgresql://user@host/db`."""
     path = sqlite_path_from(url_or_path)
@@ -79,12 +203,13 @@ def open_database(url_or_path: str) -> peewee.Database:
         return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     parsed = urlparse(url_or_path)
     if parsed.scheme in ("postgresql", "postgres"):
-        return peewee.PostgresqlDatabase(
+        return OfficePostgresqlDatabase(
             parsed.path.lstrip("/") or "postgres",
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
+            **PG_CONNECT_PARAMS,
         )
     raise ValueError(f"unsupported database URL: {url_or_path}")
 
@@ -111,12 +236,37 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
     return isinstance(target, peewee.SqliteDatabase)
 
 
-def write_transaction():
-    """A transaction that takes the write lock at once on SQLite.
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """A transaction that takes the office's write lock at once, on both backends.
 
-    A deferred SQLite transaction that reads first and writes later can fail with
-    SQLITE_BUSY under WAL when another desk wrote meanwhile; IMMEDIATE waits instead.
+    SQLite: a deferred transaction that reads first and writes later can fail with SQLITE_BUSY
+    under WAL when another desk wrote meanwhile; IMMEDIATE waits instead.
+    PostgreSQL: READ COMMITTED lets two desks both see a technician's window free and both book
+    it (FIELD_NOTES). A transaction-scoped advisory lock taken first makes writers queue like
+    SQLite's: every check-then-write decision (R4.1 booking, dispatching a ticket once, a state
+    change) then reads what the previous writer committed. One lock means one fixed order, so no
+    deadlock; readers never wait for it.
     """
-    if is_sqlite():
-        return database.obj.atomic("IMMEDIATE")
-    return database.atomic()
+    db = database.obj
+    if is_sqlite(db):
+        with db.atomic("IMMEDIATE"):
+            yield
+        return
+    outermost = not db.in_transaction()
+    if outermost and isinstance(db, OfficePostgresqlDatabase):
+        db.ensure_connected()
+    try:
+        with db.atomic():
+            if outermost:
+                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+            yield
+    except (peewee.InterfaceError, peewee.OperationalError) as exc:
+        if isinstance(db, OfficePostgresqlDatabase) and _connection_lost(db, exc):
+            db.drop_connection()
+            raise DatabaseUnavailable() from exc
+        raise
+    except DatabaseUnavailable:
+        if isinstance(db, OfficePostgresqlDatabase):
+            db.drop_connection()
+        raise

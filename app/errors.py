@@ -32,3 +32,20 @@ class ValidationError(Exception):
 
 class DatabaseLocationError(Exception):
     """The database may not live where it was asked to (e.g. on a network share)."""
+
+
+class DatabaseUnavailable(ValidationError):
+    """The database server cannot be reached (the connection dropped and reconnecting failed).
+
+    A ValidationError so that every form already shows it as one sentence and stays open with
+    what the user typed; the next action reconnects by itself.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The connection to the database server was lost. Nothing was saved; what you "
+                "entered is kept — try again in a moment.",
+            )
+        )

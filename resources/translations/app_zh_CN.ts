@@ -3810,6 +3810,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>No project has the contract no. {number}.</source>
         <translation>没有合同编号为 {number} 的项目。</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost. Nothing was saved; what you entered is kept — try again in a moment.</source>
+        <translation>与数据库服务器的连接已断开。没有保存任何内容；您填写的内容仍在——请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This text is too long: at most {limit} characters (it has {length}).</source>
+        <translation>这段文字太长：最多 {limit} 个字符（现在有 {length} 个）。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
