@@ -10,6 +10,7 @@ Headers and labels in another language come from resources/translations/app_<lan
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -17,12 +18,14 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from app import db, forms, importing
+from app import db, forms, importing, logs
 from app.errors import ValidationError
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
 from app.registers.writer import Options
+
+log = logging.getLogger("service_office.cli")
 
 
 @cache
@@ -73,9 +76,11 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
     tr = ts_translate(args.lang)
-    if args.db is not None or db.database.obj is None:
-        db.connect(args.db or str(default_database_path()))
+    logs.setup()
+    log.info("command %s", args.command)
     try:
+        if args.db is not None or db.database.obj is None:
+            db.connect(args.db or str(default_database_path()))
         if args.command == "export":
             codes = MONTHLY_PACK if args.register == "pack" else args.register.split(",")
             result = export(
@@ -104,6 +109,14 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
             else:
                 print(f"{importing.apply(report, now, None)} rows imported, {len(report.bad)} not")
     except ValidationError as err:
+        log.warning("command %s refused: %s", args.command, err)
         print(err.text(tr("errors", err.message)), file=sys.stderr)
         return 2
+    except Exception as err:  # one line for the person, the traceback for IT in the log file
+        log.exception("command %s failed", args.command)
+        kind = db.failure_kind(err)
+        reason = f"the database is {kind}" if kind else f"{type(err).__name__}: {err}"
+        print(f"failed ({reason}); details in {logs.log_path()}", file=sys.stderr)
+        return 1
+    log.info("command %s done", args.command)
     return 0

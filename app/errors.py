@@ -30,22 +30,31 @@ class ValidationError(Exception):
             return template
 
 
+class ValidationErrors(ValidationError):
+    """Several problems with one form at once (R1.3: say everything that is missing, not one at
+    a time). It reads as its first problem; `problems` holds them all, each naming its field."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        if not problems:
+            raise ValueError("ValidationErrors needs at least one problem")
+        first = problems[0]
+        super().__init__(first.message, first.field, **first.params)
+        self.problems = list(problems)
+
+
+def problems_of(err: ValidationError) -> list[ValidationError]:
+    """Every problem an error carries: the list of a ValidationErrors, else the error itself."""
+    return list(err.problems) if isinstance(err, ValidationErrors) else [err]
+
+
 class DatabaseLocationError(Exception):
     """The database may not live where it was asked to (e.g. on a network share)."""
 
 
-class DatabaseUnavailable(ValidationError):
-    """The database server cannot be reached (the connection dropped and reconnecting failed).
-
-    A ValidationError so that every form already shows it as one sentence and stays open with
-    what the user typed; the next action reconnects by itself.
-    """
+class DatabaseUnavailable(Exception):
+    """The database server cannot be reached: the connection dropped in the middle of a save,
+    or reconnecting failed. app.db.failure_kind calls it LOST, so the window says "Nothing was
+    saved … try again" and keeps what was typed; the next action reconnects by itself."""
 
     def __init__(self) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The connection to the database server was lost. Nothing was saved; what you "
-                "entered is kept — try again in a moment.",
-            )
-        )
+        super().__init__("Nothing was saved: the connection to the database server was lost.")

@@ -171,5 +171,5 @@ def test_a_connection_lost_in_the_middle_of_a_save_saves_nothing_and_says_so(pg_
         Customer.create(name="半截", note="", created_at=NOW)
         _terminate(_backend_pid())
         Customer.create(name="另一半", note="", created_at=NOW)
-    assert "Nothing was saved" in err.value.text()
+    assert "Nothing was saved" in str(err.value)
     assert Customer.select().count() == 0  # the next statement reconnected by itself
