@@ -73,6 +73,8 @@ def sqlite_path_from(url_or_path: str) -> Path | None:
 # Advisory lock keys (any 64-bit numbers, fixed for every desk of every version).
 WRITE_LOCK_KEY = 0x53_4F_57_52  # "SOWR": one writer at a time, as SQLite's IMMEDIATE
 MIGRATION_LOCK_KEY = 0x53_4F_4D_49  # "SOMI": one desk migrates, the others wait
+# Every committed write transaction on the server notifies this channel (other desks listen).
+CHANGE_CHANNEL = "service_office_changes"
 
 # libpq settings: a dead server is noticed in seconds, not after the OS's two-hour TCP timeout.
 PG_CONNECT_PARAMS = {
@@ -90,7 +92,10 @@ _state_lock = threading.Lock()
 
 
 def on_connection_state(callback: Callable[[bool], None]) -> None:
-    """Call `callback(online)` whenever the server connection is lost or back (any thread)."""
+    """Call `callback(online)` whenever the server connection is lost or back.
+
+    It is called on whichever thread noticed, from inside peewee's connect: it must not use the
+    database itself (the window queues it to its event loop)."""
     _state_listeners.append(callback)
 
 
@@ -143,14 +148,40 @@ class OfficePostgresqlDatabase(peewee.PostgresqlDatabase):
     are gone with the connection) and DatabaseUnavailable tells the user nothing was saved.
     """
 
+    listening_thread: int | None = None  # the thread whose connection LISTENs (the window's)
+
     def _connect(self):
         try:
             conn = super()._connect()
         except peewee.OperationalError:
             _report(False)
             raise
+        if self.listening_thread == threading.get_ident():
+            # Also after a reconnect: LISTEN belongs to the connection, not the desk.
+            conn.cursor().execute(f'LISTEN "{CHANGE_CHANNEL}"')
         _report(True)
         return conn
+
+    def other_desks_changed(self) -> bool:
+        """Whether another connection committed a write since the last call (cheap: reads what
+        the socket already holds, no round trip)."""
+        if self.listening_thread != threading.get_ident():
+            self.listening_thread = threading.get_ident()
+            if not self.is_closed():
+                self.execute_sql(f'LISTEN "{CHANGE_CHANNEL}"')
+            return False
+        if self.is_closed() or self.in_transaction():
+            return False
+        conn = self._state.conn
+        try:
+            conn.poll()
+        except Exception:  # a dead socket: the next statement reconnects
+            _report(False)
+            return False
+        own = conn.get_backend_pid()
+        news = [n for n in conn.notifies if n.pid != own]
+        conn.notifies.clear()
+        return bool(news)
 
     def drop_connection(self) -> None:
         """Forget the current connection, whatever its state (no ROLLBACK on a dead socket)."""
@@ -231,6 +262,40 @@ def close() -> None:
         database.close()
 
 
+_data_version: dict[int, int] = {}
+
+
+def other_desks_changed() -> bool:
+    """True when another desk (or another connection of this one: a worker, the headless CLI)
+    committed a write since the last call on this thread; the window polls it about once a
+    second and reloads its screens. PostgreSQL: the NOTIFY of every write transaction;
+    SQLite: `PRAGMA data_version`, which moves only for other connections' commits."""
+    db = database.obj
+    if db is None:
+        return False
+    if isinstance(db, OfficePostgresqlDatabase):
+        return db.other_desks_changed()
+    if not isinstance(db, peewee.SqliteDatabase) or db.is_closed() or db.in_transaction():
+        return False
+    version = db.execute_sql("PRAGMA data_version").fetchone()[0]
+    key = threading.get_ident()
+    before = _data_version.get(key)
+    _data_version[key] = version
+    return before is not None and version != before
+
+
+def server_reachable(db: peewee.Database) -> bool:
+    """A fresh, short-lived connection to the server works (any thread; changes no state)."""
+    if not isinstance(db, OfficePostgresqlDatabase):
+        return True
+    try:
+        conn = db._adapter.connect(db, **db.connect_params)
+    except Exception:
+        return False
+    conn.close()
+    return True
+
+
 def is_sqlite(db: peewee.Database | None = None) -> bool:
     target = db if db is not None else database.obj
     return isinstance(target, peewee.SqliteDatabase)
@@ -259,7 +324,11 @@ def write_transaction() -> Iterator[None]:
     try:
         with db.atomic():
             if outermost:
-                db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+                # The NOTIFY is delivered at COMMIT only (never for a rolled-back save), so other
+                # desks reload when the data is there to read; same round trip as the lock.
+                db.execute_sql(
+                    "SELECT pg_advisory_xact_lock(%s), pg_notify(%s, '')", (WRITE_LOCK_KEY, CHANGE_CHANNEL)
+                )
             yield
     except (peewee.InterfaceError, peewee.OperationalError) as exc:
         if isinstance(db, OfficePostgresqlDatabase) and _connection_lost(db, exc):
@@ -315,3 +384,14 @@ def reset_connection() -> None:
         return
     with contextlib.suppress(peewee.PeeweeException):  # closing inside a transaction
         database.close()
+
+
+def display_name(url_or_path: str) -> str:
+    """The database as the status bar may show it: a file path, or user@host:port/db for a
+    server — never a password."""
+    if sqlite_path_from(url_or_path) is not None:
+        return url_or_path
+    parsed = urlparse(url_or_path)
+    user = f"{unquote(parsed.username)}@" if parsed.username else ""
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{user}{parsed.hostname or ''}{port}{parsed.path}"

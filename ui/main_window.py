@@ -9,12 +9,13 @@ from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from app import permissions
+from app import db, permissions
 from app.services import lookup, settings
 from ui import backup_ui, events, msgbox
 from ui.admin.office_menu import install_office_menu
 from ui.appraisal.appraisal_tab import AppraisalTab
 from ui.backup_ui import install_backup_menu
+from ui.desk_sync import DeskSync
 from ui.dispatch.dispatch_tab import DispatchTab
 from ui.exports.export_menu import install_export_menu
 from ui.i18n import LANGUAGES, LanguageManager
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.desk_sync = DeskSync(self.statusBar(), self)  # other desks' changes, connection state
         self._clock = clock
         self._staff_id = staff_id
         self._build_menus()
@@ -149,12 +151,13 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.desk_sync.retranslate_ui()
         self.about_action.setText(self.tr("&About"))
         self.status_label.setText(
             self.tr("Branch %1 · User %2 · %3")
             .replace("%1", branch.code)
             .replace("%2", self._staff_name or "—")
-            .replace("%3", self._database_label)
+            .replace("%3", db.display_name(self._database_label))
         )
 
     def _about(self) -> None:

@@ -794,6 +794,13 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>DeskSync</name>
+    <message>
+        <source>Connection to the database server lost — reconnecting; nothing you type is lost.</source>
+        <translation>与数据库服务器的连接已断开——正在重新连接；您输入的内容不会丢失。</translation>
+    </message>
+</context>
+<context>
     <name>DispatchTab</name>
     <message>
         <source>Due</source>
