@@ -3,6 +3,7 @@
     main.py export REGISTER[,REGISTER…]|pack --period 2026-10 -o FILE.xlsx [--unmasked] [--lang zh_CN]
     main.py print service-sheet|dispatch-slip TICKET -o FILE.pdf [--lang zh_CN]
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
+    main.py [--db SOURCE] move --to postgresql://user@host/dbname   (or --to FILE.db: back to a file)
 
 Headers and labels in another language come from resources/translations/app_<lang>.ts.
 """
@@ -69,6 +70,9 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="check and report only")
     i.add_argument("--report", default=None, help="save the check's report as xlsx")
     i.add_argument("--lang", default="en")
+    m = sub.add_parser("move", help="copy the office to an empty database (server or file), verified")
+    m.add_argument("--to", required=True, help="postgresql://user@host:port/dbname or a new .db file")
+    m.add_argument("--lang", default="en")
     return p
 
 
@@ -79,6 +83,16 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     logs.setup()
     log.info("command %s", args.command)
     try:
+        if args.command == "move":
+            from app import transfer
+
+            source = args.db or str(default_database_path())
+            report = transfer.move_office(source, args.to, lambda table, n: log.info("%s: %d", table, n))
+            for t in report.tables:
+                print(f"{t.table}: {t.rows} rows, sha256 {t.checksum[:16]}… verified")
+            print(f"moved {report.rows} rows to {db.display_name(args.to)}; {source} is unchanged")
+            log.info("command move done")
+            return 0
         if args.db is not None or db.database.obj is None:
             db.connect(args.db or str(default_database_path()))
         if args.command == "export":

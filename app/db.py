@@ -234,20 +234,37 @@ def open_database(url_or_path: str) -> peewee.Database:
         return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     parsed = urlparse(url_or_path)
     if parsed.scheme in ("postgresql", "postgres"):
+        params: dict[str, object] = dict(PG_CONNECT_PARAMS)
+        if not parsed.password:
+            from app import server_config
+
+            passfile = server_config.passfile()  # File ▸ Database server… keeps the password there
+            if passfile:
+                params["passfile"] = passfile
         return OfficePostgresqlDatabase(
-            parsed.path.lstrip("/") or "postgres",
+            unquote(parsed.path.lstrip("/")) or "postgres",
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
-            **PG_CONNECT_PARAMS,
+            **params,
         )
     raise ValueError(f"unsupported database URL: {url_or_path}")
 
 
+_current_url = ""
+
+
+def current_url() -> str:
+    """What the office database was opened from (may hold a password: never show or log it)."""
+    return _current_url
+
+
 def connect(url_or_path: str, migrate: bool = True) -> peewee.Database:
     """Open the database, bind the models to it and bring its schema up to date."""
+    global _current_url
     db = open_database(url_or_path)
+    _current_url = url_or_path
     database.initialize(db)
     db.connect(reuse_if_open=True)
     if migrate:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app import db
+from app import db, server_config
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
@@ -139,7 +139,8 @@ def run(argv: list[str]) -> int:
                 ),
             )
         return 0
-    url = args.db or str(default_database_path())
+    server = server_config.saved()  # File ▸ Database server… chose one for this desk
+    url = args.db or (server.url() if server else str(default_database_path()))
     db_file = backup_ui.database_file(url)
     if not backup_ui.startup_checks(db_file, clock.now):
         return 2

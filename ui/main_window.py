@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self._show_audit)
         self.file_menu.addAction(self.audit_action)
+        self.server_action = QAction(self, objectName="database_server")
+        self.server_action.triggered.connect(self._show_server_dialog)
+        self.file_menu.addAction(self.server_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -105,10 +108,16 @@ class MainWindow(QMainWindow):
         self.intake.form.setEnabled(can(p.REGISTER_TICKET))
         self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
         self.audit_action.setVisible(can(p.VIEW_AUDIT))
+        self.server_action.setVisible(can(p.MANAGE_SETTINGS))
         for i in range(self.tabs.count()):
             if self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
                 break
+
+    def _show_server_dialog(self) -> None:
+        from ui.server_dialog import ServerDialog
+
+        ServerDialog(backup_ui.database_file(self._database_label), self).exec()
 
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
@@ -144,6 +153,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
+        self.server_action.setText(self.tr("&Database server…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
