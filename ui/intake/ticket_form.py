@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
+from app import limits, vocab
 from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import intake
@@ -91,6 +91,18 @@ class TicketForm(QWidget):
         self.complex_repair = QCheckBox(objectName="complex_repair")
         self.major = QCheckBox(objectName="major")
         self.complaint_about = QLineEdit(objectName="complaint_about")
+        # One definition of each text field's limit (app/limits.py: the models' max_length, which
+        # both backends' columns and the services' check share): typing stops where saving would.
+        for widget, table, column in (
+            (self.customer_name, "customer", "name"),
+            (self.address, "site", "address"),
+            (self.district, "site", "district"),
+            (self.contract_no, "site", "contract_no"),
+            (self.project_name, "site", "project_name"),
+            (self.product_model, "ticket", "product_model"),
+            (self.complaint_about, "ticket", "complaint_about"),
+        ):
+            widget.setMaxLength(limits.max_length(table, column))
         self.problem = QPlainTextEdit(objectName="problem")
         self.problem.setTabChangesFocus(True)
         self.problem.setMinimumHeight(60)
