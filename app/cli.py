@@ -4,6 +4,7 @@
     main.py print service-sheet|dispatch-slip TICKET -o FILE.pdf [--lang zh_CN]
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
     main.py [--db SOURCE] move --to postgresql://user@host/dbname   (or --to FILE.db: back to a file)
+    main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
 
 Headers and labels in another language come from resources/translations/app_<lang>.ts.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from app import db, forms, importing, logs
 from app.errors import ValidationError
+from app.head_office import command as head_office_command
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
@@ -73,15 +75,22 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("move", help="copy the office to an empty database (server or file), verified")
     m.add_argument("--to", required=True, help="postgresql://user@host:port/dbname or a new .db file")
     m.add_argument("--lang", default="en")
+    head_office_command.add_parser(sub)
     return p
 
 
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
-    tr = ts_translate(args.lang)
+    tr = ts_translate(args.lang or "en")
     logs.setup()
     log.info("command %s", args.command)
+    if args.command == "consolidate":  # reads packs only: the office database is not opened
+        try:
+            return head_office_command.run(args, tr, [ts_translate(lang) for lang in ("en", "zh_CN")], now)
+        except ValidationError as err:
+            print(err.text(tr("errors", err.message)), file=sys.stderr)
+            return 2
     try:
         if args.command == "move":
             from app import transfer

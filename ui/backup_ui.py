@@ -9,6 +9,7 @@ while every desk is closed (README), so the menu says so.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -21,8 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from app import backup, db, health, permissions
 from app.errors import ValidationError
 from app.services import audit
-from ui import events, msgbox
-from ui.background import run_with_progress
+from ui import background, events, msgbox
 from ui.errors import error_text
 
 # The folder of the last backup that worked, kept on this PC: at start-up the database (and the
@@ -53,19 +53,23 @@ def _explain(err: BaseException, folder: Path | None = None) -> str:
     return str(err) or type(err).__name__
 
 
+_EXPLAINED = (OSError, ValidationError, sqlite3.Error)  # failures a sentence can explain
+
+
+def _problem(outcome: background.Outcome) -> BaseException | None:
+    """The failure to explain in a sentence; a defect is logged and summed up (no traceback)."""
+    err = outcome.error
+    if err is None or isinstance(err, _EXPLAINED):
+        return err
+    logging.getLogger("service_office.backup").error("backup failed", exc_info=err)
+    return RuntimeError(QCoreApplication.translate("backup", "The backup did not finish."))
+
+
 def _off_ui_thread(parent: QWidget | None, title: str, work: Callable[[], object]) -> object:
-    """Run `work` on a pool thread behind a progress dialog; its exception is returned, not raised."""
-
-    def guarded(_report: Callable[[int, int], None]) -> object:
-        try:
-            return work()
-        except (OSError, ValidationError, sqlite3.Error) as err:
-            return err
-
-    ok, result = run_with_progress(parent, title, guarded)
-    if not ok:  # an unexpected failure: its traceback text stays out of the message
-        return RuntimeError(QCoreApplication.translate("backup", "The backup did not finish."))
-    return result
+    """The automatic backups (at start, before the event loop; at exit, after it): the work on a
+    pool thread behind a progress dialog; returns its value or the exception to explain."""
+    outcome = background.run_outside_event_loop(parent, title, lambda _state: work())
+    return _problem(outcome) or outcome.value
 
 
 def _remember_folder(folder: Path) -> None:
@@ -189,10 +193,16 @@ def _backup_label(path: Path) -> str:
     return f"{path} ({when})" if when else str(path)
 
 
-def startup_checks(db_path: str | None, clock: Callable[[], datetime], parent: QWidget | None = None) -> bool:
-    """Before connecting: PRAGMA quick_check; a damaged database gets a dialog offering the newest
-    healthy backup. True to go on (healthy, or restored), False to quit."""
-    if db_path is None or health.quick_check(db_path):
+def startup_checks(
+    db_path: str | None,
+    clock: Callable[[], datetime],
+    parent: QWidget | None = None,
+    check: Callable[[str], bool] = health.quick_check,
+) -> bool:
+    """Before connecting: PRAGMA quick_check (`check`; the program runs it in the background
+    behind a window); a damaged database gets a dialog offering the newest healthy backup.
+    True to go on (healthy, or restored), False to quit."""
+    if db_path is None or check(db_path):
         return True
     folders = _candidate_folders(db_path)
     title = QCoreApplication.translate("backup", "The database is damaged")
@@ -284,6 +294,7 @@ def _restore_at_start(chosen: Path, db_path: str, now: datetime) -> Path | None:
 
 class BackupMenu(QMenu):
     restored = Signal(str)  # the backup file the office now runs on: the session starts again
+    backed_up = Signal(str)  # a backup made from the menu
 
     def __init__(
         self,
@@ -338,28 +349,35 @@ class BackupMenu(QMenu):
         except Exception:  # settings unreadable: still offer the default place
             return backup.default_folder()
 
-    def back_up_now(self) -> Path | None:
+    def back_up_now(self) -> background.BackgroundTask | None:
+        """Start a backup in the background (None when there is nothing to back up here);
+        `backed_up(path)` follows when it was made."""
         if not on_server(self._db_path) and self._server_database():
             return None
         db_path, now, folder = self._db_path, self._clock(), self._folder()
-        result = _off_ui_thread(
+
+        def done(outcome: background.Outcome) -> None:
+            problem = _problem(outcome)
+            if problem is not None:
+                msgbox.warning(
+                    self._window,
+                    self.tr("Backup"),
+                    self.tr("No backup was made: %1").replace("%1", _explain(problem, folder)),
+                )
+                return
+            made, _rotated = outcome.value
+            _remember_folder(folder)
+            msgbox.information(
+                self._window, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(made))
+            )
+            self.backed_up.emit(str(made))
+
+        return background.run_in_background(
             self._window,
             self.tr("Backing up…"),
-            lambda: _run_backup(db_path, now, backup.MANUAL, folder),
+            lambda _state: _run_backup(db_path, now, backup.MANUAL, folder),
+            done,
         )
-        if isinstance(result, BaseException):
-            msgbox.warning(
-                self._window,
-                self.tr("Backup"),
-                self.tr("No backup was made: %1").replace("%1", _explain(result, folder)),
-            )
-            return None
-        made, _rotated = result  # type: ignore[misc]
-        _remember_folder(folder)
-        msgbox.information(
-            self._window, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(made))
-        )
-        return made
 
     def choose_folder(self) -> Path | None:
         if not on_server(self._db_path) and self._server_database():
@@ -376,7 +394,10 @@ class BackupMenu(QMenu):
         return Path(picked)
 
     def restore_from_backup(self) -> bool:
-        """Save the current state, check the chosen backup, swap it in and start the session again."""
+        """Save the current state, check the chosen backup, swap it in and start the session again.
+
+        Returns whether the restore was started (in the background); `restored(path)` follows
+        once the office runs on the backup."""
         if self._server_database():
             return False
         db_path = self._db_path
@@ -407,15 +428,25 @@ class BackupMenu(QMenu):
             saved = backup.save_current_state(db_path, folder, now)
             return saved, backup.stage_restore(picked, db_path)
 
-        result = _off_ui_thread(self._window, self.tr("Restoring…"), prepare)
-        if isinstance(result, BaseException):
-            msgbox.warning(
-                self._window,
-                self.tr("Restore from backup"),
-                self.tr("Nothing was changed: %1").replace("%1", _explain(result, folder)),
-            )
-            return False
-        saved, staged = result  # type: ignore[misc]
+        def done(outcome: background.Outcome) -> None:
+            problem = _problem(outcome)
+            if problem is not None:
+                msgbox.warning(
+                    self._window,
+                    self.tr("Restore from backup"),
+                    self.tr("Nothing was changed: %1").replace("%1", _explain(problem, folder)),
+                )
+                return
+            self._swap_in(*outcome.value, picked=picked, taken=taken, folder=folder, now=now)
+
+        background.run_in_background(self._window, self.tr("Restoring…"), lambda _state: prepare(), done)
+        return True
+
+    def _swap_in(
+        self, saved: Path | None, staged: Path, *, picked: str, taken: str, folder: Path, now: datetime
+    ) -> bool:
+        db_path = self._db_path
+        assert db_path is not None
         actor = self._staff_id
         db.close()
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -18,9 +18,16 @@ from ui.backup_ui import install_backup_menu
 from ui.desk_sync import DeskSync
 from ui.dispatch.dispatch_tab import DispatchTab
 from ui.exports.export_menu import install_export_menu
+from ui.head_office import install_head_office_menu
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.warranty.warranty_tab import WarrantyTab
+
+REFRESH_MS = 60_000
+
+
+def _refresher(page: QWidget):
+    return getattr(page, "refresh", None) or getattr(page, "reload", None)
 
 
 class MainWindow(QMainWindow):
@@ -46,7 +53,25 @@ class MainWindow(QMainWindow):
         self.appraisal = AppraisalTab(clock, staff_id)
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
             self.tabs.addTab(page, "")
+        self.approvals = None
+        if permissions.can(staff_id, permissions.APPROVE_COMPLAINT_PLAN):
+            from ui.complaints.approvals_tab import ApprovalsTab
+
+            self.approvals = ApprovalsTab(clock, staff_id)
+            self.tabs.addTab(self.approvals, "")
         self.setCentralWidget(self.tabs)
+        # Alt+I/D/W/A (or a click) on a tab puts the focus in its first field, so what is typed
+        # next is not lost
+        self._first_fields = {
+            page: getattr(page, name, None)
+            for page, name in (
+                (self.intake, "search"),
+                (self.dispatch, "queue_view"),
+                (self.warranty, "search"),
+                (self.appraisal, "month"),  # absent for roles that see no appraisal
+            )
+        }
+        self.tabs.currentChanged.connect(self._focus_first_field)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self.desk_sync = DeskSync(self.statusBar(), self)  # other desks' changes, connection state
@@ -55,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.office_menu = install_office_menu(self, clock, staff_id)
         install_export_menu(self, clock, staff_id)
+        self.head_office_menu = install_head_office_menu(self, clock, staff_id)
         self.backup_menu = install_backup_menu(self, backup_ui.database_file(database_label), clock, staff_id)
         self._apply_role()
         events.bus().new_ticket_for_site.connect(self._on_new_ticket_for_site)
@@ -71,12 +97,24 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.triggered.connect(self.switch_user_requested.emit)
         self.file_menu.addAction(self.switch_user_action)
+        self.change_password_action = QAction(self)
+        self.change_password_action.triggered.connect(self._change_password)
+        self.file_menu.addAction(self.change_password_action)
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self._show_audit)
         self.file_menu.addAction(self.audit_action)
         self.server_action = QAction(self, objectName="database_server")
         self.server_action.triggered.connect(self._show_server_dialog)
         self.file_menu.addAction(self.server_action)
+        # F5 reloads the tab in front; it also reloads itself every minute (clocks move, other
+        # desks register work). Changes made at this desk arrive at once through the bus.
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.file_menu.addAction(self.refresh_action)
+        self._minute = QTimer(self, interval=REFRESH_MS)
+        self._minute.timeout.connect(self.refresh_current)
+        self._minute.start()
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -105,14 +143,37 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(1, can(p.DISPATCH) or can(p.RECORD_WORK) or can(p.FOLLOW_UP))
         self.tabs.setTabVisible(2, can(p.LOOK_UP))
         self.tabs.setTabVisible(3, can(p.VIEW_APPRAISAL))
-        self.intake.form.setEnabled(can(p.REGISTER_TICKET))
         self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
         self.audit_action.setVisible(can(p.VIEW_AUDIT))
         self.server_action.setVisible(can(p.MANAGE_SETTINGS))
+        self.change_password_action.setVisible(self._staff_id is not None)
         for i in range(self.tabs.count()):
             if self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
                 break
+        if self.approvals is not None:  # a department head starts with the plans awaiting them
+            self.tabs.setCurrentWidget(self.approvals)
+
+    def _change_password(self) -> None:
+        from ui.password_dialogs import ChangePasswordDialog
+
+        if self._staff_id is None:
+            return
+        dialog = ChangePasswordDialog(self._clock, self._staff_id, parent=self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password is changed."), 5000)
+
+    def _focus_first_field(self, _index: int) -> None:
+        field = self._first_fields.get(self.tabs.currentWidget())
+        if field is not None:
+            field.setFocus()
+
+    def refresh_current(self) -> None:
+        """Reload what the tab in front shows (not while the window is hidden or locked)."""
+        page = self.tabs.currentWidget()
+        refresh = _refresher(page) if page is not None else None
+        if refresh is not None and self.isVisible() and self.centralWidget().isEnabled():
+            refresh()
 
     def _show_server_dialog(self) -> None:
         from ui.server_dialog import ServerDialog
@@ -122,7 +183,7 @@ class MainWindow(QMainWindow):
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
-        AuditDialog(self._clock, self).exec()
+        AuditDialog(self._clock, self, self._staff_id).exec()
 
     def _on_new_ticket_for_site(self, site_id: int) -> None:
         """R5 → R1: the counter found the site; register its new problem with it filled in."""
@@ -150,10 +211,14 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("&Dispatch board"))
         self.tabs.setTabText(2, self.tr("&Warranty lookup"))
         self.tabs.setTabText(3, self.tr("Staff &appraisal"))
+        if self.approvals is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.approvals), self.tr("&Plans to approve"))
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
+        self.change_password_action.setText(self.tr("Change &password…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
         self.server_action.setText(self.tr("&Database server…"))
+        self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

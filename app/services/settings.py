@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from app.models import Setting
@@ -21,7 +22,9 @@ WARN_HOURS = "sla.warn_hours"
 PENALTY_AMOUNTS = "penalty.amounts"
 APPRAISAL_WEIGHTS = "appraisal.weights"
 GRADE_BANDS = "appraisal.grade_bands"
+INCIDENT_POINTS = "appraisal.incident_points"
 EXPORT_MASK_PHONES = "export.mask_phones"
+OFFICE_HOURS = "office.hours"  # R3.0 {"opens": "HH:MM", "closes": "HH:MM"}
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
 DEFAULTS: dict[str, Any] = {
@@ -49,6 +52,8 @@ DEFAULTS: dict[str, Any] = {
         "valid_complaints": 10,
         "parts_cost_per_job": 0,
     },
+    # R8.4 points each penalty incident takes off the score, and each reward adds (0–100 kept).
+    INCIDENT_POINTS: {"penalty": 2, "reward": 2},
     # R8.4 grade bands on the 0–100 score: from ≤ score < to (the top band includes 100).
     GRADE_BANDS: [
         {"grade": "A", "from": 90, "to": 100},
@@ -58,6 +63,7 @@ DEFAULTS: dict[str, Any] = {
         {"grade": "E", "from": 0, "to": 60},
     ],
     EXPORT_MASK_PHONES: True,  # R10.1
+    OFFICE_HOURS: {"opens": "09:00", "closes": "18:00"},  # R3.0
 }
 
 
@@ -106,6 +112,27 @@ def sla_limits() -> dict[str, Limit]:
     return limits
 
 
+def _hhmm(text: str) -> time:
+    hours, minutes = str(text).split(":")
+    return time(int(hours), int(minutes))
+
+
+def office_hours() -> tuple[time, time]:
+    """R3.0: the office's opening and closing time (working-day limits count the time between)."""
+    value = get(OFFICE_HOURS) or DEFAULTS[OFFICE_HOURS]
+    try:
+        opens, closes = _hhmm(value["opens"]), _hhmm(value["closes"])
+    except (KeyError, ValueError, TypeError):
+        opens, closes = _hhmm(DEFAULTS[OFFICE_HOURS]["opens"]), _hhmm(DEFAULTS[OFFICE_HOURS]["closes"])
+    if opens >= closes:  # never stored by the settings dialog; keep a broken row from stopping the clocks
+        opens, closes = _hhmm(DEFAULTS[OFFICE_HOURS]["opens"]), _hhmm(DEFAULTS[OFFICE_HOURS]["closes"])
+    return opens, closes
+
+
+def office_hours_value(opens: time, closes: time) -> dict[str, str]:
+    return {"opens": opens.strftime("%H:%M"), "closes": closes.strftime("%H:%M")}
+
+
 def warn_hours() -> float:
     return float(get(WARN_HOURS))
 
@@ -118,6 +145,11 @@ def penalty_amounts() -> dict[str, float]:
 def appraisal_weights() -> dict[str, float]:
     """R8.4: percent weight per R8.1 figure."""
     return {**DEFAULTS[APPRAISAL_WEIGHTS], **(get(APPRAISAL_WEIGHTS) or {})}
+
+
+def incident_points() -> dict[str, float]:
+    """R8.4: {"penalty": points off per penalty incident, "reward": points on per reward}."""
+    return {**DEFAULTS[INCIDENT_POINTS], **(get(INCIDENT_POINTS) or {})}
 
 
 def grade_bands() -> list[dict[str, Any]]:

@@ -93,6 +93,7 @@ def test_back_up_now_on_a_server_office_makes_a_checked_dump(qtbot, languages, p
     win = MainWindow(languages, lambda: NOW, admin, pg_url)
     qtbot.addWidget(win)
     win.backup_menu.back_up_action.trigger()
+    qtbot.waitUntil(lambda: boxes.shown, timeout=60000)  # the dump runs in the background
     made = list((tmp_path / "usb").glob("office-*-manual.dump"))
     assert len(made) == 1, boxes.shown
     assert boxes.shown[-1][0] == "information" and str(made[0]) in boxes.shown[-1][2]
