@@ -8,6 +8,8 @@ as a backup. A desk joining an office already on the server uses "Use this serve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import server_config, transfer
 from app.errors import ValidationError
-from ui.background import run_with_progress
+from ui.background import Outcome, run_in_background
 from ui.errors import error_text
 
 
@@ -109,69 +111,90 @@ class ServerDialog(QDialog):
             return None
         return server_config.Server(host, self.port.value(), database, user)
 
-    def _probe(self, server: server_config.Server) -> server_config.Probe:
-        password = self.password.text()
-        ok, probe = run_with_progress(
-            self, self.tr("Connecting…"), lambda _report: server_config.probe(server, password)
-        )
-        return probe if ok else server_config.Probe(False, self.tr("the connection test did not finish"))
+    def _busy(self, busy: bool) -> None:
+        for button in (self.test_button, self.move_button, self.use_button, self.file_button):
+            button.setEnabled(not busy and (button is not self.move_button or self._file is not None))
 
-    def test_connection(self) -> bool:
+    def test_connection(
+        self, then: Callable[[server_config.Server, str, server_config.Probe], None] | None = None
+    ) -> None:
+        """Try the connection in the background; `then(server, password, probe)` when it worked."""
         server = self._server()
         if server is None:
-            return False
-        probe = self._probe(server)
-        if not probe.ok:
-            self.result.setText(self.tr("Could not connect: %1").replace("%1", probe.detail))
-            return False
-        if probe.holds_office:
-            text = self.tr("Connected (PostgreSQL %1). This database already holds an office.")
-        else:
-            text = self.tr("Connected (PostgreSQL %1). This database is empty: the office can move here.")
-        self.result.setText(text.replace("%1", probe.detail))
-        return True
-
-    def move_office(self) -> bool:
-        server = self._server()
-        if server is None or self._file is None or not self.test_connection():
-            return False
+            return
         password = self.password.text()
-        source, target = self._file, server_config.url_with_password(server, password)
+        self._busy(True)
+        self.result.setText(self.tr("Connecting…"))
 
-        def work(report):
-            try:
-                return transfer.move_office(source, target)
-            except ValidationError as err:
-                return err
+        def done(outcome: Outcome[server_config.Probe]) -> None:
+            self._busy(False)
+            probe = outcome.value if outcome.ok and outcome.value is not None else None
+            if probe is None:
+                probe = server_config.Probe(False, self.tr("the connection test did not finish"))
+            if not probe.ok:
+                self.result.setText(self.tr("Could not connect: %1").replace("%1", probe.detail))
+                return
+            if probe.holds_office:
+                text = self.tr("Connected (PostgreSQL %1). This database already holds an office.")
+            else:
+                text = self.tr("Connected (PostgreSQL %1). This database is empty: the office can move here.")
+            self.result.setText(text.replace("%1", probe.detail))
+            if then is not None:
+                then(server, password, probe)
 
-        ok, outcome = run_with_progress(self, self.tr("Moving the office to the server…"), work)
-        if not ok or isinstance(outcome, ValidationError):
-            reason = (
-                error_text(outcome) if isinstance(outcome, ValidationError) else self.tr("it did not finish")
-            )
-            self.result.setText(self.tr("The office was not moved: %1").replace("%1", reason))
-            return False
-        server_config.save(server, password)
-        self.password.clear()
-        self.result.setText(
-            self.tr(
-                "The office was moved: %1 rows in %2 tables, each table checked. Start the program "
-                "again to work on the server. The office file is kept unchanged as a backup: %3"
-            )
-            .replace("%1", str(outcome.rows))
-            .replace("%2", str(len(outcome.tables)))
-            .replace("%3", self._file)
+        self._task = run_in_background(
+            self, self.tr("Connecting…"), lambda _state: server_config.probe(server, password), done
         )
-        return True
 
-    def use_server(self) -> bool:
-        server = self._server()
-        if server is None or not self.test_connection():
-            return False
-        server_config.save(server, self.password.text())
-        self.password.clear()
-        self.result.setText(self.tr("This desk will use the server from the next start of the program."))
-        return True
+    def move_office(self) -> None:
+        if self._file is not None:
+            self.test_connection(then=self._move)
+
+    def _move(self, server: server_config.Server, password: str, probe: server_config.Probe) -> None:
+        if probe.holds_office:
+            return  # the probe's sentence says so; moving would be refused
+        source, target = self._file, server_config.url_with_password(server, password)
+        self._busy(True)
+
+        def done(outcome: Outcome[transfer.MoveReport]) -> None:
+            self._busy(False)
+            if not outcome.ok or outcome.value is None:
+                reason = (
+                    error_text(outcome.error)
+                    if isinstance(outcome.error, ValidationError)
+                    else self.tr("it did not finish")
+                )
+                self.result.setText(self.tr("The office was not moved: %1").replace("%1", reason))
+                return
+            report = outcome.value
+            server_config.save(server, password)
+            self.password.clear()
+            self.file_button.show()
+            self.result.setText(
+                self.tr(
+                    "The office was moved: %1 rows in %2 tables, each table checked. Start the program "
+                    "again to work on the server. The office file is kept unchanged as a backup: %3"
+                )
+                .replace("%1", str(report.rows))
+                .replace("%2", str(len(report.tables)))
+                .replace("%3", str(source))
+            )
+
+        self._task = run_in_background(
+            self,
+            self.tr("Moving the office to the server…"),
+            lambda _state: transfer.move_office(source, target),  # type: ignore[arg-type]
+            done,
+        )
+
+    def use_server(self) -> None:
+        def remember(server: server_config.Server, password: str, _probe: server_config.Probe) -> None:
+            server_config.save(server, password)
+            self.password.clear()
+            self.file_button.show()
+            self.result.setText(self.tr("This desk will use the server from the next start of the program."))
+
+        self.test_connection(then=remember)
 
     def use_file(self) -> None:
         server_config.forget()

@@ -1680,6 +1680,10 @@ The previous state was saved as %2.</source>
         <translation>查找客户（电话、姓名、地址或合同号）(&amp;C)</translation>
     </message>
     <message>
+        <source>On this database server, parts of phone numbers and addresses are found slowly (the pg_trgm extension is missing; see README).</source>
+        <translation>在此数据库服务器上，按电话号码或地址的片段查找会比较慢（缺少 pg_trgm 扩展；见 README）。</translation>
+    </message>
+    <message>
         <source>State (&amp;Z)</source>
         <translation>状态(&amp;Z)</translation>
     </message>

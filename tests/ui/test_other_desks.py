@@ -109,3 +109,16 @@ def test_a_dropped_connection_is_shown_then_reconnects_and_the_save_goes_through
     assert told == []
     assert Ticket.get().customer.name == "陈静"
     assert "SH-20261123-0001" in form.result.text()
+
+
+@pytest.mark.postgres
+def test_a_server_without_pg_trgm_says_fragment_lookups_are_slow(qtbot, languages, pg_url):
+    app_db.connect(pg_url)
+    from ui.main_window import MainWindow
+
+    win, staff = _open_window(qtbot, languages, pg_url)
+    assert "pg_trgm" not in win.intake.search_hint.text()
+    app_db.database.execute_sql("DROP EXTENSION pg_trgm CASCADE")
+    other = MainWindow(languages, lambda: NOW, staff, pg_url)
+    qtbot.addWidget(other)
+    assert "found slowly" in other.intake.search_hint.text() and "pg_trgm" in other.intake.search_hint.text()
