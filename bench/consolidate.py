@@ -117,7 +117,8 @@ def child(folder: Path, packs: int) -> None:
     result = consolidate(files, out, ts_translate("zh_CN"), NOW, readers=[ts_translate("en")])
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     assert len(result.consolidated) == len(files), [r.refusal for r in result.refused]
-    hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
+    status = Path("/proc/self/status").read_text().splitlines()
+    hwm = next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
     print(json.dumps({"seconds": seconds, "cpu": cpu, "rows": result.rows, "peak_kb": hwm}))
 
 
