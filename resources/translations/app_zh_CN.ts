@@ -110,8 +110,16 @@
       <translation>未审批：数据随记录的变化而变化。</translation>
     </message>
     <message>
-      <source>%1: dismissal review — third %2 (R8.2).</source>
-      <translation>%1：辞退审查——第三次%2（R8.2）。</translation>
+      <source>%1: dismissal review — third %2.</source>
+      <translation>%1：辞退审查——第三次%2。</translation>
+    </message>
+    <message>
+      <source>This is %1's third “%2”: under the office rules it leads to a dismissal review.</source>
+      <translation>这是%1第三次“%2”：按公司规定，将进行辞退审查。</translation>
+    </message>
+    <message>
+      <source>%1 is approved and locked, so this incident counts in the appraisal of %2 instead.</source>
+      <translation>%1 已审批并锁定，因此这项奖惩计入 %2 的考核。</translation>
     </message>
     <message>
       <source>Score weights (office settings): %1. Grades: %2.</source>
@@ -130,16 +138,8 @@
       <translation>辞退审查</translation>
     </message>
     <message>
-      <source>This is %1's third “%2”: under R8.2 it leads to a dismissal review.</source>
-      <translation>这是%1第三次“%2”：根据 R8.2，将进行辞退审查。</translation>
-    </message>
-    <message>
       <source>Month already approved</source>
       <translation>该月已审批</translation>
-    </message>
-    <message>
-      <source>%1 is approved and locked: this incident does not change it. Record an adjustment if it should.</source>
-      <translation>%1 已审批并锁定：此奖惩事项不会改变它。如需改变，请记录一项调整。</translation>
     </message>
     <message>
       <source>Approve %1</source>
@@ -161,16 +161,61 @@
       <source>Appro&amp;ve month…</source>
       <translation>审批月份(&amp;V)…</translation>
     </message>
+    <message>
+      <source>%1: dismissal review — third %2 (R8.2).</source>
+      <translation>%1：辞退审查——第三次%2（R8.2）。</translation>
+    </message>
+    <message>
+      <source>This is %1's third “%2”: under R8.2 it leads to a dismissal review.</source>
+      <translation>这是%1第三次“%2”：根据 R8.2，将进行辞退审查。</translation>
+    </message>
+    <message>
+      <source>%1 is approved and locked: this incident does not change it. Record an adjustment if it should.</source>
+      <translation>%1 已审批并锁定：此奖惩事项不会改变它。如需改变，请记录一项调整。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ApprovalsTab</name>
+    <message>
+      <source>Ticket</source>
+      <translation>工单</translation>
+    </message>
+    <message>
+      <source>Customer</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>Complaint about</source>
+      <translation>投诉对象</translation>
+    </message>
+    <message>
+      <source>Plan written</source>
+      <translation>方案提交时间</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>处理方案</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n handling plan(s) of your department wait for your approval.</source>
+      <translation>
+        <numerusform>本部门有 %n 个处理方案等待您审批。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>No handling plan waits for your approval.</source>
+      <translation>没有等待您审批的处理方案。</translation>
+    </message>
+    <message>
+      <source>&amp;Open the complaint…</source>
+      <translation>打开投诉(&amp;O)…</translation>
+    </message>
   </context>
   <context>
     <name>AssignDialog</name>
     <message>
       <source>Move appointment of %1</source>
       <translation>改约 %1</translation>
-    </message>
-    <message>
-      <source>Assign technicians</source>
-      <translation>派工</translation>
     </message>
     <message>
       <source> minutes</source>
@@ -204,20 +249,106 @@
       <source>Assign technicians to %1</source>
       <translation>为 %1 派工</translation>
     </message>
+    <message>
+      <source>Assign technicians</source>
+      <translation>派工</translation>
+    </message>
   </context>
   <context>
     <name>AuditDialog</name>
     <message>
+      <source>Tickets, complaints and work orders</source>
+      <translation>工单、投诉和派工单</translation>
+    </message>
+    <message>
+      <source>Staff, sign-ins and passwords</source>
+      <translation>人员、登录和密码</translation>
+    </message>
+    <message>
+      <source>Appraisals</source>
+      <translation>考核</translation>
+    </message>
+    <message>
+      <source>Warranty records</source>
+      <translation>保修记录</translation>
+    </message>
+    <message>
+      <source>Office settings and calendar</source>
+      <translation>办公设置和日历</translation>
+    </message>
+    <message>
+      <source>Exports and printing</source>
+      <translation>导出和打印</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>做了什么</translation>
+    </message>
+    <message>
       <source>Audit trail</source>
       <translation>操作记录</translation>
+    </message>
+    <message>
+      <source>&amp;From</source>
+      <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Who</source>
+      <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>记录类别(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Text</source>
+      <translation>文字(&amp;T)</translation>
     </message>
     <message>
       <source>Everyone</source>
       <translation>全部人员</translation>
     </message>
     <message>
-      <source>Action, record or value</source>
-      <translation>操作、记录或数值</translation>
+      <source>All records</source>
+      <translation>全部记录</translation>
+    </message>
+    <message>
+      <source>A name, ticket number or word</source>
+      <translation>姓名、工单号或关键词</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Excel…</source>
+      <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entries</source>
+      <translation>
+        <numerusform>共 %n 条</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Save the audit trail as</source>
+      <translation>操作记录另存为</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Export cancelled; no file was written.</source>
+      <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>The audit trail was not exported</source>
+      <translation>操作记录未导出</translation>
+    </message>
+    <message>
+      <source>Exporting the audit trail…</source>
+      <translation>正在导出操作记录…</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>已保存：%1</translation>
     </message>
     <message>
       <source>When</source>
@@ -228,12 +359,20 @@
       <translation>操作人</translation>
     </message>
     <message>
-      <source>Action</source>
-      <translation>操作</translation>
-    </message>
-    <message>
       <source>Record</source>
       <translation>记录</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Action, record or value</source>
+      <translation>操作、记录或数值</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
     </message>
     <message>
       <source>Before → after</source>
@@ -242,10 +381,6 @@
     <message>
       <source>From</source>
       <translation>从</translation>
-    </message>
-    <message>
-      <source>to</source>
-      <translation>至</translation>
     </message>
   </context>
   <context>
@@ -484,10 +619,37 @@ The previous state was saved as %2.</source>
     </message>
   </context>
   <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <source>Change password</source>
+      <translation>修改密码</translation>
+    </message>
+    <message>
+      <source>Your password was set by the administrator. Choose your own password now; only you will know it.</source>
+      <translation>您的密码是管理员设置的。请现在设一个自己的密码，只有您本人知道。</translation>
+    </message>
+    <message>
+      <source>&amp;Current password</source>
+      <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;New password</source>
+      <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat the new password</source>
+      <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+      <source>At least %1 characters.</source>
+      <translation>至少 %1 个字符。</translation>
+    </message>
+  </context>
+  <context>
     <name>ComplaintDialog</name>
     <message>
-      <source>Major complaint (result within 2 working days, R3.2)</source>
-      <translation>重大投诉（2 个工作日内给出结果，R3.2）</translation>
+      <source>Major complaint (result within 2 working days)</source>
+      <translation>重大投诉（2 个工作日内给出结果）</translation>
     </message>
     <message>
       <source>&amp;Type</source>
@@ -558,6 +720,18 @@ The previous state was saved as %2.</source>
       <translation>5. 处理方案</translation>
     </message>
     <message>
+      <source>What the plan lacks, if you send it back</source>
+      <translation>如退回，请写明方案缺少什么</translation>
+    </message>
+    <message>
+      <source>Send the plan back</source>
+      <translation>退回方案</translation>
+    </message>
+    <message>
+      <source>Send &amp;back because</source>
+      <translation>退回原因(&amp;B)</translation>
+    </message>
+    <message>
       <source>6. Approval by the department head</source>
       <translation>6. 部门负责人审批</translation>
     </message>
@@ -574,28 +748,64 @@ The previous state was saved as %2.</source>
       <translation>7. 答复客户</translation>
     </message>
     <message>
-      <source>The plan is carried out and its result told to the customer.</source>
-      <translation>方案已执行，结果已告知客户。</translation>
+      <source>What was done to put it right, as told to the customer</source>
+      <translation>为解决问题做了什么（即反馈给客户的内容）</translation>
+    </message>
+    <message>
+      <source>What was &amp;done</source>
+      <translation>处理结果(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Satisfied</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>Not satisfied</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>What the customer said</source>
+      <translation>客户的意见</translation>
+    </message>
+    <message>
+      <source>The customer is</source>
+      <translation>客户</translation>
+    </message>
+    <message>
+      <source>R&amp;emarks</source>
+      <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+      <source>9. Customer's acceptance</source>
+      <translation>9. 客户验收</translation>
+    </message>
+    <message>
+      <source>Major complaint</source>
+      <translation>重大投诉</translation>
+    </message>
+    <message>
+      <source>Customer escalated to a higher level</source>
+      <translation>客户越级投诉</translation>
+    </message>
+    <message>
+      <source>Time limits</source>
+      <translation>时限</translation>
+    </message>
+    <message>
+      <source>The plan is your department's: approve it, or send it back saying what it lacks.</source>
+      <translation>这是本部门的方案：请审批，或写明缺少什么后退回。</translation>
+    </message>
+    <message>
+      <source>The head of %1 approves the plan: ask them to sign in and approve it.</source>
+      <translation>由%1负责人审批此方案：请其登录后审批。</translation>
+    </message>
+    <message>
+      <source>The customer is not satisfied: feed back a new result above, and if they take it higher, record the escalation below.</source>
+      <translation>客户不满意：请在上方反馈新的处理结果；如客户越级投诉，请在下方记录。</translation>
     </message>
     <message>
       <source>8. Result fed back</source>
       <translation>8. 结果反馈</translation>
-    </message>
-    <message>
-      <source>Result fed back</source>
-      <translation>结果反馈</translation>
-    </message>
-    <message>
-      <source>The customer accepts the result; the complaint is completed.</source>
-      <translation>客户验收处理结果，投诉办结。</translation>
-    </message>
-    <message>
-      <source>9. Customer accepts</source>
-      <translation>9. 客户验收</translation>
-    </message>
-    <message>
-      <source>Customer accepts</source>
-      <translation>客户验收</translation>
     </message>
     <message>
       <source>F&amp;ollow-up</source>
@@ -620,14 +830,6 @@ The previous state was saved as %2.</source>
     <message>
       <source>Record escalation</source>
       <translation>记录越级投诉</translation>
-    </message>
-    <message>
-      <source>Major complaint (R3.2)</source>
-      <translation>重大投诉（R3.2）</translation>
-    </message>
-    <message>
-      <source>Customer escalated (R6.2)</source>
-      <translation>客户越级投诉（R6.2）</translation>
     </message>
     <message>
       <source>Reports and escalation</source>
@@ -662,10 +864,6 @@ The previous state was saved as %2.</source>
       <translation>内容</translation>
     </message>
     <message>
-      <source>Time limits (R3)</source>
-      <translation>时限（R3）</translation>
-    </message>
-    <message>
       <source>Who did what</source>
       <translation>人员及工作内容</translation>
     </message>
@@ -680,16 +878,12 @@ The previous state was saved as %2.</source>
 %4</translation>
     </message>
     <message>
+      <source>Sent back at %1: %2. Write a new plan.</source>
+      <translation>已于 %1 退回：%2。请重新制定方案。</translation>
+    </message>
+    <message>
       <source>Approved by %1 at %2.</source>
       <translation>由 %1 于 %2 审批。</translation>
-    </message>
-    <message>
-      <source>You are a department head: approve the plan above when it is right.</source>
-      <translation>您是部门负责人：如上述方案无误，请予以审批。</translation>
-    </message>
-    <message>
-      <source>A department head approves the plan: ask them to sign in and approve it.</source>
-      <translation>处理方案须由部门负责人审批：请其登录并审批。</translation>
     </message>
     <message>
       <source>Reported at %1.</source>
@@ -704,8 +898,56 @@ The previous state was saved as %2.</source>
       <translation>非重大投诉。</translation>
     </message>
     <message>
+      <source>The customer is not satisfied: to whom they went, and why</source>
+      <translation>客户不满意：向谁投诉、原因</translation>
+    </message>
+    <message>
       <source>Escalated at %1: %2</source>
       <translation>于 %1 升级：%2</translation>
+    </message>
+    <message>
+      <source>Major complaint (result within 2 working days, R3.2)</source>
+      <translation>重大投诉（2 个工作日内给出结果，R3.2）</translation>
+    </message>
+    <message>
+      <source>The plan is carried out and its result told to the customer.</source>
+      <translation>方案已执行，结果已告知客户。</translation>
+    </message>
+    <message>
+      <source>Result fed back</source>
+      <translation>结果反馈</translation>
+    </message>
+    <message>
+      <source>The customer accepts the result; the complaint is completed.</source>
+      <translation>客户验收处理结果，投诉办结。</translation>
+    </message>
+    <message>
+      <source>9. Customer accepts</source>
+      <translation>9. 客户验收</translation>
+    </message>
+    <message>
+      <source>Customer accepts</source>
+      <translation>客户验收</translation>
+    </message>
+    <message>
+      <source>Major complaint (R3.2)</source>
+      <translation>重大投诉（R3.2）</translation>
+    </message>
+    <message>
+      <source>Customer escalated (R6.2)</source>
+      <translation>客户越级投诉（R6.2）</translation>
+    </message>
+    <message>
+      <source>Time limits (R3)</source>
+      <translation>时限（R3）</translation>
+    </message>
+    <message>
+      <source>You are a department head: approve the plan above when it is right.</source>
+      <translation>您是部门负责人：如上述方案无误，请予以审批。</translation>
+    </message>
+    <message>
+      <source>A department head approves the plan: ask them to sign in and approve it.</source>
+      <translation>处理方案须由部门负责人审批：请其登录并审批。</translation>
     </message>
   </context>
   <context>
@@ -1418,12 +1660,12 @@ The previous state was saved as %2.</source>
       <translation>记录奖惩事项</translation>
     </message>
     <message>
-      <source>Penalty (R8.2)</source>
-      <translation>处罚（R8.2）</translation>
+      <source>Penalty</source>
+      <translation>处罚</translation>
     </message>
     <message>
-      <source>Reward (R8.3)</source>
-      <translation>奖励（R8.3）</translation>
+      <source>Reward</source>
+      <translation>奖励</translation>
     </message>
     <message>
       <source>e.g. SH-20261122-0007 (optional)</source>
@@ -1456,6 +1698,14 @@ The previous state was saved as %2.</source>
     <message>
       <source>Tic&amp;ket</source>
       <translation>工单(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Penalty (R8.2)</source>
+      <translation>处罚（R8.2）</translation>
+    </message>
+    <message>
+      <source>Reward (R8.3)</source>
+      <translation>奖励（R8.3）</translation>
     </message>
   </context>
   <context>
@@ -1562,6 +1812,14 @@ The previous state was saved as %2.</source>
       <source>A completed ticket cannot be cancelled.</source>
       <translation>已完成的工单不能取消。</translation>
     </message>
+    <message>
+      <source>More than %1 tickets</source>
+      <translation>超过 %1 张工单</translation>
+    </message>
+    <message>
+      <source>The list could not be read; change the filter to try again.</source>
+      <translation>工单列表读取失败，请更改筛选条件重试。</translation>
+    </message>
   </context>
   <context>
     <name>LimitsTableModel</name>
@@ -1580,10 +1838,6 @@ The previous state was saved as %2.</source>
     <message>
       <source>Counted in</source>
       <translation>计算单位</translation>
-    </message>
-    <message>
-      <source>Default (R3)</source>
-      <translation>默认值（R3）</translation>
     </message>
     <message>
       <source>1 hour</source>
@@ -1613,9 +1867,17 @@ The previous state was saved as %2.</source>
       <source>until 23:59 of the day received</source>
       <translation>受理当日 23:59 前</translation>
     </message>
+    <message>
+      <source>Default (R3)</source>
+      <translation>默认值（R3）</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
+    <message>
+      <source>Your password is changed.</source>
+      <translation>密码已修改。</translation>
+    </message>
     <message>
       <source>Service Office — %1</source>
       <translation>售后服务台 — %1</translation>
@@ -1637,12 +1899,20 @@ The previous state was saved as %2.</source>
       <translation>员工考核(&amp;A)</translation>
     </message>
     <message>
+      <source>&amp;Plans to approve</source>
+      <translation>待审批方案(&amp;P)</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
       <source>&amp;Switch user…</source>
       <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+      <source>Change &amp;password…</source>
+      <translation>修改密码(&amp;P)…</translation>
     </message>
     <message>
       <source>&amp;Audit trail…</source>
@@ -1996,6 +2266,48 @@ The previous state was saved as %2.</source>
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <source>Reset password of %1</source>
+      <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+      <source>Tell %1 this password; they choose their own at the next sign-in.</source>
+      <translation>请把这个密码告诉 %1；下次登录时本人须改为自己的密码。</translation>
+    </message>
+    <message>
+      <source>&amp;New password</source>
+      <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat it</source>
+      <translation>再次输入(&amp;R)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleNote</name>
+    <message>
+      <source>Sign in to work.</source>
+      <translation>请登录后工作。</translation>
+    </message>
+    <message>
+      <source>You are signed in as %1. You can: %2.</source>
+      <translation>您当前以“%1”身份登录。您可以：%2。</translation>
+    </message>
+    <message>
+      <source>; </source>
+      <translation>；</translation>
+    </message>
+    <message>
+      <source>Calls are registered by the counter staff: add them with a first password in Office ▸ Staff roster.</source>
+      <translation>来电由前台人员登记：请在“办公设置 ▸ 员工名册”中添加他们并设初始密码。</translation>
+    </message>
+    <message>
+      <source>The plans waiting for your approval are on the Plans to approve tab.</source>
+      <translation>等待您审批的方案在“待审批方案”页。</translation>
+    </message>
+  </context>
+  <context>
     <name>RosterDialog</name>
     <message>
       <source>Staff roster</source>
@@ -2008,6 +2320,10 @@ The previous state was saved as %2.</source>
     <message>
       <source>&amp;Edit…</source>
       <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Reset &amp;password…</source>
+      <translation>重置密码(&amp;P)…</translation>
     </message>
     <message>
       <source>Show &amp;inactive staff</source>
@@ -2028,6 +2344,26 @@ The previous state was saved as %2.</source>
     <message>
       <source>Saved %1.</source>
       <translation>已保存 %1。</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n appointment(s) went back to the dispatch queue: %1.</source>
+      <translation>
+        <numerusform>%n 个预约已退回待派工队列：%1。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>New password set for %1; they choose their own at the next sign-in.</source>
+      <translation>已为 %1 设置新密码；下次登录时本人须改为自己的密码。</translation>
+    </message>
+    <message>
+      <source> (stays with the other technicians)</source>
+      <translation>（仍由其他师傅负责）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:</source>
+      <translation>
+        <numerusform>将撤下其 %n 个尚未开始的预约；只由其一人负责的退回待派工队列，由主管重新派工：</numerusform>
+      </translation>
     </message>
     <message>
       <source>Deactivate</source>
@@ -2169,8 +2505,20 @@ The previous state was saved as %2.</source>
       <translation>离职日期(&amp;T)</translation>
     </message>
     <message>
+      <source>First pass&amp;word *</source>
+      <translation>初始密码(&amp;W) *</translation>
+    </message>
+    <message>
+      <source>Repeat the pass&amp;word *</source>
+      <translation>再次输入密码(&amp;W) *</translation>
+    </message>
+    <message>
       <source>Mobile or landline</source>
       <translation>手机或座机</translation>
+    </message>
+    <message>
+      <source>At least %1 characters; they change it at the first sign-in</source>
+      <translation>至少 %1 个字符；本人首次登录时修改</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -2558,18 +2906,6 @@ The previous state was saved as %2.</source>
       <translation>可能重复报修</translation>
     </message>
     <message>
-      <source>Not saved</source>
-      <translation>未保存</translation>
-    </message>
-    <message>
-      <source>The ticket could not be saved; nothing was stored. Try again.
-
-%1</source>
-      <translation>工单未能保存，未写入任何数据。请重试。
-
-%1</translation>
-    </message>
-    <message>
       <source>Saved ticket %1.</source>
       <translation>已保存工单 %1。</translation>
     </message>
@@ -2620,6 +2956,18 @@ The previous state was saved as %2.</source>
     <message>
       <source>Follows the clock; the moment of saving is recorded.</source>
       <translation>随时钟走动，保存时记录当时的时间。</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+    <message>
+      <source>The ticket could not be saved; nothing was stored. Try again.
+
+%1</source>
+      <translation>工单未能保存，未写入任何数据。请重试。
+
+%1</translation>
     </message>
   </context>
   <context>
@@ -2672,10 +3020,6 @@ The previous state was saved as %2.</source>
       <translation>处理时限</translation>
     </message>
     <message>
-      <source>How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults.</source>
-      <translation>各环节的处理时限（R3）。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
-    </message>
-    <message>
       <source>&amp;Restore defaults</source>
       <translation>恢复默认值(&amp;R)</translation>
     </message>
@@ -2692,6 +3036,10 @@ The previous state was saved as %2.</source>
     <message>
       <source>How long each step may take. Limits in hours are clock hours and run around the clock. Limits in working days count office time only — the office's opening to closing time (office settings) on the working days of the calendar — so a call after closing counts from the next opening and every such deadline falls inside office hours. The first response is met by the first recorded contact that confirms the request: an agreed appointment, a complaint's acknowledgement or answer, a consultation's answer. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults.</source>
       <translation>每个环节的处理时限。以小时计的时限为自然小时，全天连续计算。以工作日计的时限只计算上班时间——工作日历中各工作日的上班至下班时间（见网点设置）——因此下班后来电从下一个上班时间起算，这类期限总在上班时间内。首次响应以第一次确认诉求的联系记录为准：约定预约、投诉的致电确认或答复、咨询的答复。保存后会重算未结工单的期限；已关闭的工单保留原期限。粗体值与规定的默认值不同。</translation>
+    </message>
+    <message>
+      <source>How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults.</source>
+      <translation>各环节的处理时限（R3）。小时按自然小时计算；工作日跳过工作日历中的周末和节假日。保存后会重算未结工单的时限，已结工单保持不变。粗体为与规定默认值不同的数值。</translation>
     </message>
   </context>
   <context>
@@ -2835,34 +3183,6 @@ The previous state was saved as %2.</source>
       <translation>与客户确认预约(&amp;C)</translation>
     </message>
     <message>
-      <source>Record a&amp;rrival</source>
-      <translation>登记到场(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Arrived at</source>
-      <translation>到场时间</translation>
-    </message>
-    <message>
-      <source>Work on site (R4.4)</source>
-      <translation>现场维修（R4.4）</translation>
-    </message>
-    <message>
-      <source>Add part</source>
-      <translation>添加配件</translation>
-    </message>
-    <message>
-      <source>Damage caused by the customer or others</source>
-      <translation>客户或他人造成的损坏</translation>
-    </message>
-    <message>
-      <source>Customer agreed to the quote before work</source>
-      <translation>开工前客户已同意报价</translation>
-    </message>
-    <message>
-      <source>Repeat caused by the earlier technician's work</source>
-      <translation>因前次维修人员的工作造成的重复维修</translation>
-    </message>
-    <message>
       <source>&amp;Save work</source>
       <translation>保存维修记录(&amp;S)</translation>
     </message>
@@ -2871,32 +3191,12 @@ The previous state was saved as %2.</source>
       <translation>完工(&amp;F)</translation>
     </message>
     <message>
-      <source>Diagnosis</source>
-      <translation>故障诊断</translation>
-    </message>
-    <message>
-      <source>Work done</source>
-      <translation>维修内容</translation>
-    </message>
-    <message>
       <source>Parts</source>
       <translation>配件</translation>
     </message>
     <message>
-      <source>Labour (yuan)</source>
-      <translation>人工费（元）</translation>
-    </message>
-    <message>
       <source>Charge</source>
       <translation>费用</translation>
-    </message>
-    <message>
-      <source>Quote (yuan)</source>
-      <translation>报价（元）</translation>
-    </message>
-    <message>
-      <source>Acceptance and survey (R4.5, R7.1)</source>
-      <translation>验收与满意度（R4.5、R7.1）</translation>
     </message>
     <message>
       <source>Customer &amp;accepted</source>
@@ -2907,64 +3207,16 @@ The previous state was saved as %2.</source>
       <translation>客户验收不合格(&amp;N)</translation>
     </message>
     <message>
-      <source>Save &amp;ratings</source>
-      <translation>保存评分(&amp;R)</translation>
-    </message>
-    <message>
-      <source>Service re&amp;port filed</source>
-      <translation>服务报告单已归档(&amp;P)</translation>
-    </message>
-    <message>
-      <source>Signed by</source>
-      <translation>签字人</translation>
-    </message>
-    <message>
       <source>Why not</source>
       <translation>不合格原因</translation>
-    </message>
-    <message>
-      <source>Attitude</source>
-      <translation>服务态度</translation>
-    </message>
-    <message>
-      <source>Quality</source>
-      <translation>维修质量</translation>
-    </message>
-    <message>
-      <source>Timeliness</source>
-      <translation>及时性</translation>
     </message>
     <message>
       <source>Comment</source>
       <translation>意见</translation>
     </message>
     <message>
-      <source>&amp;Pause clock</source>
-      <translation>暂停计时(&amp;P)</translation>
-    </message>
-    <message>
-      <source>R&amp;esume clock</source>
-      <translation>恢复计时(&amp;E)</translation>
-    </message>
-    <message>
-      <source>C&amp;lose ticket</source>
-      <translation>消单(&amp;L)</translation>
-    </message>
-    <message>
       <source>Cannot close yet. Still missing: %1.</source>
       <translation>暂不能消单，尚缺：%1。</translation>
-    </message>
-    <message>
-      <source>Not saved: %1</source>
-      <translation>未保存：%1</translation>
-    </message>
-    <message>
-      <source>Free: in warranty, quality problem (R5.4)</source>
-      <translation>免费：在保且属质量问题（R5.4）</translation>
-    </message>
-    <message>
-      <source>Paid service: quote and consent first (R5.4)</source>
-      <translation>有偿维修：须先报价并取得客户同意（R5.4）</translation>
     </message>
     <message>
       <source>Work order for %1</source>
@@ -3118,12 +3370,187 @@ The previous state was saved as %2.</source>
       <source>Everything is recorded: the ticket may be closed.</source>
       <translation>各项均已登记，可以消单。</translation>
     </message>
+    <message>
+      <source>Record a&amp;rrival</source>
+      <translation>登记到场(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Arrived at</source>
+      <translation>到场时间</translation>
+    </message>
+    <message>
+      <source>Work on site (R4.4)</source>
+      <translation>现场维修（R4.4）</translation>
+    </message>
+    <message>
+      <source>Add part</source>
+      <translation>添加配件</translation>
+    </message>
+    <message>
+      <source>Damage caused by the customer or others</source>
+      <translation>客户或他人造成的损坏</translation>
+    </message>
+    <message>
+      <source>Customer agreed to the quote before work</source>
+      <translation>开工前客户已同意报价</translation>
+    </message>
+    <message>
+      <source>Repeat caused by the earlier technician's work</source>
+      <translation>因前次维修人员的工作造成的重复维修</translation>
+    </message>
+    <message>
+      <source>Diagnosis</source>
+      <translation>故障诊断</translation>
+    </message>
+    <message>
+      <source>Work done</source>
+      <translation>维修内容</translation>
+    </message>
+    <message>
+      <source>Labour (yuan)</source>
+      <translation>人工费（元）</translation>
+    </message>
+    <message>
+      <source>Quote (yuan)</source>
+      <translation>报价（元）</translation>
+    </message>
+    <message>
+      <source>Acceptance and survey (R4.5, R7.1)</source>
+      <translation>验收与满意度（R4.5、R7.1）</translation>
+    </message>
+    <message>
+      <source>Save &amp;ratings</source>
+      <translation>保存评分(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Service re&amp;port filed</source>
+      <translation>服务报告单已归档(&amp;P)</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>签字人</translation>
+    </message>
+    <message>
+      <source>Attitude</source>
+      <translation>服务态度</translation>
+    </message>
+    <message>
+      <source>Quality</source>
+      <translation>维修质量</translation>
+    </message>
+    <message>
+      <source>Timeliness</source>
+      <translation>及时性</translation>
+    </message>
+    <message>
+      <source>&amp;Pause clock</source>
+      <translation>暂停计时(&amp;P)</translation>
+    </message>
+    <message>
+      <source>R&amp;esume clock</source>
+      <translation>恢复计时(&amp;E)</translation>
+    </message>
+    <message>
+      <source>C&amp;lose ticket</source>
+      <translation>消单(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>未保存：%1</translation>
+    </message>
+    <message>
+      <source>Free: in warranty, quality problem (R5.4)</source>
+      <translation>免费：在保且属质量问题（R5.4）</translation>
+    </message>
+    <message>
+      <source>Paid service: quote and consent first (R5.4)</source>
+      <translation>有偿维修：须先报价并取得客户同意（R5.4）</translation>
+    </message>
   </context>
   <context>
     <name>YearView</name>
     <message>
       <source>Working calendar</source>
       <translation>工作日历</translation>
+    </message>
+  </context>
+  <context>
+    <name>actions</name>
+    <message>
+      <source>register calls and tickets</source>
+      <translation>登记来电和工单</translation>
+    </message>
+    <message>
+      <source>look up customers and sites</source>
+      <translation>查询客户和工地</translation>
+    </message>
+    <message>
+      <source>dispatch and close work orders</source>
+      <translation>派工和消单</translation>
+    </message>
+    <message>
+      <source>record work on an order</source>
+      <translation>记录派工单的施工情况</translation>
+    </message>
+    <message>
+      <source>record follow-up visits</source>
+      <translation>记录回访</translation>
+    </message>
+    <message>
+      <source>handle complaints</source>
+      <translation>处理投诉</translation>
+    </message>
+    <message>
+      <source>approve complaint plans</source>
+      <translation>审批投诉处理方案</translation>
+    </message>
+    <message>
+      <source>edit products, contract terms and patrols</source>
+      <translation>修改产品、合同保修期和巡查记录</translation>
+    </message>
+    <message>
+      <source>edit warranty terms</source>
+      <translation>修改保修期限</translation>
+    </message>
+    <message>
+      <source>view staff appraisals</source>
+      <translation>查看人员考核</translation>
+    </message>
+    <message>
+      <source>approve and correct appraisals</source>
+      <translation>审批和更正考核</translation>
+    </message>
+    <message>
+      <source>record penalties and rewards</source>
+      <translation>登记处罚和奖励</translation>
+    </message>
+    <message>
+      <source>record training</source>
+      <translation>登记培训</translation>
+    </message>
+    <message>
+      <source>export registers</source>
+      <translation>导出登记表</translation>
+    </message>
+    <message>
+      <source>export full phone numbers</source>
+      <translation>导出完整电话号码</translation>
+    </message>
+    <message>
+      <source>manage staff and passwords</source>
+      <translation>管理人员和密码</translation>
+    </message>
+    <message>
+      <source>change office settings</source>
+      <translation>修改办公设置</translation>
+    </message>
+    <message>
+      <source>view the audit trail</source>
+      <translation>查看操作日志</translation>
+    </message>
+    <message>
+      <source>back up and restore the office</source>
+      <translation>备份和恢复数据</translation>
     </message>
   </context>
   <context>
@@ -3172,6 +3599,22 @@ The previous state was saved as %2.</source>
       <source>The program is already open on this computer; finish signing in there.</source>
       <translation>程序已在本电脑上打开；请在该窗口中完成登录。</translation>
     </message>
+    <message>
+      <source>Checking the office database…</source>
+      <translation>正在检查办公室数据库…</translation>
+    </message>
+    <message>
+      <source>The office is being backed up, one moment…</source>
+      <translation>正在备份办公室数据，请稍候…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Service Office</source>
+      <translation>售后服务台</translation>
+    </message>
   </context>
   <context>
     <name>appraisal</name>
@@ -3204,8 +3647,8 @@ The previous state was saved as %2.</source>
       <translation>配件/单</translation>
     </message>
     <message>
-      <source>Dismissal review (R8.2)</source>
-      <translation>辞退审查（R8.2）</translation>
+      <source>Dismissal review</source>
+      <translation>辞退审查</translation>
     </message>
     <message>
       <source>Technician</source>
@@ -3411,6 +3854,317 @@ The previous state was saved as %2.</source>
       <source>Rewards (yuan)</source>
       <translation>奖励（元）</translation>
     </message>
+    <message>
+      <source>Dismissal review (R8.2)</source>
+      <translation>辞退审查（R8.2）</translation>
+    </message>
+  </context>
+  <context>
+    <name>audit</name>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <source>the penalty amounts</source>
+      <translation>处罚金额</translation>
+    </message>
+    <message>
+      <source>the appraisal weights</source>
+      <translation>考核权重</translation>
+    </message>
+    <message>
+      <source>the grade bands</source>
+      <translation>等级分段</translation>
+    </message>
+    <message>
+      <source>the points of penalties and rewards</source>
+      <translation>奖惩加减分</translation>
+    </message>
+    <message>
+      <source>masking phone numbers in exports</source>
+      <translation>导出时隐藏电话号码</translation>
+    </message>
+    <message>
+      <source>the repeat-repair window (days)</source>
+      <translation>返修判定期（天）</translation>
+    </message>
+    <message>
+      <source>the default appointment length</source>
+      <translation>默认预约时长</translation>
+    </message>
+    <message>
+      <source>the warning before a time limit (hours)</source>
+      <translation>时限到期前提醒（小时）</translation>
+    </message>
+    <message>
+      <source>the office name</source>
+      <translation>部门名称</translation>
+    </message>
+    <message>
+      <source>the office address</source>
+      <translation>部门地址</translation>
+    </message>
+    <message>
+      <source>the office phone</source>
+      <translation>部门电话</translation>
+    </message>
+    <message>
+      <source>the backup folder</source>
+      <translation>备份文件夹</translation>
+    </message>
+    <message>
+      <source>the idle lock (minutes)</source>
+      <translation>闲置锁定（分钟）</translation>
+    </message>
+    <message>
+      <source>changed the %1 limit from %2 to %3</source>
+      <translation>把“%1”的时限从 %2 改为 %3</translation>
+    </message>
+    <message>
+      <source>changed %1 from %2 to %3</source>
+      <translation>把%1从 %2 改为 %3</translation>
+    </message>
+    <message>
+      <source>name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>phone</source>
+      <translation>电话</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>department</source>
+      <translation>部门</translation>
+    </message>
+    <message>
+      <source>skills</source>
+      <translation>技能</translation>
+    </message>
+    <message>
+      <source>first working day</source>
+      <translation>入职日期</translation>
+    </message>
+    <message>
+      <source>last working day</source>
+      <translation>离职日期</translation>
+    </message>
+    <message>
+      <source>%1 from %2 to %3</source>
+      <translation>%1从 %2 改为 %3</translation>
+    </message>
+    <message>
+      <source>set %1 as a working day</source>
+      <translation>把 %1 设为上班日</translation>
+    </message>
+    <message>
+      <source>set %1 as a rest day</source>
+      <translation>把 %1 设为休息日</translation>
+    </message>
+    <message>
+      <source>imported the holiday schedule of %1 (%2 days) from %3</source>
+      <translation>从 %3 导入 %1 年节假日安排（%2 天）</translation>
+    </message>
+    <message>
+      <source>signed in</source>
+      <translation>登录</translation>
+    </message>
+    <message>
+      <source>a wrong password was typed for %1</source>
+      <translation>%1 的密码输入错误</translation>
+    </message>
+    <message>
+      <source>changed their own password</source>
+      <translation>修改了自己的密码</translation>
+    </message>
+    <message>
+      <source>set a new password for %1 (to be changed at the next sign-in)</source>
+      <translation>为 %1 设置了新密码（下次登录时须修改）</translation>
+    </message>
+    <message>
+      <source>made %1 active again</source>
+      <translation>恢复 %1 在岗</translation>
+    </message>
+    <message>
+      <source>added %1 as %2</source>
+      <translation>添加 %1，岗位：%2</translation>
+    </message>
+    <message>
+      <source>deactivated %1 (last working day %2)</source>
+      <translation>停用 %1（最后工作日 %2）</translation>
+    </message>
+    <message>
+      <source>changed %1: %2</source>
+      <translation>修改 %1：%2</translation>
+    </message>
+    <message>
+      <source>recorded a reward for %1: %2, %3 yuan, on %4</source>
+      <translation>登记 %1 的奖励：%2，%3 元，日期 %4</translation>
+    </message>
+    <message>
+      <source>(counts in %1: that month was approved)</source>
+      <translation>（计入 %1：原月份已审批）</translation>
+    </message>
+    <message>
+      <source>registered %1 (%2)</source>
+      <translation>登记 %1（%2）</translation>
+    </message>
+    <message>
+      <source>moved %1 from %2 to %3</source>
+      <translation>%1 从“%2”变为“%3”</translation>
+    </message>
+    <message>
+      <source>paused the time limits of %1: %2</source>
+      <translation>暂停 %1 的时限：%2</translation>
+    </message>
+    <message>
+      <source>resumed the time limits of %1</source>
+      <translation>恢复 %1 的时限</translation>
+    </message>
+    <message>
+      <source>marked %1 as a major complaint</source>
+      <translation>把 %1 标为重大投诉</translation>
+    </message>
+    <message>
+      <source>marked %1 as not major</source>
+      <translation>把 %1 标为非重大投诉</translation>
+    </message>
+    <message>
+      <source>escalated %1 to %2 as overdue</source>
+      <translation>%1 超时，升级至%2</translation>
+    </message>
+    <message>
+      <source>recorded the customer's rating of %1: %2</source>
+      <translation>登记 %1 的客户评分：%2</translation>
+    </message>
+    <message>
+      <source>corrected the customer's rating of %1 from %2 to %3: %4</source>
+      <translation>更正 %1 的客户评分，从 %2 改为 %3：%4</translation>
+    </message>
+    <message>
+      <source>could not reach the customer of %1 for the follow-up</source>
+      <translation>回访 %1 的客户未联系上</translation>
+    </message>
+    <message>
+      <source>met a time limit of %1</source>
+      <translation>%1 达成一项时限</translation>
+    </message>
+    <message>
+      <source>complaint %1: %2</source>
+      <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+      <source>dispatched %1</source>
+      <translation>派工 %1</translation>
+    </message>
+    <message>
+      <source>moved the appointment of %1</source>
+      <translation>改约 %1</translation>
+    </message>
+    <message>
+      <source>recorded the work done on %1</source>
+      <translation>登记 %1 的维修内容</translation>
+    </message>
+    <message>
+      <source>marked the service report of %1 done</source>
+      <translation>%1 的服务报告单已完成</translation>
+    </message>
+    <message>
+      <source>returned %1 to the dispatch queue: its technician left</source>
+      <translation>%1 退回待派工队列：维修人员已离岗</translation>
+    </message>
+    <message>
+      <source>took a leaving technician off %1</source>
+      <translation>从 %1 撤下离岗的维修人员</translation>
+    </message>
+    <message>
+      <source>approved the appraisal of %1</source>
+      <translation>审批 %1 的考核</translation>
+    </message>
+    <message>
+      <source>corrected the appraisal %1 by %2 points</source>
+      <translation>更正考核 %1，分数变动 %2</translation>
+    </message>
+    <message>
+      <source>added the department %1</source>
+      <translation>添加部门 %1</translation>
+    </message>
+    <message>
+      <source>renamed the department %1 to %2</source>
+      <translation>把部门 %1 改名为 %2</translation>
+    </message>
+    <message>
+      <source>retired the department %1</source>
+      <translation>停用部门 %1</translation>
+    </message>
+    <message>
+      <source>brought back the department %1</source>
+      <translation>恢复部门 %1</translation>
+    </message>
+    <message>
+      <source>deleted the department %1</source>
+      <translation>删除部门 %1</translation>
+    </message>
+    <message>
+      <source>changed which department handles each cause</source>
+      <translation>修改了各类原因的责任部门</translation>
+    </message>
+    <message>
+      <source>set up the office %1</source>
+      <translation>建立部门 %1</translation>
+    </message>
+    <message>
+      <source>exported %1 (%2 rows) to %3</source>
+      <translation>导出 %1（%2 行）到 %3</translation>
+    </message>
+    <message>
+      <source>printed %1 to %2</source>
+      <translation>打印 %1 到 %2</translation>
+    </message>
+    <message>
+      <source>recorded the training “%1” on %2</source>
+      <translation>登记培训“%1”，日期 %2</translation>
+    </message>
+    <message>
+      <source>changed the warranty term of %1 from %2 to %3 months</source>
+      <translation>把%1的保修期从 %2 个月改为 %3 个月</translation>
+    </message>
+    <message>
+      <source>replaced unit %1 by %2</source>
+      <translation>更换设备 %1 为 %2</translation>
+    </message>
+    <message>
+      <source>added product %1</source>
+      <translation>添加产品 %1</translation>
+    </message>
+    <message>
+      <source>recorded a patrol</source>
+      <translation>登记巡查</translation>
+    </message>
+    <message>
+      <source>changed a site's warranty: %1</source>
+      <translation>修改工地保修：%1</translation>
+    </message>
+    <message>
+      <source>wrote a warranty service summary</source>
+      <translation>填写保修服务总结</translation>
+    </message>
+    <message>
+      <source>imported %1 customers and sites from %2</source>
+      <translation>从 %2 导入 %1 个客户和工地</translation>
+    </message>
+    <message>
+      <source>(nobody signed in)</source>
+      <translation>（未登录）</translation>
+    </message>
   </context>
   <context>
     <name>background</name>
@@ -3541,6 +4295,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>方案已审批</translation>
     </message>
     <message>
+      <source>Plan sent back</source>
+      <translation>方案被退回</translation>
+    </message>
+    <message>
+      <source>Customer's acceptance</source>
+      <translation>客户验收</translation>
+    </message>
+    <message>
       <source>Customer answered</source>
       <translation>已答复客户</translation>
     </message>
@@ -3553,12 +4315,44 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>已回访</translation>
     </message>
     <message>
-      <source>Customer escalated (R6.2)</source>
-      <translation>客户越级投诉（R6.2）</translation>
+      <source>Customer escalated to a higher level</source>
+      <translation>客户越级投诉</translation>
     </message>
     <message>
-      <source>Reported to the manager (R3.2)</source>
-      <translation>已上报售后经理（R3.2）</translation>
+      <source>Reported to the manager as a major complaint</source>
+      <translation>作为重大投诉上报售后经理</translation>
+    </message>
+    <message>
+      <source>Escalated as overdue</source>
+      <translation>超时升级</translation>
+    </message>
+    <message>
+      <source>major</source>
+      <translation>重大</translation>
+    </message>
+    <message>
+      <source>not major</source>
+      <translation>非重大</translation>
+    </message>
+    <message>
+      <source>valid</source>
+      <translation>有效</translation>
+    </message>
+    <message>
+      <source>invalid</source>
+      <translation>无效</translation>
+    </message>
+    <message>
+      <source>satisfied</source>
+      <translation>满意</translation>
+    </message>
+    <message>
+      <source>not satisfied</source>
+      <translation>不满意</translation>
+    </message>
+    <message>
+      <source>now %1</source>
+      <translation>现为“%1”</translation>
     </message>
     <message>
       <source>Status changed</source>
@@ -3567,6 +4361,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
       <source>Time limit met</source>
       <translation>符合时限</translation>
+    </message>
+    <message>
+      <source>Customer escalated (R6.2)</source>
+      <translation>客户越级投诉（R6.2）</translation>
+    </message>
+    <message>
+      <source>Reported to the manager (R3.2)</source>
+      <translation>已上报售后经理（R3.2）</translation>
     </message>
     <message>
       <source>Escalated as overdue (R3.2)</source>
@@ -3851,6 +4653,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>离职日期不能早于入职日期。</translation>
     </message>
     <message>
+      <source>{name} is the office's only administrator. Make someone else administrator first.</source>
+      <translation>{name} 是本部门唯一的系统管理员。请先让另一位员工成为管理员。</translation>
+    </message>
+    <message>
       <source>You cannot deactivate yourself; ask another administrator.</source>
       <translation>不能停用自己的账号，请由其他管理员操作。</translation>
     </message>
@@ -3999,12 +4805,28 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>只有部门负责人才能审批处理方案；请责任部门的负责人登录并审批。</translation>
     </message>
     <message>
+      <source>This plan belongs to {department}; only that department's head approves it or sends it back.</source>
+      <translation>此方案属于{department}；只有该部门负责人可以审批或退回。</translation>
+    </message>
+    <message>
       <source>There is no handling plan waiting for approval.</source>
       <translation>没有待审批的处理方案。</translation>
     </message>
     <message>
+      <source>Say why the plan is sent back.</source>
+      <translation>请说明退回方案的原因。</translation>
+    </message>
+    <message>
       <source>Write what the customer was told.</source>
       <translation>请填写答复客户的内容。</translation>
+    </message>
+    <message>
+      <source>Write what was done to put it right.</source>
+      <translation>请填写为解决问题做了什么。</translation>
+    </message>
+    <message>
+      <source>Write what the customer is not satisfied with.</source>
+      <translation>请填写客户对哪些方面不满意。</translation>
     </message>
     <message>
       <source>Write what the follow-up found.</source>
@@ -4119,8 +4941,16 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>请说明客户不验收的原因。</translation>
     </message>
     <message>
+      <source>This work order is not of this ticket.</source>
+      <translation>该派工单不属于此工单。</translation>
+    </message>
+    <message>
       <source>Rate from 1 (poor) to 5 (excellent).</source>
       <translation>请按 1（差）到 5（优）评分。</translation>
+    </message>
+    <message>
+      <source>The customer's rating of this order is already recorded; to correct it, say why.</source>
+      <translation>此派工单的客户评分已登记；如需更正，请说明原因。</translation>
     </message>
     <message>
       <source>The ticket cannot be closed yet; missing: {missing}.</source>
@@ -4131,8 +4961,8 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>请说明取消原因。</translation>
     </message>
     <message>
-      <source>Your role does not allow this ({action}). Ask a colleague whose role does.</source>
-      <translation>您的岗位无权进行此操作（{action}）。请由有权限的同事办理。</translation>
+      <source>Your role does not allow you to {action}. Ask a colleague whose role does.</source>
+      <translation>您的岗位不能{action}。请由有权限的同事办理。</translation>
     </message>
     <message>
       <source>This work order is not assigned to you.</source>
@@ -4145,6 +4975,18 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
       <source>The two passwords differ; type the same one twice.</source>
       <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+      <source>Sign in first.</source>
+      <translation>请先登录。</translation>
+    </message>
+    <message>
+      <source>The current password is wrong. Check Caps Lock and try again.</source>
+      <translation>当前密码不对。请检查大写锁定键后重试。</translation>
+    </message>
+    <message>
+      <source>Choose a new password different from the current one.</source>
+      <translation>新密码不能与当前密码相同。</translation>
     </message>
     <message>
       <source>Choose your name from the list.</source>
@@ -4287,16 +5129,12 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <translation>请选择有效或无效。</translation>
     </message>
     <message>
+      <source>Choose whether the customer is satisfied.</source>
+      <translation>请选择客户是否满意。</translation>
+    </message>
+    <message>
       <source>No project has the contract no. {number}.</source>
       <translation>没有合同编号为 {number} 的项目。</translation>
-    </message>
-    <message>
-      <source>No monthly packs were given: name .xlsx files or a folder holding them.</source>
-      <translation>没有给出月度数据包：请指定 .xlsx 文件或存放它们的文件夹。</translation>
-    </message>
-    <message>
-      <source>The result {name} would replace one of the packs: choose another file name.</source>
-      <translation>汇总结果 {name} 会覆盖其中一个数据包：请换一个文件名。</translation>
     </message>
     <message>
       <source>The office closes after it opens: make the closing time later than the opening time.</source>
@@ -4349,6 +5187,18 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
       <source>A quote of 0 needs a reason, e.g. a free redo after a rejected acceptance.</source>
       <translation>报价为 0 时须写明原因，例如验收未通过后的免费返工。</translation>
+    </message>
+    <message>
+      <source>Your role does not allow this ({action}). Ask a colleague whose role does.</source>
+      <translation>您的岗位无权进行此操作（{action}）。请由有权限的同事办理。</translation>
+    </message>
+    <message>
+      <source>No monthly packs were given: name .xlsx files or a folder holding them.</source>
+      <translation>没有给出月度数据包：请指定 .xlsx 文件或存放它们的文件夹。</translation>
+    </message>
+    <message>
+      <source>The result {name} would replace one of the packs: choose another file name.</source>
+      <translation>汇总结果 {name} 会覆盖其中一个数据包：请换一个文件名。</translation>
     </message>
   </context>
   <context>
@@ -5526,6 +6376,30 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
       <source>No</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>操作人</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>岗位</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>内容</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <source>Audit trail</source>
+      <translation>操作记录</translation>
     </message>
     <message>
       <source>Branch</source>
