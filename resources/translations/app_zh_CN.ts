@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>errors</source>
-        <translation>errors</translation>
-    </message>
-    <message>
-        <source>forms</source>
-        <translation>forms</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Monthly complaint analysis</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Compared with {previous}</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>This period</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Previous period</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Change</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>(none)</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Complaints</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Total ({count} rows)</comment>
-        <translation>registers</translation>
-    </message>
-</context>
-<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust the approved appraisal of %1</source>
@@ -901,10 +846,6 @@ The previous state was saved as %2.</source>
         <translation>汇总月度数据包</translation>
     </message>
     <message>
-        <source>Choose the monthly packs the branches sent (files, or a folder holding them). Every register is merged once with a branch column, and the branches are compared month by month.</source>
-        <translation>选择各分支机构报送的月度数据包（文件，或存放它们的文件夹）。每张登记表合并为一张，首列为分支机构，并按月对比各分支机构。</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
@@ -975,6 +916,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Missing months: %1.</source>
         <translation>缺少的月份：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the monthly packs the branches sent (files, or a folder holding them). You may also drag them here from the file manager. Every register is merged once with a branch column, and the branches are compared month by month.</source>
+        <translation>选择各分支机构报送的月度数据包（文件，或存放它们的文件夹），也可以从文件管理器拖到这里。每张登记表合并为一张，首列为分支机构，并按月对比各分支机构。</translation>
     </message>
 </context>
 <context>
@@ -1065,10 +1010,6 @@ The previous state was saved as %2.</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>Responsibility routing (R2.1)</source>
-        <translation>责任划分（R2.1）</translation>
-    </message>
-    <message>
         <source>The department each cause category goes to. Changes apply to tickets registered from now on.</source>
         <translation>各原因类别的责任部门。修改只对此后登记的工单生效。</translation>
     </message>
@@ -1128,6 +1069,10 @@ The previous state was saved as %2.</source>
         <source>Routing saved; it applies to new tickets.</source>
         <translation>责任划分已保存，对新工单生效。</translation>
     </message>
+    <message>
+        <source>Responsibility routing</source>
+        <translation>责任划分</translation>
+    </message>
 </context>
 <context>
     <name>DeskSync</name>
@@ -1165,10 +1110,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Unreached calls</source>
         <translation>未接通次数</translation>
-    </message>
-    <message>
-        <source>Overdue clocks (rule)</source>
-        <translation>超时项目（规则）</translation>
     </message>
     <message>
         <source>major complaint</source>
@@ -1249,6 +1190,14 @@ The previous state was saved as %2.</source>
     <message>
         <source>O&amp;pen work order…</source>
         <translation>打开派工单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Overdue clocks</source>
+        <translation>超时项目</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>已超时</translation>
     </message>
 </context>
 <context>
@@ -1465,16 +1414,16 @@ The previous state was saved as %2.</source>
 <context>
     <name>HeadOfficeMenu</name>
     <message>
-        <source>Head offi&amp;ce</source>
-        <translation>总部(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Consolidate packs…</source>
         <translation>汇总数据包(&amp;C)…</translation>
     </message>
     <message>
         <source>One workbook from the branches&apos; monthly packs</source>
         <translation>把各分支机构的月度数据包汇总为一个工作簿</translation>
+    </message>
+    <message>
+        <source>Head office (&amp;Z)</source>
+        <translation>总部(&amp;Z)</translation>
     </message>
 </context>
 <context>
@@ -1684,10 +1633,6 @@ The previous state was saved as %2.</source>
         <translation>在此数据库服务器上，按电话号码或地址的片段查找会比较慢（缺少 pg_trgm 扩展；见 README）。</translation>
     </message>
     <message>
-        <source>State (&amp;Z)</source>
-        <translation>状态(&amp;Z)</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1746,6 +1691,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>The list could not be read; change the filter to try again.</source>
         <translation>工单列表读取失败，请更改筛选条件重试。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1986,10 +1935,6 @@ The previous state was saved as %2.</source>
         <translation> 元</translation>
     </message>
     <message>
-        <source>Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review.</source>
-        <translation>每次金额（R8.2）。第三次不服从派工或虚假报销将进入辞退审查。</translation>
-    </message>
-    <message>
         <source>Grade bands (a score from the lower bound up to, not including, the upper)</source>
         <translation>等级区间（分数从下限起，不含上限）</translation>
     </message>
@@ -2021,12 +1966,17 @@ The previous state was saved as %2.</source>
         <source>Time limits in working days count only office time on working days, so their deadlines fall inside office hours; limits in hours run around the clock.</source>
         <translation>以工作日计的时限只计算工作日的上班时间，期限总在上班时间内；以小时计的时限全天连续计算。</translation>
     </message>
-</context>
-<context>
-    <name>Page</name>
     <message>
-        <source>forms</source>
-        <translation>forms</translation>
+        <source>Amount per incident. The third refusal of dispatch or false claim leads to a dismissal review.</source>
+        <translation>每次金额。第三次不服从派工或虚假报销将进入辞退审查。</translation>
+    </message>
+    <message>
+        <source>Office &amp;language of scheduled exports and prints (the command line):</source>
+        <translation>定时导出和打印（命令行）使用的网点语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>电脑的系统语言</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2125,42 @@ The previous state was saved as %2.</source>
     <message>
         <source>Own term (contract)</source>
         <translation>合同约定保修期</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4146,33 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{sheet}: {rows} rows</source>
+        <translation>{sheet}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} not (dry run).</source>
+        <translation>可导入 {good} 行，{bad} 行不能导入（仅检查，未导入）。</translation>
+    </message>
+    <message>
+        <source>{good} rows imported, {bad} not.</source>
+        <translation>已导入 {good} 行，{bad} 行未导入。</translation>
+    </message>
+    <message>
+        <source>The command failed ({reason}); the details are in {path}.</source>
+        <translation>命令未能完成（{reason}）；详细信息见 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>complaints</name>
     <message>
         <source>Registered</source>
@@ -4346,10 +4359,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>A department called “{name}” already exists; choose another name.</source>
         <translation>已有名为“{name}”的部门，请换一个名称。</translation>
-    </message>
-    <message>
-        <source>The after-sales management department coordinates tickets (R2.2); it cannot be retired.</source>
-        <translation>售后管理部负责协调工单（R2.2），不能停用。</translation>
     </message>
     <message>
         <source>A cause category is routed to this department: route it elsewhere first.</source>
@@ -5119,6 +5128,90 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>The result {name} would replace one of the packs: choose another file name.</source>
         <translation>汇总结果 {name} 会覆盖其中一个数据包：请换一个文件名。</translation>
     </message>
+    <message>
+        <source>The after-sales management department coordinates tickets; it cannot be retired.</source>
+        <translation>售后管理部负责协调工单，不能停用。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: check that you may open it.</source>
+        <translation>无法读取文件 {name}：请检查您是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes).</source>
+        <translation>文件 {name} 是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB, more than the {limit} MB an import may be: split the list into smaller files.</source>
+        <translation>文件 {name} 有 {size} MB，超过导入上限 {limit} MB：请把名单拆成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>文件 {name} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old Excel 97–2003 workbook (.xls): open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {name} 是旧版 Excel 97–2003 工作簿（.xls）：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) — perhaps a CSV or text file: open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {name} 不是 Excel 工作簿（.xlsx），可能是 CSV 或文本文件：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete (perhaps copied before it was fully written): ask for it again.</source>
+        <translation>文件 {name} 已损坏或不完整（可能在写完之前就被复制了）：请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The sheet in {name} has {rows} rows, more than the {limit} an import may have: split the list, or delete the empty rows below it.</source>
+        <translation>{name} 中的工作表有 {rows} 行，超过导入上限 {limit} 行：请拆分名单，或删除名单下方的空行。</translation>
+    </message>
+    <message>
+        <source>No header row found: save the import template and copy the rows into it.</source>
+        <translation>找不到表头行：请保存导入模板，再把各行数据复制进去。</translation>
+    </message>
+    <message>
+        <source>{column} is missing.</source>
+        <translation>缺少{column}。</translation>
+    </message>
+    <message>
+        <source>{column} is {length} characters long; it may have at most {limit}.</source>
+        <translation>{column}有 {length} 个字符，最多只能有 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number (mobile or landline with area code).</source>
+        <translation>{phone} 不是电话号码（请填写手机号，或带区号的固定电话）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-01.</source>
+        <translation>{value} 不是日期；请按 2024-05-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{column} {value} is not between {earliest} and {latest}: check the year.</source>
+        <translation>{column} {value} 不在 {earliest} 至 {latest} 之间：请检查年份。</translation>
+    </message>
+    <message>
+        <source>Unknown work category {category}.</source>
+        <translation>未知的工程类别“{category}”。</translation>
+    </message>
+    <message>
+        <source>Contract no. {number} is already in row {row} of this file.</source>
+        <translation>合同号 {number} 已出现在本文件第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>The same customer and address are already in row {row} of this file.</source>
+        <translation>相同的客户和地址已出现在本文件第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Contract no. {number} is already in the database; row skipped.</source>
+        <translation>合同号 {number} 已在系统中，跳过此行。</translation>
+    </message>
+    <message>
+        <source>This customer and address are already in the database; row skipped.</source>
+        <translation>该客户和地址已在系统中，跳过此行。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -5180,6 +5273,322 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Warranty service card</source>
         <translation>维修服务卡</translation>
+    </message>
+    <message>
+        <source>Unknown: no start date or term recorded</source>
+        <translation>未知：未登记起始日期或保修期限</translation>
+    </message>
+    <message>
+        <source>In warranty until {end} ({source}, {days} days left)</source>
+        <translation>在保修期内，至 {end}（{source}，剩余 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Not yet started: from {start}</source>
+        <translation>保修期尚未开始：自 {start} 起</translation>
+    </message>
+    <message>
+        <source>Out of warranty since {end} ({source})</source>
+        <translation>已于 {end} 过保（{source}）</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>来电类型</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>工地地址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Warranty status</source>
+        <translation>保修状态</translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation>报修问题</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Paid work or a change of scope needs the customer&apos;s consent first:</source>
+        <translation>收费维修或变更维修范围须先征得客户同意：</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Return this slip to the supervisor with the service report sheet.</source>
+        <translation>完工后请将本单连同售后服务报告单交回主管。</translation>
+    </message>
+    <message>
+        <source>Document no.: {number}</source>
+        <translation>单据编号：{number}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Problem and work</source>
+        <translation>问题与处理</translation>
+    </message>
+    <message>
+        <source>Parts and charges</source>
+        <translation>材料与费用</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Part or material</source>
+        <translation>配件或材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务性质</translation>
+    </message>
+    <message>
+        <source>Paid service</source>
+        <translation>有偿服务</translation>
+    </message>
+    <message>
+        <source>Free repair in warranty</source>
+        <translation>保修期内免费维修</translation>
+    </message>
+    <message>
+        <source>Charged to customer</source>
+        <translation>向客户收费</translation>
+    </message>
+    <message>
+        <source>Customer consent at</source>
+        <translation>客户同意时间</translation>
+    </message>
+    <message>
+        <source>Technician and times</source>
+        <translation>维修人员与时间</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (5 = very satisfied)</source>
+        <translation>客户满意度（5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Quality of work</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Customer comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未验收</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with the work order; it is needed to close the order.</source>
+        <translation>本单随派工单存档，结单时须凭本单办理。</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Please rate our service (5 = very satisfied, 1 = very dissatisfied)</source>
+        <translation>请为我们的服务评分（5 = 非常满意，1 = 非常不满意）</translation>
+    </message>
+    <message>
+        <source>Cleanliness of the site</source>
+        <translation>现场清洁</translation>
+    </message>
+    <message>
+        <source>Explanation of the work</source>
+        <translation>维修情况说明</translation>
+    </message>
+    <message>
+        <source>Did the technician ask for money or gifts? (yes / no)</source>
+        <translation>维修人员是否向您索要钱物？（是 / 否）</translation>
+    </message>
+    <message>
+        <source>Your comments and suggestions</source>
+        <translation>您的意见和建议</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are used only to improve our service.</source>
+        <translation>谢谢！您的回答仅用于改进我们的服务。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion acceptance date</source>
+        <translation>竣工验收日期</translation>
+    </message>
+    <message>
+        <source>Warranty by work category (from the completion acceptance date)</source>
+        <translation>各类工程保修期（自竣工验收之日起计算）</translation>
+    </message>
+    <message>
+        <source>Work category</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Installed products</source>
+        <translation>安装的产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Our promise</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>A quality problem in warranty is repaired free of charge, materials included. Damage caused by use or by others, and problems after the warranty, are repaired for a fee agreed with you before work starts. Every repair carries its own warranty of at least 30 days. We contact you within 24 hours of your call; urgent problems (leaks near electrics, gas, falling parts, no water or power) at once.</source>
+        <translation>保修期内的质量问题免费维修（含材料）。因使用不当或他人造成的损坏，以及保修期满后的问题，实行有偿维修，费用在开工前与您商定。每次维修另享不少于 30 天的维修保修。接到您的来电后 24 小时内与您联系；紧急情况（电器附近漏水、燃气、部件脱落、停水停电）立即处理。</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Keep this card: quote its number when you call us.</source>
+        <translation>请妥善保管本卡，来电报修时请提供卡号。</translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5715,130 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>工地地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion acceptance date</source>
+        <translation>竣工验收日期</translation>
+    </message>
+    <message>
+        <source>Work categories</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name, as on the contract.</source>
+        <translation>客户姓名，与合同上一致。</translation>
+    </message>
+    <message>
+        <source>A mobile number, or a landline with its area code.</source>
+        <translation>手机号码，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>A second number, if the customer has one.</source>
+        <translation>客户的第二个电话（如有）。</translation>
+    </message>
+    <message>
+        <source>The full address of the site (house or flat).</source>
+        <translation>工地（房屋）的详细地址。</translation>
+    </message>
+    <message>
+        <source>The district of the site.</source>
+        <translation>工地所在区。</translation>
+    </message>
+    <message>
+        <source>The contract number; a contract already in the office is skipped.</source>
+        <translation>合同编号；系统中已有的合同会被跳过。</translation>
+    </message>
+    <message>
+        <source>What was built or renovated.</source>
+        <translation>施工或装修的项目内容。</translation>
+    </message>
+    <message>
+        <source>The date of the completion acceptance, e.g. 2024-05-01; warranties run from it.</source>
+        <translation>竣工验收日期，如 2024-05-01；保修期自该日起计算。</translation>
+    </message>
+    <message>
+        <source>The work categories done on the site, separated by commas; see the list below.</source>
+        <translation>该工地施工的工程类别，用逗号或顿号分隔；可用类别见下表。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Work categories allowed</source>
+        <translation>可用的工程类别</translation>
+    </message>
+    <message>
+        <source>Code (also accepted)</source>
+        <translation>代码（也可填写）</translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6980,26 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Checksum of the figures</source>
         <translation>指标校验和</translation>
+    </message>
+    <message>
+        <source>Compared with {previous}</source>
+        <translation>与 {previous} 对比</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Total ({count} rows)</source>
+        <translation>合计（{count} 行）</translation>
     </message>
 </context>
 <context>
