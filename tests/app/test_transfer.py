@@ -67,3 +67,13 @@ def test_moving_onto_a_database_that_holds_an_office_is_refused_and_changes_noth
     from app.services import settings
 
     assert settings.branch().code == "BJ"
+
+
+def test_the_headless_move_prints_every_table_verified(file_office, pg_empty_url, capsys):
+    from app import cli
+
+    path, (_customers, tickets, _orders) = file_office
+    assert cli.main(["--db", path, "move", "--to", pg_empty_url]) == 0
+    out = capsys.readouterr().out
+    assert f"ticket: {tickets} rows" in out and "verified" in out
+    assert f"{path} is unchanged" in out
