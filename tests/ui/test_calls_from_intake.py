@@ -152,6 +152,7 @@ def test_time_left_of_a_working_day_clock_is_office_time_R3_0(qtbot, window, off
     wo.confirm_appointment(order, office, NOW)
     tab = window.intake
     tab.tickets.reload()
-    row = next(r for r in range(tab.tickets.rowCount()) if tab.tickets.number_at(r) == reg.number)
+    qtbot.waitUntil(lambda: bool(_rows_with(tab, reg.number)), timeout=5000)  # read in the background
+    (row,) = _rows_with(tab, reg.number)
     assert tab.tickets.index(row, 6).data() == "Repair done  2026-11-30 10:00"
     assert tab.tickets.index(row, 7).data() == "5 office d 0h left"
