@@ -390,7 +390,7 @@ class IntakeTab(QWidget):
         dialog = call_dialogs.CallDialog(
             mode,
             self.tickets.ticket_id_at(row),
-            self.tickets.number_at(row),
+            f"{self.tickets.number_at(row)} · {self.tickets.customer_at(row)}",
             self._clock,
             self._staff_id,
             self,
