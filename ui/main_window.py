@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app import permissions
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(1400, 900)
+        self._fit_to_screen()
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -156,6 +157,20 @@ class MainWindow(QMainWindow):
         dialog = ChangePasswordDialog(self._clock, self._staff_id, parent=self)
         if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
             self.statusBar().showMessage(self.tr("Your password is changed."), 5000)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366×768 branch PC showed the window's
+        bottom rows off screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.topLeft())
 
     def _focus_first_field(self, _index: int) -> None:
         field = self._first_fields.get(self.tabs.currentWidget())
