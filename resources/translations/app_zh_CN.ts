@@ -368,6 +368,10 @@ The previous state was saved as %2.</source>
       <source>The office now runs on the backup of %1. The previous state was saved as %2.</source>
       <translation>网点现已使用 %1 的备份运行。之前的状态已保存为 %2。</translation>
     </message>
+    <message>
+      <source>This office runs on a database server. To restore a backup (.dump), close the program on every desk; IT then restores it with pg_restore as the README describes.</source>
+      <translation>本网点运行在数据库服务器上。要恢复备份（.dump），请先在每台电脑上关闭程序，再由 IT 按 README 的说明用 pg_restore 恢复。</translation>
+    </message>
   </context>
   <context>
     <name>CalendarDialog</name>
@@ -1079,6 +1083,13 @@ The previous state was saved as %2.</source>
     </message>
   </context>
   <context>
+    <name>DeskSync</name>
+    <message>
+      <source>Connection to the database server lost — reconnecting; nothing you type is lost.</source>
+      <translation>与数据库服务器的连接已断开——正在重新连接；您输入的内容不会丢失。</translation>
+    </message>
+  </context>
+  <context>
     <name>DispatchTab</name>
     <message>
       <source>Due</source>
@@ -1689,6 +1700,10 @@ The previous state was saved as %2.</source>
       <source>State</source>
       <translation>状态</translation>
     </message>
+    <message>
+      <source>On this database server, parts of phone numbers and addresses are found slowly (the pg_trgm extension is missing; see README).</source>
+      <translation>在此数据库服务器上，按电话号码或地址的片段查找会比较慢（缺少 pg_trgm 扩展；见 README）。</translation>
+    </message>
   </context>
   <context>
     <name>LimitsTableModel</name>
@@ -1814,6 +1829,10 @@ The previous state was saved as %2.</source>
     <message>
       <source>&amp;Refresh</source>
       <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Database server…</source>
+      <translation>数据库服务器(&amp;D)…</translation>
     </message>
   </context>
   <context>
@@ -2294,6 +2313,101 @@ The previous state was saved as %2.</source>
     <message>
       <source>%1 is active again.</source>
       <translation>%1 已恢复在岗。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServerDialog</name>
+    <message>
+      <source>Database server</source>
+      <translation>数据库服务器</translation>
+    </message>
+    <message>
+      <source>For several desks, the office lives on a PostgreSQL server. Ask IT for the server's address, a database made for the office and a user; the password is kept in your own settings and never shown.</source>
+      <translation>多台电脑同时使用时，网点数据放在 PostgreSQL 服务器上。请向 IT 索取服务器地址、为网点建好的数据库和用户名；密码只保存在您自己的设置中，不会显示。</translation>
+    </message>
+    <message>
+      <source>&amp;Server:</source>
+      <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+      <source>P&amp;ort:</source>
+      <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>U&amp;ser:</source>
+      <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+      <source>&amp;Test connection</source>
+      <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Move this office to the server</source>
+      <translation>把本网点迁移到服务器(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Use this server (office already &amp;there)</source>
+      <translation>使用此服务器（网点数据已在上面）(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Use the office &amp;file again</source>
+      <translation>改回使用网点数据文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Fill in the server, the database and the user.</source>
+      <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>正在连接…</translation>
+    </message>
+    <message>
+      <source>the connection test did not finish</source>
+      <translation>连接测试未完成</translation>
+    </message>
+    <message>
+      <source>Could not connect: %1</source>
+      <translation>无法连接：%1</translation>
+    </message>
+    <message>
+      <source>Connected (PostgreSQL %1). This database already holds an office.</source>
+      <translation>已连接（PostgreSQL %1）。该数据库中已有网点数据。</translation>
+    </message>
+    <message>
+      <source>Connected (PostgreSQL %1). This database is empty: the office can move here.</source>
+      <translation>已连接（PostgreSQL %1）。该数据库为空：可以把网点迁移到这里。</translation>
+    </message>
+    <message>
+      <source>Moving the office to the server…</source>
+      <translation>正在把网点迁移到服务器…</translation>
+    </message>
+    <message>
+      <source>it did not finish</source>
+      <translation>未完成</translation>
+    </message>
+    <message>
+      <source>The office was not moved: %1</source>
+      <translation>网点未迁移：%1</translation>
+    </message>
+    <message>
+      <source>The office was moved: %1 rows in %2 tables, each table checked. Start the program again to work on the server. The office file is kept unchanged as a backup: %3</source>
+      <translation>网点已迁移：%2 张表共 %1 行，每张表都已核对。请重新启动程序以使用服务器。原网点数据文件保持不变，作为备份：%3</translation>
+    </message>
+    <message>
+      <source>This desk will use the server from the next start of the program.</source>
+      <translation>本机下次启动程序时将使用服务器。</translation>
+    </message>
+    <message>
+      <source>This desk will use the office file from the next start of the program.</source>
+      <translation>本机下次启动程序时将使用网点数据文件。</translation>
     </message>
   </context>
   <context>
@@ -2867,6 +2981,30 @@ The previous state was saved as %2.</source>
     <message>
       <source>Follows the clock; the moment of saving is recorded.</source>
       <translation>随时钟走动，保存时记录当时的时间。</translation>
+    </message>
+    <message>
+      <source>This site already has an open ticket in the same category (%1): the customer is probably calling about it again. Record the call as a reminder on it, or register a new ticket?</source>
+      <translation>该地址已有同类别的未结工单（%1）：客户很可能是为此再次来电。将这次来电记为该工单的催单，还是登记新工单？</translation>
+    </message>
+    <message>
+      <source>Open ticket at this site</source>
+      <translation>该地址有未结工单</translation>
+    </message>
+    <message>
+      <source>Record a reminder on %1</source>
+      <translation>记为 %1 的催单</translation>
+    </message>
+    <message>
+      <source>Register a new ticket</source>
+      <translation>登记新工单</translation>
+    </message>
+    <message>
+      <source>Back to the form</source>
+      <translation>返回表单</translation>
+    </message>
+    <message>
+      <source>Recorded a reminder on ticket %1.</source>
+      <translation>已在工单 %1 上记录催单。</translation>
     </message>
   </context>
   <context>
@@ -5098,6 +5236,42 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
       <source>This customer and address are already in the database; row skipped.</source>
       <translation>该客户和地址已在系统中，跳过此行。</translation>
     </message>
+    <message>
+      <source>This text is too long: at most {limit} characters (it has {length}).</source>
+      <translation>这段文字太长：最多 {limit} 个字符（现在有 {length} 个）。</translation>
+    </message>
+    <message>
+      <source>{tool} was not found. Install the PostgreSQL client tools of the server's version (Windows: the PostgreSQL installer's 'Command Line Tools'; Debian/Ubuntu: postgresql-client) and start the program again.</source>
+      <translation>未找到 {tool}。请安装与服务器版本相同的 PostgreSQL 客户端工具（Windows：PostgreSQL 安装程序中的“Command Line Tools”；Debian/Ubuntu：postgresql-client），然后重新启动程序。</translation>
+    </message>
+    <message>
+      <source>The database server did not answer in time; nothing was changed.</source>
+      <translation>数据库服务器未及时响应；没有做任何更改。</translation>
+    </message>
+    <message>
+      <source>The database tool reported a problem: {reason}</source>
+      <translation>数据库工具报告了问题：{reason}</translation>
+    </message>
+    <message>
+      <source>This file is not a backup of an office database.</source>
+      <translation>该文件不是网点数据库的备份。</translation>
+    </message>
+    <message>
+      <source>Could not connect to the target database: {reason}</source>
+      <translation>无法连接目标数据库：{reason}</translation>
+    </message>
+    <message>
+      <source>The target database already holds an office; choose a new, empty database.</source>
+      <translation>目标数据库中已有网点数据；请选择一个新的空数据库。</translation>
+    </message>
+    <message>
+      <source>The copy of table {table} does not match the original ({want} rows, {got} copied); nothing was switched — try again.</source>
+      <translation>表 {table} 的副本与原表不一致（原有 {want} 行，复制了 {got} 行）；没有切换——请重试。</translation>
+    </message>
+    <message>
+      <source>The copy has broken references; nothing was switched.</source>
+      <translation>副本中有失效的引用；没有切换。</translation>
+    </message>
   </context>
   <context>
     <name>formatting</name>
@@ -5124,6 +5298,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
       <source>paused (%1)</source>
       <translation>已暂停（%1）</translation>
+    </message>
+    <message>
+      <source>%1 office d %2h</source>
+      <translation>%1个工作日%2小时</translation>
     </message>
   </context>
   <context>
