@@ -31,6 +31,18 @@ class Server:
         return f"postgresql://{quote(self.user, safe='')}@{self.host}:{self.port}/{quote(self.database, safe='')}"
 
 
+def from_url(url: str) -> Server | None:
+    """The server of a postgresql:// URL (its password left out), None for anything else."""
+    from urllib.parse import unquote, urlparse
+
+    parsed = urlparse(url)
+    if parsed.scheme not in ("postgresql", "postgres") or not parsed.hostname:
+        return None
+    return Server(
+        parsed.hostname, parsed.port or 5432, unquote(parsed.path.lstrip("/")), unquote(parsed.username or "")
+    )
+
+
 def config_path() -> Path:
     return user_data_dir() / "server.json"
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import server_config, transfer
+from app import db, server_config, transfer
 from app.errors import ValidationError
 from ui.background import Outcome, run_in_background
 from ui.errors import error_text
@@ -34,6 +34,8 @@ class ServerDialog(QDialog):
         self.setObjectName("server_dialog")
         self._file = database_file  # the office file this desk runs on; None when on a server
         saved = server_config.saved()
+        if saved is None and database_file is None:  # on a server given by --db: show which one
+            saved = server_config.from_url(db.current_url())
         self.host = QLineEdit(saved.host if saved else "", objectName="host")
         self.port = QSpinBox(objectName="port", minimum=1, maximum=65535)
         self.port.setValue(saved.port if saved else 5432)
@@ -46,16 +48,16 @@ class ServerDialog(QDialog):
         self.move_button = QPushButton(objectName="move")
         self.use_button = QPushButton(objectName="use")
         self.file_button = QPushButton(objectName="back_to_file")
-        self.test_button.clicked.connect(self.test_connection)
+        self.test_button.clicked.connect(lambda: self.test_connection())  # not clicked(bool) as `then`
         self.move_button.clicked.connect(self.move_office)
         self.use_button.clicked.connect(self.use_server)
         self.file_button.clicked.connect(self.use_file)
         self.move_button.setEnabled(database_file is not None)
-        self.file_button.setVisible(saved is not None)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         for button in (self.test_button, self.move_button, self.use_button, self.file_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.file_button.setVisible(server_config.saved() is not None)  # after addButton shows it
         self.form = QFormLayout()
         self._labels = [QLabel() for _ in range(5)]
         for label, field in zip(

@@ -104,3 +104,20 @@ def test_back_up_now_on_a_server_office_makes_a_checked_dump(qtbot, languages, p
     made = list((tmp_path / "usb").glob("office-*-manual.dump"))
     assert len(made) == 1, boxes.shown
     assert boxes.shown[-1][0] == "information" and str(made[0]) in boxes.shown[-1][2]
+
+
+def test_testing_the_connection_of_a_desk_on_a_server_says_what_it_found(qtbot, pg_url):
+    from ui.server_dialog import ServerDialog
+
+    app_db.connect(pg_url)
+    from app.services import setup
+
+    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="admin")
+    dialog = ServerDialog(None)  # this desk runs on the server (--db): its fields show which one
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.database.text() == urlparse(pg_url).path.lstrip("/") and dialog.user.text() == "postgres"
+    assert not dialog.move_button.isEnabled() and not dialog.file_button.isVisible()
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Connected" in dialog.result.text(), timeout=20000)
+    assert "already holds an office" in dialog.result.text()
