@@ -319,10 +319,6 @@
         <translation>备份</translation>
     </message>
     <message>
-        <source>This office runs on a database server: backups are made by the database server.</source>
-        <translation>本网点使用数据库服务器：备份由数据库服务器完成。</translation>
-    </message>
-    <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -367,6 +363,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>The office now runs on the backup of %1. The previous state was saved as %2.</source>
         <translation>网点现已使用 %1 的备份运行。之前的状态已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>This office runs on a database server. To restore a backup (.dump), close the program on every desk; IT then restores it with pg_restore as the README describes.</source>
+        <translation>本网点运行在数据库服务器上。要恢复备份（.dump），请先在每台电脑上关闭程序，再由 IT 按 README 的说明用 pg_restore 恢复。</translation>
     </message>
 </context>
 <context>
@@ -846,10 +846,6 @@ The previous state was saved as %2.</source>
         <translation>汇总月度数据包</translation>
     </message>
     <message>
-        <source>Choose the monthly packs the branches sent (files, or a folder holding them). Every register is merged once with a branch column, and the branches are compared month by month.</source>
-        <translation>选择各分支机构报送的月度数据包（文件，或存放它们的文件夹）。每张登记表合并为一张，首列为分支机构，并按月对比各分支机构。</translation>
-    </message>
-    <message>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
@@ -920,6 +916,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Missing months: %1.</source>
         <translation>缺少的月份：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the monthly packs the branches sent (files, or a folder holding them). You may also drag them here from the file manager. Every register is merged once with a branch column, and the branches are compared month by month.</source>
+        <translation>选择各分支机构报送的月度数据包（文件，或存放它们的文件夹），也可以从文件管理器拖到这里。每张登记表合并为一张，首列为分支机构，并按月对比各分支机构。</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1072,13 @@ The previous state was saved as %2.</source>
     <message>
         <source>Responsibility routing</source>
         <translation>责任划分</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSync</name>
+    <message>
+        <source>Connection to the database server lost — reconnecting; nothing you type is lost.</source>
+        <translation>与数据库服务器的连接已断开——正在重新连接；您输入的内容不会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1692,10 @@ The previous state was saved as %2.</source>
         <source>The list could not be read; change the filter to try again.</source>
         <translation>工单列表读取失败，请更改筛选条件重试。</translation>
     </message>
+    <message>
+        <source>On this database server, parts of phone numbers and addresses are found slowly (the pg_trgm extension is missing; see README).</source>
+        <translation>在此数据库服务器上，按电话号码或地址的片段查找会比较慢（缺少 pg_trgm 扩展；见 README）。</translation>
+    </message>
 </context>
 <context>
     <name>LimitsTableModel</name>
@@ -1810,6 +1821,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Change &amp;password…</source>
         <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database server…</source>
+        <translation>数据库服务器(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1977,18 @@ The previous state was saved as %2.</source>
     <message>
         <source>The computer&apos;s language</source>
         <translation>电脑的系统语言</translation>
+    </message>
+    <message>
+        <source>Score points off per &amp;penalty</source>
+        <translation>每次处罚扣分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Score points on per re&amp;ward</source>
+        <translation>每次奖励加分(&amp;W)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2308,101 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>For several desks, the office lives on a PostgreSQL server. Ask IT for the server&apos;s address, a database made for the office and a user; the password is kept in your own settings and never shown.</source>
+        <translation>多台电脑同时使用时，网点数据放在 PostgreSQL 服务器上。请向 IT 索取服务器地址、为网点建好的数据库和用户名；密码只保存在您自己的设置中，不会显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move this office to the server</source>
+        <translation>把本网点迁移到服务器(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Use this server (office already &amp;there)</source>
+        <translation>使用此服务器（网点数据已在上面）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Use the office &amp;file again</source>
+        <translation>改回使用网点数据文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户名。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>the connection test did not finish</source>
+        <translation>连接测试未完成</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). This database already holds an office.</source>
+        <translation>已连接（PostgreSQL %1）。该数据库中已有网点数据。</translation>
+    </message>
+    <message>
+        <source>Connected (PostgreSQL %1). This database is empty: the office can move here.</source>
+        <translation>已连接（PostgreSQL %1）。该数据库为空：可以把网点迁移到这里。</translation>
+    </message>
+    <message>
+        <source>Moving the office to the server…</source>
+        <translation>正在把网点迁移到服务器…</translation>
+    </message>
+    <message>
+        <source>it did not finish</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>The office was not moved: %1</source>
+        <translation>网点未迁移：%1</translation>
+    </message>
+    <message>
+        <source>The office was moved: %1 rows in %2 tables, each table checked. Start the program again to work on the server. The office file is kept unchanged as a backup: %3</source>
+        <translation>网点已迁移：%2 张表共 %1 行，每张表都已核对。请重新启动程序以使用服务器。原网点数据文件保持不变，作为备份：%3</translation>
+    </message>
+    <message>
+        <source>This desk will use the server from the next start of the program.</source>
+        <translation>本机下次启动程序时将使用服务器。</translation>
+    </message>
+    <message>
+        <source>This desk will use the office file from the next start of the program.</source>
+        <translation>本机下次启动程序时将使用网点数据文件。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Locked — sign in again</source>
@@ -2418,12 +2540,12 @@ The previous state was saved as %2.</source>
         <translation>初始密码(&amp;W) *</translation>
     </message>
     <message>
-        <source>Repeat the pass&amp;word *</source>
-        <translation>再次输入密码(&amp;W) *</translation>
-    </message>
-    <message>
         <source>At least %1 characters; they change it at the first sign-in</source>
         <translation>至少 %1 个字符；本人首次登录时修改</translation>
+    </message>
+    <message>
+        <source>Repeat pa&amp;ssword *</source>
+        <translation>再次输入密码(&amp;S) *</translation>
     </message>
 </context>
 <context>
@@ -2805,16 +2927,8 @@ The previous state was saved as %2.</source>
         <translation>很可能是重复维修：该地址同类维修近期刚完成：</translation>
     </message>
     <message>
-        <source>Record as a reminder on %1</source>
-        <translation>记为 %1 的催单</translation>
-    </message>
-    <message>
         <source>Register a new ticket</source>
         <translation>仍登记新工单</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Likely a reminder</source>
@@ -2827,10 +2941,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Likely a repeat repair</source>
         <translation>可能是重复维修</translation>
-    </message>
-    <message>
-        <source>Reminder recorded on ticket %1.</source>
-        <translation>已在工单 %1 上记录催单。</translation>
     </message>
     <message>
         <source>Saved ticket %1.</source>
@@ -2887,6 +2997,18 @@ The previous state was saved as %2.</source>
     <message>
         <source>Follows the clock; the moment of saving is recorded.</source>
         <translation>随时钟走动，保存时记录当时的时间。</translation>
+    </message>
+    <message>
+        <source>Record a reminder on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a reminder on ticket %1.</source>
+        <translation>已在工单 %1 上记录催单。</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3492,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>back up and restore the office</source>
         <translation>备份和恢复数据</translation>
+    </message>
+    <message>
+        <source>combine the branches&apos; monthly packs</source>
+        <translation>合并各网点的月度资料</translation>
     </message>
 </context>
 <context>
@@ -3987,6 +4113,18 @@ The previous state was saved as %2.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · 约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · 约剩 %1 秒</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -4203,6 +4341,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>now %1</source>
         <translation>现为“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5248,46 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>This customer and address are already in the database; row skipped.</source>
         <translation>该客户和地址已在系统中，跳过此行。</translation>
     </message>
+    <message>
+        <source>This text is too long: at most {limit} characters (it has {length}).</source>
+        <translation>这段文字太长：最多 {limit} 个字符（现在有 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>{tool} was not found. Install the PostgreSQL client tools of the server&apos;s version (Windows: the PostgreSQL installer&apos;s &apos;Command Line Tools&apos;; Debian/Ubuntu: postgresql-client) and start the program again.</source>
+        <translation>未找到 {tool}。请安装与服务器版本相同的 PostgreSQL 客户端工具（Windows：PostgreSQL 安装程序中的“Command Line Tools”；Debian/Ubuntu：postgresql-client），然后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>The database server did not answer in time; nothing was changed.</source>
+        <translation>数据库服务器未及时响应；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database tool reported a problem: {reason}</source>
+        <translation>数据库工具报告了问题：{reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an office database.</source>
+        <translation>该文件不是网点数据库的备份。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the target database: {reason}</source>
+        <translation>无法连接目标数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The target database already holds an office; choose a new, empty database.</source>
+        <translation>目标数据库中已有网点数据；请选择一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} does not match the original ({want} rows, {got} copied); nothing was switched — try again.</source>
+        <translation>表 {table} 的副本与原表不一致（原有 {want} 行，复制了 {got} 行）；没有切换——请重试。</translation>
+    </message>
+    <message>
+        <source>The copy has broken references; nothing was switched.</source>
+        <translation>副本中有失效的引用；没有切换。</translation>
+    </message>
+    <message>
+        <source>The points of a penalty or a reward are 0 to 100.</source>
+        <translation>每次处罚或奖励的分数为 0 到 100。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -5132,6 +5314,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>paused (%1)</source>
         <translation>已暂停（%1）</translation>
+    </message>
+    <message>
+        <source>%1 office d %2h</source>
+        <translation>%1个工作日%2小时</translation>
     </message>
 </context>
 <context>

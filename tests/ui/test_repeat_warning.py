@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.models import Ticket, TicketContact
 from app.services import contacts
@@ -13,6 +14,7 @@ from tests.app.factories import register
 from tests.conftest import NOW
 from tests.ui.dialogs import Boxes
 from tests.ui.keyboard import type_text
+from ui.intake.call_dialogs import CallDialog
 
 
 def _pick_existing(qtbot, tab, phone="13800001111"):
@@ -35,7 +37,7 @@ def test_a_call_about_an_open_ticket_is_recorded_as_a_reminder_on_it_R1_7(
     )
     type_text(qtbot, form.problem, "师傅什么时候来？")
     qtbot.keyClick(form.problem, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    kind, title, text = boxes.shown[-1]
+    _kind, title, text = boxes.shown[-1]
     assert title == "Likely a reminder" and "Likely a reminder of an open ticket" in text
     assert "repeat repair" not in text
     assert (
@@ -43,10 +45,13 @@ def test_a_call_about_an_open_ticket_is_recorded_as_a_reminder_on_it_R1_7(
         and Ticket.get_by_id(first.ticket_id).problem in text
         and "received 2026-11-23" in text
     )
+    # the reminder dialog opens filled in from the form; the receptionist saves it
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, CallDialog) and w.isVisible()]
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert Ticket.select().count() == 1  # no new ticket
     (reminder,) = contacts.contacts_of(first.ticket_id)
     assert (reminder.kind, reminder.caller, reminder.note) == ("reminder", "张伟", "师傅什么时候来？")
-    assert f"Reminder recorded on ticket {first.number}." == form.result.text()
+    assert f"Recorded a reminder on ticket {first.number}." == form.result.text()
 
 
 def test_a_new_repair_soon_after_completed_work_is_warned_as_a_likely_repeat_R4_7(

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
+from app import limits, vocab
 from app.errors import ValidationError
 from app.phones import format_phone
-from app.services import contacts, intake
+from app.services import intake
 from app.services.lookup import SiteMatch
 from app.workflow import OPEN_STATES
 from ui import events, labels, msgbox, operations
@@ -92,6 +92,18 @@ class TicketForm(QWidget):
         self.complex_repair = QCheckBox(objectName="complex_repair")
         self.major = QCheckBox(objectName="major")
         self.complaint_about = QLineEdit(objectName="complaint_about")
+        # One definition of each text field's limit (app/limits.py: the models' max_length, which
+        # both backends' columns and the services' check share): typing stops where saving would.
+        for widget, table, column in (
+            (self.customer_name, "customer", "name"),
+            (self.address, "site", "address"),
+            (self.district, "site", "district"),
+            (self.contract_no, "site", "contract_no"),
+            (self.project_name, "site", "project_name"),
+            (self.product_model, "ticket", "product_model"),
+            (self.complaint_about, "ticket", "complaint_about"),
+        ):
+            widget.setMaxLength(limits.max_length(table, column))
         self.problem = QPlainTextEdit(objectName="problem")
         self.problem.setTabChangesFocus(True)
         self.problem.setMinimumHeight(44)
@@ -503,7 +515,9 @@ class TicketForm(QWidget):
             if answer == "cancel":
                 return False
             if answer == "reminder":
-                return self._record_reminder(warning.open_tickets[0], data)
+                latest = warning.open_tickets[-1]
+                self.record_reminder(latest.ticket_id, latest.number)  # the call dialog, filled in
+                return False
             data.confirmed_repeat = True
             done = save()
         if not done:
@@ -540,39 +554,34 @@ class TicketForm(QWidget):
             )
         text = "\n\n".join(parts)
         if warning.open_tickets:
-            first = warning.open_tickets[0].number
+            first = warning.open_tickets[-1].number  # the latest: the one the reminder goes on
             choices = [
-                self.tr("Record as a reminder on %1").replace("%1", first),
+                self.tr("Record a reminder on %1").replace("%1", first),
                 self.tr("Register a new ticket"),
-                self.tr("Cancel"),
+                self.tr("Back to the form"),
             ]
             title = self.tr("Likely a reminder")
             return ("reminder", "new", "cancel")[msgbox.choose(self, title, text, choices)]
-        choices = [self.tr("Register as a repeat repair"), self.tr("Cancel")]
+        choices = [self.tr("Register as a repeat repair"), self.tr("Back to the form")]
         return ("new", "cancel")[msgbox.choose(self, self.tr("Likely a repeat repair"), text, choices)]
 
-    def _record_reminder(self, ticket: intake.SimilarTicket, data: intake.TicketInput) -> bool:
-        """R1.7: the call is recorded on the open ticket (who called, what was said), no new ticket."""
-        caller = self.customer_name.text()
-        note = data.problem
+    def record_reminder(self, ticket_id: int, number: str):
+        """R1.7: the reminder dialog for the open ticket, with the caller and their words from
+        the form; once saved, the form is cleared for the next caller."""
+        from ui.intake.call_dialogs import REMINDER, CallDialog
 
-        def remind(op: operations.Op) -> None:
-            contacts.record_reminder(ticket.ticket_id, caller, note, op.actor, op.now)
+        dialog = CallDialog(REMINDER, ticket_id, number, self._clock, self._staff_id, self)
+        dialog.caller.setText(self.customer_name.text().strip())
+        dialog.text.setPlainText(self.problem.toPlainText().strip())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        done = operations.run_op(
-            self,
-            remind,
-            clock=self._clock,
-            actor=self._staff_id,
-            changes={events.TICKETS},
-            on_invalid=self.show_errors,
-        )
-        if not done:
-            return False
-        self.clear()
-        self.result.setText(self.tr("Reminder recorded on ticket %1.").replace("%1", ticket.number))
-        self.saved.emit(ticket.ticket_id)
-        return True
+        def recorded() -> None:
+            self.clear()
+            self.result.setText(self.tr("Recorded a reminder on ticket %1.").replace("%1", number))
+
+        dialog.accepted.connect(recorded)
+        dialog.open()
+        return dialog
 
     def _result_text(self, reg: intake.Registered) -> str:
         parts = [f"{labels.label('clock', d.clock)} {datetime_text(d.due_at)}" for d in reg.deadlines]
