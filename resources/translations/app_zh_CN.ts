@@ -3000,11 +3000,11 @@ The previous state was saved as %2.</source>
     </message>
     <message>
         <source>Record a reminder on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记为 %1 的催单</translation>
     </message>
     <message>
         <source>Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>返回表单</translation>
     </message>
     <message>
         <source>Recorded a reminder on ticket %1.</source>
