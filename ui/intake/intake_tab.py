@@ -343,7 +343,16 @@ class IntakeTab(QWidget):
     def _fit_columns(self) -> None:
         header = self.ticket_view.horizontalHeader()
         self.ticket_view.resizeColumnsToContents()
-        widths = {0: 150, 1: 130, 2: 80, 3: 260, 4: 110, 5: 90, 6: 220}
+        widths = {
+            0: 150,
+            1: 130,
+            2: 80,
+            3: 260,
+            4: 110,
+            5: 150,
+            6: 230,
+            7: 150,
+        }  # state, deadline and time left whole
         for col, minimum in widths.items():
             header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
