@@ -1,9 +1,9 @@
-"""Service office: `uv run main.py` opens the program; `export`, `print` and `import` run
-headless (see README)."""
+"""Service office: `uv run main.py` opens the program; `export`, `print`, `import` and `demo`
+run headless (see README)."""
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "print", "import")
+HEADLESS_COMMANDS = ("export", "print", "import", "demo")
 
 
 def headless_args(argv: list[str]) -> list[str] | None:

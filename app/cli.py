@@ -3,6 +3,7 @@
     main.py export REGISTER[,REGISTER…]|pack --period 2026-10 -o FILE.xlsx [--unmasked] [--lang zh_CN]
     main.py print service-sheet|dispatch-slip TICKET -o FILE.pdf [--lang zh_CN]
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
+    main.py demo PATH [--lang zh_CN]      a new demo office file (refuses a PATH that exists)
 
 Headers and labels in another language come from resources/translations/app_<lang>.ts.
 """
@@ -18,7 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from app import db, forms, importing
-from app.errors import ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
@@ -66,13 +67,49 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="check and report only")
     i.add_argument("--report", default=None, help="save the check's report as xlsx")
     i.add_argument("--lang", default="en")
+    d = sub.add_parser("demo", help="make a new demo office file (every demo member of staff: demo1234)")
+    d.add_argument("path")
+    d.add_argument("--lang", default="en")
     return p
+
+
+def _demo(args: argparse.Namespace, now: datetime, tr: Callable[[str, str], str]) -> int:
+    from app.demo import DEMO_PASSWORD, make_demo_file
+
+    summary = make_demo_file(Path(args.path), now, args.lang)
+    text = QT_TRANSLATE_NOOP(
+        "cli", "A demo office with {staff} staff, {customers} customers and {tickets} tickets is in {path}."
+    )
+    print(
+        _say(
+            tr,
+            text,
+            staff=summary.staff + 1,
+            customers=summary.customers,
+            tickets=summary.tickets,
+            path=args.path,
+        )
+    )
+    text = QT_TRANSLATE_NOOP("cli", "Every member of staff signs in with the password {password}.")
+    print(_say(tr, text, password=DEMO_PASSWORD))
+    return 0
+
+
+def _say(lookup: Callable[[str, str], str], text: str, **params: object) -> str:
+    """A message of the command line in the chosen language, its {placeholders} filled."""
+    return lookup("cli", text).format(**params)
 
 
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
     tr = ts_translate(args.lang)
+    if args.command == "demo":
+        try:
+            return _demo(args, now, tr)
+        except ValidationError as err:
+            print(err.text(tr("errors", err.message)), file=sys.stderr)
+            return 2
     if args.db is not None or db.database.obj is None:
         db.connect(args.db or str(default_database_path()))
     try:

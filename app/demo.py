@@ -13,6 +13,7 @@ same empty office gives the same data. No technician is double-booked (R4.1).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import random
 from collections import Counter
@@ -20,10 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from app import db, passwords, vocab
 from app import demo_data as data
 from app import workflow as wf
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     AuditEntry,
     Complaint,
@@ -1152,6 +1155,61 @@ def office_has_tickets() -> bool:
     return Ticket.select().exists()
 
 
+def is_brand_new_office() -> bool:
+    """R10.1a: a demo office is only ever made in a brand-new, empty database — no tickets, no
+    customers, and no member of staff but the one the first run has just created."""
+    return not Ticket.select().exists() and not Customer.select().exists() and Staff.select().count() <= 1
+
+
+def not_new_error() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A demo office is only made in a new, empty database, and this one already holds data. "
+            "Nothing was changed; to try the demo, start with a new database file.",
+        )
+    )
+
+
+DEMO_BRANCH = {
+    "zh_CN": ("上海浦东售后服务部", "演示管理员"),
+    "en": ("Shanghai Pudong After-Sales", "Demo Admin"),
+}
+
+
+def make_demo_file(
+    path: Path, now: datetime, lang: str = "en", progress: Callable[[int, int], None] | None = None
+) -> DemoSummary:
+    """A new demo office file at `path` (branch SH; every member of staff signs in with the demo
+    password). Refuses a path that exists; a failed fill leaves no file behind."""
+    path = Path(path)
+    sidecars = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    if any(p.exists() for p in sidecars):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} already exists; the demo office is only made in a new file. Choose another name.",
+            ),
+            field="path",
+            path=str(path),
+        )
+    from app.services import setup
+
+    branch, admin = DEMO_BRANCH.get(lang, DEMO_BRANCH["en"])
+    try:
+        db.connect(str(path))
+        setup.set_up_branch(branch, "SH", admin, now, role="admin")
+        summary = fill_demo_office(now, progress=progress)
+        db.close()
+    except BaseException:
+        db.close()
+        for p in sidecars:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+    return summary
+
+
 def fill_demo_office(
     now: datetime,
     seed: int = 7,
@@ -1164,6 +1222,8 @@ def fill_demo_office(
         raise ValueError("a demo with tickets needs at least one customer")
     rng = random.Random(seed)
     with db.write_transaction():
+        if not is_brand_new_office():  # checked inside the transaction another desk cannot enter
+            raise not_new_error()
         b = _Builder(now, rng)
         staff = b.make_staff()
         sites = b.make_customers(customers)

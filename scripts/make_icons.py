@@ -1,6 +1,6 @@
 """Draw the application icon (a wrench on a house roof, in the office's blue) as PNG and ICO.
 
-    uv run python scripts/make_icons.py
+uv run python scripts/make_icons.py
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ if __name__ == "__main__":
     app = QGuiApplication(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     draw(256).save(str(OUT / "app.png"))
-    draw(256).scaled(64, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation).save(str(OUT / "app-64.png"))
+    draw(256).scaled(
+        64, 64, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    ).save(str(OUT / "app-64.png"))
     ok = draw(128).save(str(OUT / "app.ico"), "ICO")  # Qt writes one uncompressed size: keep it small
     print("ico written" if ok else "ico writer missing")

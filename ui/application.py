@@ -65,16 +65,12 @@ def open_database(url: str) -> bool:
 
 
 def fill_demo(parent=None) -> bool:
-    from app.demo import fill_demo_office, office_has_tickets
+    """Fill the office just set up by the first run with the demo (R10.1a: only a brand-new,
+    empty database; on anything else it says so and changes nothing)."""
+    from app.demo import fill_demo_office, is_brand_new_office
 
-    if office_has_tickets():
-        msgbox.information(
-            parent,
-            QCoreApplication.translate("application", "Demo office"),
-            QCoreApplication.translate(
-                "application", "This database already holds tickets; no demo data added."
-            ),
-        )
+    if not is_brand_new_office():
+        refuse_demo(parent)
         return False
     now = clock.now()
     ok, result = run_with_progress(
@@ -91,6 +87,18 @@ def fill_demo(parent=None) -> bool:
             ),
         )
     return ok
+
+
+def refuse_demo(parent=None) -> None:
+    msgbox.information(
+        parent,
+        QCoreApplication.translate("application", "Demo office"),
+        QCoreApplication.translate(
+            "application",
+            "A demo office is only made in a new, empty database, and this one is already in use. "
+            "Nothing was changed. To try the demo, start the program with a new database file.",
+        ),
+    )
 
 
 class _FirstWindowProbe(QObject):
@@ -117,7 +125,9 @@ def run(argv: list[str]) -> int:
         return run_smoke_test(rest[0] if rest and not rest[0].startswith("-") else None)
     parser = argparse.ArgumentParser(prog="main.py", description="Service office")
     parser.add_argument("--db", help="database file or URL (sqlite:///path, postgresql://user@host/db)")
-    parser.add_argument("--demo", action="store_true", help="fill an empty database with a demo office")
+    parser.add_argument(
+        "--demo", action="store_true", help="make the new database of a first run a demo office"
+    )
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="UI language (default: the system's)")
     parser.add_argument("--probe-startup", action="store_true", help=argparse.SUPPRESS)  # bench/startup.py
     args, qt_args = parser.parse_known_args(argv[1:])
@@ -154,8 +164,8 @@ def run(argv: list[str]) -> int:
         if dialog.demo.isChecked():
             fill_demo()
     else:
-        if args.demo:
-            fill_demo()
+        if args.demo:  # an office already set up is never filled, whatever it holds
+            refuse_demo()
         staff_id = session.ask_sign_in(clock.now)
         if staff_id is None:
             return 0

@@ -2702,10 +2702,6 @@ The previous state was saved as %2.</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <source>This database already holds tickets; no demo data added.</source>
-        <translation>该数据库已有工单，未添加演示数据。</translation>
-    </message>
-    <message>
         <source>Filling the demo office…</source>
         <translation>正在填入演示数据…</translation>
     </message>
@@ -2714,6 +2710,10 @@ The previous state was saved as %2.</source>
 %1</source>
         <translation>演示数据未能填入：
 %1</translation>
+    </message>
+    <message>
+        <source>A demo office is only made in a new, empty database, and this one is already in use. Nothing was changed. To try the demo, start the program with a new database file.</source>
+        <translation>演示网点只能建在新的空数据库中，而此数据库已在使用。未作任何更改。如需试用演示，请用一个新的数据库文件启动程序。</translation>
     </message>
     <message>
         <source>Already open</source>
@@ -3055,6 +3055,17 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>The office was restored from %1. The damaged database was kept as %2.</source>
         <translation>网点数据已从 %1 恢复。损坏的数据库已保留为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>A demo office with {staff} staff, {customers} customers and {tickets} tickets is in {path}.</source>
+        <translation>演示网点（{staff} 名员工、{customers} 位客户、{tickets} 张工单）已建在 {path}。</translation>
+    </message>
+    <message>
+        <source>Every member of staff signs in with the password {password}.</source>
+        <translation>每位员工都用密码 {password} 登录。</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3820,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>No project has the contract no. {number}.</source>
         <translation>没有合同编号为 {number} 的项目。</translation>
+    </message>
+    <message>
+        <source>A demo office is only made in a new, empty database, and this one already holds data. Nothing was changed; to try the demo, start with a new database file.</source>
+        <translation>演示网点只能建在新的空数据库中，而此数据库已有数据。未作任何更改；如需试用演示，请使用一个新的数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; the demo office is only made in a new file. Choose another name.</source>
+        <translation>{path} 已存在；演示网点只能建在新文件中。请换一个文件名。</translation>
     </message>
 </context>
 <context>
