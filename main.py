@@ -7,14 +7,16 @@ HEADLESS_COMMANDS = ("export", "print", "import", "demo")
 
 
 def headless_args(argv: list[str]) -> list[str] | None:
-    """The CLI's arguments when a headless command is asked for (`--db X` may stand anywhere)."""
+    """The CLI's arguments when a headless command is asked for (`--db X` and `--user NAME` may
+    stand anywhere)."""
     args = list(argv)
-    db: list[str] = []
-    if "--db" in args:
-        i = args.index("--db")
-        db, args = args[i : i + 2], args[:i] + args[i + 2 :]
+    front: list[str] = []
+    for option in ("--db", "--user"):
+        if option in args:
+            i = args.index(option)
+            front, args = front + args[i : i + 2], args[:i] + args[i + 2 :]
     if args and args[0] in HEADLESS_COMMANDS:
-        return db + args
+        return front + args
     return None
 
 

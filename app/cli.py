@@ -11,6 +11,9 @@ Headers and labels in another language come from resources/translations/app_<lan
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import sqlite3
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -18,8 +21,10 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from app import db, forms, importing
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+import peewee
+
+from app import db, files, forms, headless_sign_in, health, importing, leftovers, office_lock, permissions
+from app.errors import QT_TRANSLATE_NOOP, DatabaseLocationError, ValidationError
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
@@ -50,6 +55,12 @@ def ts_translate(lang: str) -> Callable[[str, str], str]:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py")
     p.add_argument("--db", default=None, help="database path or URL")
+    p.add_argument(
+        "--user",
+        default=None,
+        help="who signs in (default: $SERVICE_OFFICE_USER or the credential file); the password "
+        "comes from $SERVICE_OFFICE_PASSWORD, the credential file, or is asked",
+    )
     sub = p.add_subparsers(dest="command", required=True)
     e = sub.add_parser("export", help="write registers to an Excel workbook")
     e.add_argument("register", help=f"{', '.join(REGISTERS)}, 'pack' for all, or a comma-separated list")
@@ -100,47 +111,217 @@ def _say(lookup: Callable[[str, str], str], text: str, **params: object) -> str:
     return lookup("cli", text).format(**params)
 
 
+# Exit codes: 0 done; 2 bad input (a message says what and how to fix it); 3 sign-in refused or
+# the role does not allow it; 4 the office is open in the program window; 5 the database cannot
+# be used (missing, empty, damaged, read-only); 6 a file could not be written or read (disk full,
+# read-only place); 1 anything else (still one sentence, never a traceback).
+BAD_INPUT, REFUSED, OPEN_IN_WINDOW, BAD_DATABASE, FILE_ERROR, OTHER = 2, 3, 4, 5, 6, 1
+
+
+class CommandError(Exception):
+    def __init__(self, code: int, text: str) -> None:
+        super().__init__(text)
+        self.code = code
+        self.text = text
+
+
+def _database_error(tr: Callable[[str, str], str], problem: str, path: Path) -> CommandError:
+    texts = {
+        health.MISSING: QT_TRANSLATE_NOOP(
+            "cli",
+            "There is no office database at {path}. Check the path given with --db; a new office "
+            "is only set up in the program window.",
+        ),
+        health.EMPTY: QT_TRANSLATE_NOOP(
+            "cli",
+            "The database file {path} is empty (0 bytes) and holds no office. Start the program "
+            "window, which offers to restore the newest backup.",
+        ),
+        health.NOT_A_FILE: QT_TRANSLATE_NOOP(
+            "cli", "{path} is not a database file. Check the path given with --db."
+        ),
+        health.UNREADABLE: QT_TRANSLATE_NOOP(
+            "cli", "The database file {path} cannot be read with your permissions. Ask IT to check them."
+        ),
+        health.READ_ONLY: QT_TRANSLATE_NOOP(
+            "cli",
+            "The database file {path} (or its folder) is read-only, and signing in must write to "
+            "it. Make the file and its folder writable for you, or copy the office to a writable "
+            "folder.",
+        ),
+        "damaged": QT_TRANSLATE_NOOP(
+            "cli",
+            "The database file {path} is damaged; nothing was read from it. Start the program "
+            "window, which offers to restore the newest backup.",
+        ),
+    }
+    return CommandError(BAD_DATABASE, _say(tr, texts[problem], path=path))
+
+
+def _open_office(
+    args: argparse.Namespace, tr: Callable[[str, str], str], stack: contextlib.ExitStack
+) -> None:
+    """Check the database before anything touches it (R10.1a, issue 15 point 5), honour the
+    window's lock (point 6), then connect."""
+    if args.db is None and db.database.obj is not None:
+        return  # already connected (the tests' office, or a caller that opened it)
+    url = args.db or str(default_database_path())
+    try:
+        path = db.sqlite_path_from(url)
+    except ValueError:
+        path = None
+    if path is not None:
+        path = path.expanduser()
+        problem = health.file_problem(path)
+        if problem is None and not health.quick_check(path):
+            problem = "damaged"
+        if problem is not None:
+            raise _database_error(tr, problem, path)
+        if not stack.enter_context(office_lock.command_lock(path)):
+            raise CommandError(
+                OPEN_IN_WINDOW,
+                _say(
+                    tr,
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "The office {path} is open in the program window on this computer, so the "
+                        "command did nothing. Close the window (File ▸ Quit) and run it again; a "
+                        "scheduled job should run while the window is closed.",
+                    ),
+                    path=path,
+                ),
+            )
+    elif "://" in url and not url.startswith(("postgresql://", "postgres://")):
+        raise CommandError(
+            BAD_INPUT,
+            _say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{url} is not a database this program can use: give a file path, "
+                    "sqlite:///PATH or postgresql://user@host/dbname.",
+                ),
+                url=url,
+            ),
+        )
+    try:
+        db.connect(url)
+    except DatabaseLocationError as err:
+        raise CommandError(
+            BAD_DATABASE,
+            _say(
+                tr,
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The database {path} is on a network drive, where it could be damaged. Keep it "
+                    "on this computer's own disk, or use a database server for several desks.",
+                ),
+                path=str(err),
+            ),
+        ) from err
+    stack.callback(db.close)
+
+
+def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[str, str], str]) -> None:
+    if args.command == "export":
+        codes = MONTHLY_PACK if args.register == "pack" else args.register.split(",")
+        result = export(
+            codes,
+            parse_period(args.period),
+            Path(args.output),
+            Options(translate=tr, mask_phones=not args.unmasked),
+            now,
+            staff_id,
+        )
+        for s in result.sheets:
+            print(f"{s.title}: {s.rows} rows")
+        print(f"written {result.path}")
+    elif args.command == "print":
+        permissions.require(staff_id, permissions.LOOK_UP)
+        order = forms.order_for_ticket(args.ticket)
+        if permissions.role_of(staff_id) == "technician":
+            permissions.require_order_access(staff_id, order)
+        draw = forms.service_sheets if args.form == forms.SERVICE_SHEET else forms.dispatch_slips
+        print(f"written {draw([order], Path(args.output), tr, now=now, staff_id=staff_id)}")
+    else:
+        permissions.require(staff_id, permissions.EDIT_WARRANTY)
+        if args.report:
+            files.check_target(Path(args.report), ".xlsx")  # before the check's work, not after
+        report = importing.check(Path(args.file), tr)
+        for r in report.bad:
+            print(f"row {r.row}: {r.text(tr)}")
+        if args.report:
+            importing.save_report(report, Path(args.report), tr)
+        if args.dry_run:
+            print(f"{len(report.valid)} rows would be imported, {len(report.bad)} not (dry run)")
+        else:
+            print(f"{importing.apply(report, now, staff_id)} rows imported, {len(report.bad)} not")
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse a wrong output before signing in and working (nothing is written then)."""
+    if args.command == "export":
+        files.check_target(Path(args.output), ".xlsx")
+    elif args.command == "print":
+        files.check_target(Path(args.output), ".pdf")
+
+
+def _os_error_text(tr: Callable[[str, str], str], err: OSError) -> str:
+    name = err.filename or ""
+    if err.errno == errno.ENOSPC:
+        text = QT_TRANSLATE_NOOP("cli", "The disk is full; nothing was saved. Free some space and try again.")
+    elif err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = QT_TRANSLATE_NOOP(
+            "cli", "{name} cannot be written or read with your permissions; choose another place."
+        )
+    elif err.errno == errno.ENOENT:
+        text = QT_TRANSLATE_NOOP("cli", "{name} does not exist; check the path.")
+    elif err.errno == errno.EISDIR:
+        text = QT_TRANSLATE_NOOP("cli", "{name} is a folder; give a file name.")
+    else:
+        text = QT_TRANSLATE_NOOP("cli", "{name} could not be used: {detail}.")
+    return _say(tr, text, name=name, detail=err.strerror or err.__class__.__name__)
+
+
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
     tr = ts_translate(args.lang)
-    if args.command == "demo":
-        try:
-            return _demo(args, now, tr)
-        except ValidationError as err:
-            print(err.text(tr("errors", err.message)), file=sys.stderr)
-            return 2
-    if args.db is not None or db.database.obj is None:
-        db.connect(args.db or str(default_database_path()))
+    if argv is None:
+        # A failed save (full disk) leaves openpyxl's row generators half-closed; their clean-up
+        # noise at exit ("Exception ignored in …") is not for the person at the terminal.
+        sys.unraisablehook = lambda unraisable: None
     try:
-        if args.command == "export":
-            codes = MONTHLY_PACK if args.register == "pack" else args.register.split(",")
-            result = export(
-                codes,
-                parse_period(args.period),
-                Path(args.output),
-                Options(translate=tr, mask_phones=not args.unmasked),
-                now,
-                None,
-            )
-            for s in result.sheets:
-                print(f"{s.title}: {s.rows} rows")
-            print(f"written {result.path}")
-        elif args.command == "print":
-            order = forms.order_for_ticket(args.ticket)
-            draw = forms.service_sheets if args.form == forms.SERVICE_SHEET else forms.dispatch_slips
-            print(f"written {draw([order], Path(args.output), tr, now=now)}")
-        else:
-            report = importing.check(Path(args.file), tr)
-            for r in report.bad:
-                print(f"row {r.row}: {r.text(tr)}")
-            if args.report:
-                importing.save_report(report, Path(args.report), tr)
-            if args.dry_run:
-                print(f"{len(report.valid)} rows would be imported, {len(report.bad)} not (dry run)")
-            else:
-                print(f"{importing.apply(report, now, None)} rows imported, {len(report.bad)} not")
-    except ValidationError as err:
+        if args.command == "demo":
+            return _demo(args, now, tr)
+        with contextlib.ExitStack() as stack:
+            _check_outputs(args)
+            _open_office(args, tr, stack)
+            leftovers.clean()
+            staff_id = headless_sign_in.sign_in(args.user, now)
+            _run(args, staff_id, now, tr)
+    except CommandError as err:
+        print(err.text, file=sys.stderr)
+        return err.code
+    except (headless_sign_in.SignInRefused, permissions.PermissionDenied) as err:
         print(err.text(tr("errors", err.message)), file=sys.stderr)
-        return 2
+        return REFUSED
+    except ValidationError as err:
+        code = REFUSED if err.field == "password" else BAD_INPUT
+        print(err.text(tr("errors", err.message)), file=sys.stderr)
+        return code
+    except OSError as err:
+        print(_os_error_text(tr, err), file=sys.stderr)
+        return FILE_ERROR
+    except (peewee.PeeweeException, sqlite3.Error) as err:
+        text = QT_TRANSLATE_NOOP(
+            "cli",
+            "The office database could not be used ({detail}); nothing was changed. If it is "
+            "read-only or damaged, start the program window to have it explained.",
+        )
+        print(
+            _say(tr, text, detail=str(err).splitlines()[0] if str(err) else type(err).__name__),
+            file=sys.stderr,
+        )
+        return BAD_DATABASE
     return 0

@@ -110,7 +110,7 @@ def save_template(path: Path, translate=identity_translate) -> Path:
         ws.freeze_panes = "A2"
         wb.save(tmp)
 
-    return save_atomically(Path(path), write)
+    return save_atomically(Path(path), write, ".xlsx")
 
 
 def _cell_text(value: Any) -> str:
@@ -263,8 +263,7 @@ def _site_exists(phones: list[str], address: str) -> bool:
 
 def apply(report: ImportReport, now: datetime, staff_id: int | None) -> int:
     """Write the valid rows (customers found by phone are reused); returns the sites created."""
-    if staff_id is not None:
-        permissions.require(staff_id, permissions.EDIT_WARRANTY)
+    permissions.require(staff_id, permissions.EDIT_WARRANTY)  # R10.1a: nobody unnamed
     created = 0
     with db.write_transaction():
         for res in report.valid:
@@ -340,4 +339,4 @@ def save_report(report: ImportReport, path: Path, translate=identity_translate) 
         ws.auto_filter.ref = f"A1:E{ws.max_row}"
         wb.save(tmp)
 
-    return save_atomically(Path(path), write)
+    return save_atomically(Path(path), write, ".xlsx")

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app import db
+from app import db, health, leftovers, office_lock
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
@@ -89,6 +89,46 @@ def fill_demo(parent=None) -> bool:
     return ok
 
 
+def confirm_new_office(db_file: str) -> bool:
+    return msgbox.confirm(
+        None,
+        QCoreApplication.translate("application", "New office?"),
+        QCoreApplication.translate(
+            "application",
+            "There is no office database at %1.\n\nStart a new office there? If you meant an existing office, answer No and check the path.",
+        ).replace("%1", db_file),
+    )
+
+
+def explain_unusable_file(db_file: str, problem: str) -> None:
+    if problem == health.READ_ONLY:
+        text = QCoreApplication.translate(
+            "application",
+            "The office database %1 is read-only (the file or its folder), so the program cannot save anything in it. It is not damaged. Make the file and its folder writable for you, or copy the office to a writable folder, then start the program again.",
+        )
+    elif problem == health.UNREADABLE:
+        text = QCoreApplication.translate(
+            "application",
+            "The office database %1 cannot be read with your permissions. Ask IT to check them, then start the program again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "application", "%1 is not a database file. Check the path given with --db."
+        )
+    msgbox.critical(
+        None,
+        QCoreApplication.translate("application", "Cannot open the database"),
+        text.replace("%1", db_file),
+    )
+
+
+def forget_new_file(db_file: str) -> None:
+    db.close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(db_file + suffix)
+
+
 def refuse_demo(parent=None) -> None:
     msgbox.information(
         parent,
@@ -150,8 +190,37 @@ def run(argv: list[str]) -> int:
         return 0
     url = args.db or str(default_database_path())
     db_file = backup_ui.database_file(url)
+    leftovers.clean()  # what a killed export or backup left behind (issue 15, point 10)
+    created = False
+    if db_file is not None:
+        problem = health.file_problem(db_file)
+        if problem == health.MISSING and args.db is not None and not confirm_new_office(db_file):
+            return 0  # a mistyped --db creates nothing
+        if problem in (health.READ_ONLY, health.UNREADABLE, health.NOT_A_FILE):
+            explain_unusable_file(db_file, problem)
+            return 2
+        created = problem == health.MISSING
     if not backup_ui.startup_checks(db_file, clock.now):
         return 2
+    window_lock = office_lock.OfficeLock(db_file, exclusive=True) if db_file is not None else None
+    if window_lock is not None and not window_lock.acquire(wait_seconds=10):
+        msgbox.information(
+            None,
+            QCoreApplication.translate("application", "Office busy"),
+            QCoreApplication.translate(
+                "application",
+                "A command (an export or import started outside the window) is working on the office right now. Start the program again in a minute.",
+            ),
+        )
+        return 2
+    try:
+        return _run_signed_in(args, app, languages, instance, url, db_file, created)
+    finally:
+        if window_lock is not None:
+            window_lock.release()
+
+
+def _run_signed_in(args, app, languages, instance, url: str, db_file: str | None, created: bool) -> int:
     if not open_database(url):
         return 2
     if not settings.is_initialised():
@@ -159,6 +228,8 @@ def run(argv: list[str]) -> int:
         if args.demo:
             dialog.demo.setChecked(True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if created and db_file is not None:  # Cancel leaves no new empty office behind
+                forget_new_file(db_file)
             return 0
         staff_id = dialog.staff_id  # just chose the password: signed in
         if dialog.demo.isChecked():

@@ -324,7 +324,7 @@ def save_template(
     ws.column_dimensions["C"].width = 28
     ws.freeze_panes = "A2"
     try:
-        save_atomically(path, lambda tmp: wb.save(tmp))
+        save_atomically(path, lambda tmp: wb.save(tmp), ".xlsx")
     except OSError as err:
         raise ValidationError(
             QT_TRANSLATE_NOOP(

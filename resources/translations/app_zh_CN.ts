@@ -2712,6 +2712,30 @@ The previous state was saved as %2.</source>
 %1</translation>
     </message>
     <message>
+        <source>New office?</source>
+        <translation>新建网点？</translation>
+    </message>
+    <message>
+        <source>There is no office database at %1.
+
+Start a new office there? If you meant an existing office, answer No and check the path.</source>
+        <translation>%1 处没有网点数据库。
+
+要在那里新建一个网点吗？如果您要打开的是已有网点，请选“否”并检查路径。</translation>
+    </message>
+    <message>
+        <source>The office database %1 is read-only (the file or its folder), so the program cannot save anything in it. It is not damaged. Make the file and its folder writable for you, or copy the office to a writable folder, then start the program again.</source>
+        <translation>网点数据库 %1 是只读的（文件或其所在文件夹），程序无法在其中保存任何内容。它并没有损坏。请让该文件及其文件夹可写，或把网点数据复制到可写的文件夹，然后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>The office database %1 cannot be read with your permissions. Ask IT to check them, then start the program again.</source>
+        <translation>以您的权限无法读取网点数据库 %1。请联系 IT 检查权限，然后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file. Check the path given with --db.</source>
+        <translation>%1 不是数据库文件。请检查 --db 给出的路径。</translation>
+    </message>
+    <message>
         <source>A demo office is only made in a new, empty database, and this one is already in use. Nothing was changed. To try the demo, start the program with a new database file.</source>
         <translation>演示网点只能建在新的空数据库中，而此数据库已在使用。未作任何更改。如需试用演示，请用一个新的数据库文件启动程序。</translation>
     </message>
@@ -2722,6 +2746,14 @@ The previous state was saved as %2.</source>
     <message>
         <source>The program is already open on this computer; finish signing in there.</source>
         <translation>程序已在本电脑上打开；请在该窗口中完成登录。</translation>
+    </message>
+    <message>
+        <source>Office busy</source>
+        <translation>网点数据正被占用</translation>
+    </message>
+    <message>
+        <source>A command (an export or import started outside the window) is working on the office right now. Start the program again in a minute.</source>
+        <translation>有一条命令（在窗口之外启动的导出或导入）正在处理网点数据。请过一分钟再启动程序。</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3098,66 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Every member of staff signs in with the password {password}.</source>
         <translation>每位员工都用密码 {password} 登录。</translation>
+    </message>
+    <message>
+        <source>There is no office database at {path}. Check the path given with --db; a new office is only set up in the program window.</source>
+        <translation>{path} 处没有网点数据库。请检查 --db 给出的路径；新网点只能在程序窗口中建立。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is empty (0 bytes) and holds no office. Start the program window, which offers to restore the newest backup.</source>
+        <translation>数据库文件 {path} 是空的（0 字节），其中没有网点数据。请启动程序窗口，它会提供恢复最新备份。</translation>
+    </message>
+    <message>
+        <source>{path} is not a database file. Check the path given with --db.</source>
+        <translation>{path} 不是数据库文件。请检查 --db 给出的路径。</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be read with your permissions. Ask IT to check them.</source>
+        <translation>以您的权限无法读取数据库文件 {path}。请联系 IT 检查权限。</translation>
+    </message>
+    <message>
+        <source>The database file {path} (or its folder) is read-only, and signing in must write to it. Make the file and its folder writable for you, or copy the office to a writable folder.</source>
+        <translation>数据库文件 {path}（或其所在文件夹）是只读的，而登录需要写入。请让该文件及其文件夹可写，或把网点数据复制到可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file {path} is damaged; nothing was read from it. Start the program window, which offers to restore the newest backup.</source>
+        <translation>数据库文件 {path} 已损坏；未从中读取任何内容。请启动程序窗口，它会提供恢复最新备份。</translation>
+    </message>
+    <message>
+        <source>The office {path} is open in the program window on this computer, so the command did nothing. Close the window (File ▸ Quit) and run it again; a scheduled job should run while the window is closed.</source>
+        <translation>网点 {path} 正在本机的程序窗口中打开，因此命令未执行任何操作。请关闭窗口（文件 ▸ 退出）后重新运行；定时任务应安排在窗口关闭时运行。</translation>
+    </message>
+    <message>
+        <source>{url} is not a database this program can use: give a file path, sqlite:///PATH or postgresql://user@host/dbname.</source>
+        <translation>{url} 不是本程序可用的数据库：请给出文件路径、sqlite:///路径 或 postgresql://用户@主机/数据库名。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive, where it could be damaged. Keep it on this computer&apos;s own disk, or use a database server for several desks.</source>
+        <translation>数据库 {path} 位于网络驱动器上，可能因此损坏。请把它放在本机自己的磁盘上，多个工位请使用数据库服务器。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满；未保存任何内容。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written or read with your permissions; choose another place.</source>
+        <translation>以您的权限无法读写 {name}；请换一个位置。</translation>
+    </message>
+    <message>
+        <source>{name} does not exist; check the path.</source>
+        <translation>{name} 不存在；请检查路径。</translation>
+    </message>
+    <message>
+        <source>{name} is a folder; give a file name.</source>
+        <translation>{name} 是文件夹；请给出文件名。</translation>
+    </message>
+    <message>
+        <source>{name} could not be used: {detail}.</source>
+        <translation>无法使用 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <source>The office database could not be used ({detail}); nothing was changed. If it is read-only or damaged, start the program window to have it explained.</source>
+        <translation>无法使用网点数据库（{detail}）；未做任何更改。如果它是只读或已损坏的，请启动程序窗口查看说明。</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3850,26 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>文件 {name} 已在其他程序（Excel？）中打开，无法替换。请在该程序中关闭它，或以其他文件名保存。</translation>
     </message>
     <message>
+        <source>{name} is one of the office&apos;s own files (the database, its backups or the program&apos;s data folder) and is never written over. Save under another name or in another folder.</source>
+        <translation>{name} 是网点自身的文件（数据库、其备份或程序的数据文件夹），绝不会被覆盖。请换一个文件名或文件夹保存。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name, e.g. {example}.</source>
+        <translation>{path} 是文件夹；请给出文件名，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{name} does not end in {suffix}, but the file written is a {suffix} file. Give a name ending in {suffix}, e.g. {example}.</source>
+        <translation>{name} 不以 {suffix} 结尾，而写出的是 {suffix} 文件。请给出以 {suffix} 结尾的文件名，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; choose a folder that does.</source>
+        <translation>文件夹 {folder} 不存在；请选择一个已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to; choose another folder, e.g. Documents.</source>
+        <translation>无法写入文件夹 {folder}；请选择其他文件夹，例如“文档”。</translation>
+    </message>
+    <message>
         <source>A month is written YYYY-MM, e.g. 2026-10.</source>
         <translation>月份格式为 YYYY-MM，例如 2026-10。</translation>
     </message>
@@ -3828,6 +3940,30 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>{path} already exists; the demo office is only made in a new file. Choose another name.</source>
         <translation>{path} 已存在；演示网点只能建在新文件中。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>The credential file {path} cannot be read: {detail}</source>
+        <translation>无法读取凭据文件 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>The credential file {path} can be read by other users, so it is not used. Make it yours and readable only by you: chmod 600 {path}</source>
+        <translation>凭据文件 {path} 可被其他用户读取，因此不予使用。请使其归您所有且仅您可读：chmod 600 {path}</translation>
+    </message>
+    <message>
+        <source>Sign in first: give your name with --user NAME (see the README for scheduled jobs).</source>
+        <translation>请先登录：用 --user 姓名 给出您的姓名（定时任务请参阅 README）。</translation>
+    </message>
+    <message>
+        <source>No active member of staff is called {name}. Give your name as the sign-in list shows it.</source>
+        <translation>没有名为 {name} 的在岗员工。请按登录列表中显示的写法给出姓名。</translation>
+    </message>
+    <message>
+        <source>Several members of staff are called {name}; the administrator must make the names different (Office ▸ Staff roster) before this name can sign in here.</source>
+        <translation>有多名员工叫 {name}；须由管理员先把姓名区分开（办公设置 ▸ 员工名册），此姓名才能在此登录。</translation>
+    </message>
+    <message>
+        <source>No password was given for {name}. Type it when asked, or for a scheduled job put it in the credential file {path} (see the README).</source>
+        <translation>未给出 {name} 的密码。请在提示时输入；定时任务请把密码写入凭据文件 {path}（参阅 README）。</translation>
     </message>
 </context>
 <context>

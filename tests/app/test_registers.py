@@ -78,7 +78,8 @@ def demo_office(office):
 
 def _export(tmp_path, codes=MONTHLY_PACK, **options):
     path = tmp_path / "pack.xlsx"
-    export(codes, PERIOD, path, Options(**options), NOW, None)
+    manager = Staff.get(Staff.name == "王丽").id  # the office fixture's manager
+    export(codes, PERIOD, path, Options(**options), NOW, manager)
     return openpyxl.load_workbook(path)
 
 
@@ -234,7 +235,7 @@ def test_a_cancelled_export_leaves_the_old_file_untouched(tmp_path, demo_office)
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        export(["intake"], PERIOD, target, Options(), NOW, None, progress=cancel)
+        export(["intake"], PERIOD, target, Options(), NOW, demo_office, progress=cancel)
     assert target.read_bytes() == b"previous export"
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx"] == ["pack.xlsx"]
 
