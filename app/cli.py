@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import errno
+import logging
 import sqlite3
 import sys
 import xml.etree.ElementTree as ET
@@ -23,12 +24,25 @@ from pathlib import Path
 
 import peewee
 
-from app import db, files, forms, headless_sign_in, health, importing, leftovers, office_lock, permissions
+from app import (
+    db,
+    files,
+    forms,
+    headless_sign_in,
+    health,
+    importing,
+    leftovers,
+    logs,
+    office_lock,
+    permissions,
+)
 from app.errors import QT_TRANSLATE_NOOP, DatabaseLocationError, ValidationError
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
 from app.registers.writer import Options
+
+log = logging.getLogger("service_office.cli")
 
 
 @cache
@@ -291,6 +305,8 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         # A failed save (full disk) leaves openpyxl's row generators half-closed; their clean-up
         # noise at exit ("Exception ignored in …") is not for the person at the terminal.
         sys.unraisablehook = lambda unraisable: None
+    logs.setup()
+    log.info("command %s", args.command)
     try:
         if args.command == "demo":
             return _demo(args, now, tr)
@@ -311,9 +327,11 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         print(err.text(tr("errors", err.message)), file=sys.stderr)
         return code
     except OSError as err:
+        log.warning("command %s: %s", args.command, err)
         print(_os_error_text(tr, err), file=sys.stderr)
         return FILE_ERROR
     except (peewee.PeeweeException, sqlite3.Error) as err:
+        log.exception("command %s: database error", args.command)
         text = QT_TRANSLATE_NOOP(
             "cli",
             "The office database could not be used ({detail}); nothing was changed. If it is "
@@ -324,4 +342,11 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
             file=sys.stderr,
         )
         return BAD_DATABASE
+    except Exception as err:  # one line for the person, the traceback for IT in the log file
+        log.exception("command %s failed", args.command)
+        kind = db.failure_kind(err)
+        text = QT_TRANSLATE_NOOP("cli", "The command failed ({reason}); the details are in {log}.")
+        print(_say(tr, text, reason=kind or type(err).__name__, log=logs.log_path()), file=sys.stderr)
+        return OTHER
+    log.info("command %s done", args.command)
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -120,3 +121,45 @@ def write_transaction():
     if is_sqlite():
         return database.obj.atomic("IMMEDIATE")
     return database.atomic()
+
+
+# What went wrong with the database, in the words the window explains (ui/operations.py).
+LOCKED, LOST, FULL, DISK = "locked", "lost", "full", "disk"
+
+
+def failure_kind(exc: BaseException) -> str | None:
+    """LOCKED, LOST, FULL or DISK for a database failure the user can act on; None otherwise.
+
+    FIELD_NOTES: peewee.InterfaceError (a connection the server closed) is not a DatabaseError,
+    so both are looked at; anything else (an IntegrityError the services should have prevented)
+    is a defect, for the error dialog and the log."""
+    if isinstance(exc, peewee.InterfaceError):
+        return LOST
+    if not isinstance(exc, peewee.DatabaseError):
+        return None
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text or "could not obtain lock" in text:
+        return LOCKED
+    if "disk is full" in text or "no space left" in text:
+        return FULL
+    if "disk i/o error" in text or "unable to open database" in text or "readonly" in text:
+        return DISK
+    if isinstance(exc, peewee.OperationalError) and (
+        "server closed the connection" in text
+        or (
+            "connection" in text
+            and ("refused" in text or "lost" in text or "closed" in text or "timeout" in text)
+        )
+        or "terminating connection" in text
+    ):
+        return LOST
+    return None
+
+
+def reset_connection() -> None:
+    """After a lost connection: drop it, so the next query opens a fresh one (peewee keeps
+    `is_closed()` False after the server hung up)."""
+    if database.obj is None:
+        return
+    with contextlib.suppress(peewee.PeeweeException):  # closing inside a transaction
+        database.close()

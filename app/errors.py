@@ -30,5 +30,22 @@ class ValidationError(Exception):
             return template
 
 
+class ValidationErrors(ValidationError):
+    """Several problems with one form at once (R1.3: say everything that is missing, not one at
+    a time). It reads as its first problem; `problems` holds them all, each naming its field."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        if not problems:
+            raise ValueError("ValidationErrors needs at least one problem")
+        first = problems[0]
+        super().__init__(first.message, first.field, **first.params)
+        self.problems = list(problems)
+
+
+def problems_of(err: ValidationError) -> list[ValidationError]:
+    """Every problem an error carries: the list of a ValidationErrors, else the error itself."""
+    return list(err.problems) if isinstance(err, ValidationErrors) else [err]
+
+
 class DatabaseLocationError(Exception):
     """The database may not live where it was asked to (e.g. on a network share)."""

@@ -51,8 +51,8 @@ def _ts(value: datetime) -> str:
 
 def build(path: Path, tickets: int, pages: int) -> None:
     from app import db as app_db
-    from app import demo_data as words
     from app import vocab
+    from app.demo import data as words
     from app.services import setup
 
     app_db.connect(str(path))

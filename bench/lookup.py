@@ -29,7 +29,7 @@ CUSTOMERS, SITES, TICKETS, PRODUCTS = 200_000, 300_000, 1_000_000, 60_000
 
 def build(path: Path) -> None:
     from app import db as app_db
-    from app import demo_data as words
+    from app.demo import data as words
     from app.services import setup
 
     app_db.connect(str(path))

@@ -16,7 +16,7 @@ from app import db, health, leftovers, office_lock
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
-from ui import backup_ui, clock, msgbox, session
+from ui import backup_ui, clock, error_dialog, msgbox, session
 from ui.background import run_with_progress
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
@@ -173,6 +173,7 @@ def run(argv: list[str]) -> int:
     args, qt_args = parser.parse_known_args(argv[1:])
 
     app, languages = create_application([argv[0], *qt_args])
+    error_dialog.install()  # before the first window: nothing that fails goes unseen or unlogged
     if args.probe_startup:
         _exit_when_first_window_shows(app)
     languages.apply(args.lang or languages.preferred())

@@ -352,7 +352,7 @@ class BackupMenu(QMenu):
         except ValidationError as err:
             msgbox.warning(self._window, self.tr("Backup folder"), error_text(err))
             return None
-        events.bus().settings_changed.emit()
+        events.publish({events.SETTINGS})
         return Path(picked)
 
     def restore_from_backup(self) -> bool:
@@ -430,10 +430,7 @@ class BackupMenu(QMenu):
             )
             return False
         _remember_folder(folder)
-        bus = events.bus()
-        bus.settings_changed.emit()
-        bus.staff_changed.emit()
-        bus.tickets_changed.emit()
+        events.publish(events.EVERYTHING)
         self.restored.emit(str(picked))
         msgbox.information(
             self._window,

@@ -5,12 +5,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QDateTimeEdit, QTableView, QWidget
 
 _NULL_DATE = QDate(1900, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
+class TabLeavesMixin:
+    """Tab moves to the next field, not to the next section of the date (an empty date field
+    otherwise held the focus on every Tab). Sections are changed with ←/→ or by typing."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class DateTimeField(TabLeavesMixin, QDateTimeEdit):
+    pass
+
+
+class OptionalDateEdit(TabLeavesMixin, QDateEdit):
     """A date field that may be left empty (shown blank; Delete clears it)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from app import db, permissions, sla, vocab, workflow
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.models import (
     CauseRoute,
     Customer,
@@ -238,9 +238,7 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
     permissions.require(data.actor_id or data.received_by_id, permissions.REGISTER_TICKET)
     errors = check(data)
     if errors:
-        first = errors[0]
-        first.all = errors  # type: ignore[attr-defined]
-        raise first
+        raise ValidationErrors(errors)
     branch = settings.branch()
     if not branch.code:
         raise ValidationError(

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from app import db, permissions, vocab
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.phones import is_valid_phone, normalize_phone
 from app.services import audit, settings
 
@@ -217,9 +217,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
     permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     errors = check(s)
     if errors:
-        first = errors[0]
-        first.all = errors  # type: ignore[attr-defined]
-        raise first
+        raise ValidationErrors(errors)
     values: dict[str, Any] = {
         settings.BRANCH_NAME: s.branch_name.strip(),
         settings.BRANCH_CODE: s.branch_code.strip().upper(),

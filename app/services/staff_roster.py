@@ -12,7 +12,7 @@ from datetime import date, datetime
 import peewee
 
 from app import db, permissions, vocab
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.models import Department, Staff
 from app.phones import is_valid_phone, normalize_phone
 from app.services import audit
@@ -146,9 +146,7 @@ def check(data: StaffInput) -> list[ValidationError]:
 
 def _raise_first(errors: list[ValidationError]) -> None:
     if errors:
-        first = errors[0]
-        first.all = errors  # type: ignore[attr-defined]
-        raise first
+        raise ValidationErrors(errors)
 
 
 def _values(data: StaffInput) -> dict:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from app import db, permissions, sla
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
+from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.services import audit, deadlines, settings
 
 UNITS = (sla.HOURS, sla.WORKING_DAYS, sla.END_OF_DAY)
@@ -109,9 +109,7 @@ def save_limits(limits: Mapping[str, sla.Limit], actor_id: int | None, now: date
     permissions.require(actor_id, permissions.MANAGE_SETTINGS)
     errors = check(limits)
     if errors:
-        first = errors[0]
-        first.all = errors  # type: ignore[attr-defined]
-        raise first
+        raise ValidationErrors(errors)
     with db.write_transaction():
         before = settings.sla_limits()
         after = {**before, **limits}

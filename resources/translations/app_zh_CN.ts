@@ -86,20 +86,12 @@
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <source>Record &amp;incident…</source>
-        <translation>记录奖惩事项(&amp;I)…</translation>
-    </message>
-    <message>
         <source>&amp;Training records…</source>
         <translation>培训记录(&amp;T)…</translation>
     </message>
     <message>
         <source>Technician &amp;page…</source>
         <translation>维修人员页面(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>A&amp;pprove month…</source>
-        <translation>审批月份(&amp;P)…</translation>
     </message>
     <message>
         <source>Ad&amp;just…</source>
@@ -160,6 +152,14 @@
     <message>
         <source>Not approved</source>
         <translation>未审批</translation>
+    </message>
+    <message>
+        <source>Record in&amp;cident…</source>
+        <translation>记录奖惩事项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve month…</source>
+        <translation>审批月份(&amp;V)…</translation>
     </message>
 </context>
 <context>
@@ -840,26 +840,6 @@ The previous state was saved as %2.</source>
         <translation>待派工——把卡片拖到维修人员的行上</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>&amp;Day</source>
-        <translation>日(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>周(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Assign…</source>
-        <translation>派工(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open work order…</source>
-        <translation>打开派工单(&amp;O)…</translation>
-    </message>
-    <message>
         <source>&amp;Record follow-up…</source>
         <translation>登记回访(&amp;R)…</translation>
     </message>
@@ -886,6 +866,46 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a ticket in the queue first.</source>
         <translation>请先在待派工列表中选择工单。</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>日(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>周(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Li&amp;st</source>
+        <translation>列表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Assig&amp;n…</source>
+        <translation>派工(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>O&amp;pen work order…</source>
+        <translation>打开派工单(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1276,6 @@ The previous state was saved as %2.</source>
 <context>
     <name>IntakeTab</name>
     <message>
-        <source>&amp;Find customer (phone, name, address or contract no.)</source>
-        <translation>查找客户（电话、姓名、地址或合同号）(&amp;F)</translation>
-    </message>
-    <message>
         <source>Type at least 2 characters…  (Ctrl+F)</source>
         <translation>至少输入 2 个字符…  (Ctrl+F)</translation>
     </message>
@@ -1272,28 +1288,8 @@ The previous state was saved as %2.</source>
         <translation>工单列表</translation>
     </message>
     <message>
-        <source>S&amp;tate</source>
-        <translation>状态(&amp;T)</translation>
-    </message>
-    <message>
-        <source>K&amp;ind</source>
-        <translation>类型(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Fi&amp;lter</source>
-        <translation>筛选(&amp;L)</translation>
-    </message>
-    <message>
         <source>Number, customer, address, phone, problem</source>
         <translation>单号、客户、地址、电话、问题</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>仅看超时(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Handle &amp;complaint…</source>
-        <translation>处理投诉(&amp;C)…</translation>
     </message>
     <message>
         <source>All open</source>
@@ -1320,6 +1316,30 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <source>Find &amp;customer (phone, name, address or contract no.)</source>
+        <translation>查找客户（电话、姓名、地址或合同号）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>State (&amp;Z)</source>
+        <translation>状态(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Filter (&amp;Q)</source>
+        <translation>筛选(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅看超时</translation>
+    </message>
+    <message>
+        <source>Handle complaint…</source>
+        <translation>处理投诉…</translation>
     </message>
 </context>
 <context>
@@ -2125,16 +2145,8 @@ The previous state was saved as %2.</source>
         <translation>来电内容</translation>
     </message>
     <message>
-        <source>&amp;Name *</source>
-        <translation>姓名(&amp;N) *</translation>
-    </message>
-    <message>
         <source>&amp;Phone *</source>
         <translation>电话(&amp;P) *</translation>
-    </message>
-    <message>
-        <source>Site &amp;address *</source>
-        <translation>地址(&amp;A) *</translation>
     </message>
     <message>
         <source>District</source>
@@ -2157,10 +2169,6 @@ The previous state was saved as %2.</source>
         <translation>类型(&amp;K) *</translation>
     </message>
     <message>
-        <source>C&amp;hannel *</source>
-        <translation>渠道(&amp;H) *</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory *</source>
         <translation>类别(&amp;T) *</translation>
     </message>
@@ -2181,16 +2189,8 @@ The previous state was saved as %2.</source>
         <translation>购买/竣工日期</translation>
     </message>
     <message>
-        <source>Complaint &amp;about *</source>
-        <translation>投诉对象(&amp;A) *</translation>
-    </message>
-    <message>
         <source>P&amp;roblem *</source>
         <translation>问题描述(&amp;R) *</translation>
-    </message>
-    <message>
-        <source>Received at</source>
-        <translation>受理时间</translation>
     </message>
     <message>
         <source>Received b&amp;y *</source>
@@ -2221,10 +2221,6 @@ The previous state was saved as %2.</source>
         <translation>投诉的人员或事项</translation>
     </message>
     <message>
-        <source>Urgent (safety hazard)</source>
-        <translation>紧急（安全隐患）</translation>
-    </message>
-    <message>
         <source>Leak near electrics, gas, falling parts, no water or power: dispatch at once.</source>
         <translation>漏水危及电路、燃气、构件坠落、停水停电：须立即派工。</translation>
     </message>
@@ -2243,10 +2239,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Save the registration (Ctrl+S)</source>
         <translation>保存登记 (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>&amp;New registration</source>
-        <translation>新登记(&amp;N)</translation>
     </message>
     <message>
         <source>Clear the form (Ctrl+N)</source>
@@ -2281,24 +2273,56 @@ The previous state was saved as %2.</source>
         <translation>可能重复报修</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>The ticket could not be saved; nothing was stored. Try again.
-
-%1</source>
-        <translation>工单未能保存，未写入任何数据。请重试。
-
-%1</translation>
-    </message>
-    <message>
         <source>Saved ticket %1.</source>
         <translation>已保存工单 %1。</translation>
     </message>
     <message>
         <source>Deadlines: %1</source>
         <translation>时限：%1</translation>
+    </message>
+    <message>
+        <source>Na&amp;me *</source>
+        <translation>姓名(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>Sit&amp;e address *</source>
+        <translation>地址(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel *</source>
+        <translation>渠道(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Complaint about (&amp;J) *</source>
+        <translation>投诉对象(&amp;J) *</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved at</source>
+        <translation>受理时间(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ur&amp;gent (safety hazard)</source>
+        <translation>紧急（安全隐患）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>当前时间</translation>
+    </message>
+    <message>
+        <source>Typed by the receptionist; kept as typed.</source>
+        <translation>由受理人填写，按所填时间保存。</translation>
+    </message>
+    <message>
+        <source>Follows the clock; the moment of saving is recorded.</source>
+        <translation>随时钟走动，保存时记录当时的时间。</translation>
     </message>
 </context>
 <context>
@@ -2435,10 +2459,6 @@ The previous state was saved as %2.</source>
         <translation>更换设备(&amp;R)…</translation>
     </message>
     <message>
-        <source>Record &amp;patrol…</source>
-        <translation>登记巡查(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Warranty</source>
         <translation>保修</translation>
     </message>
@@ -2471,20 +2491,24 @@ The previous state was saved as %2.</source>
         <translation>近一个月已到期但尚无服务总结的保修</translation>
     </message>
     <message>
-        <source>Write &amp;summary…</source>
-        <translation>填写总结(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Default warranty &amp;terms…</source>
-        <translation>默认保修期(&amp;T)…</translation>
-    </message>
-    <message>
         <source>Search, then pick a result to see its warranty.</source>
         <translation>请先查询，再选择一条结果查看保修情况。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;Contract %4 · completed %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;  %2&lt;br&gt;%3&lt;br&gt;合同 %4 · 竣工 %5</translation>
+    </message>
+    <message>
+        <source>Re&amp;cord patrol…</source>
+        <translation>登记巡查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Write su&amp;mmary…</source>
+        <translation>填写总结(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Default warranty t&amp;erms…</source>
+        <translation>默认保修期(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3183,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>The office database could not be used ({detail}); nothing was changed. If it is read-only or damaged, start the program window to have it explained.</source>
         <translation>无法使用网点数据库（{detail}）；未做任何更改。如果它是只读或已损坏的，请启动程序窗口查看说明。</translation>
     </message>
+    <message>
+        <source>The command failed ({reason}); the details are in {log}.</source>
+        <translation>命令执行失败（{reason}）；详细信息见 {log}。</translation>
+    </message>
 </context>
 <context>
     <name>complaints</name>
@@ -3225,6 +3253,37 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Escalated as overdue (R3.2)</source>
         <translation>超时升级（R3.2）</translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <source>The computer ran out of memory. Close other programs and try again.</source>
+        <translation>电脑内存不足。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space (or choose another folder) and try again.</source>
+        <translation>磁盘已满。请腾出空间（或选择其他文件夹）后重试。</translation>
+    </message>
+    <message>
+        <source>The program may not write there. Choose another folder, or ask IT for access.</source>
+        <translation>程序无权写入该位置。请选择其他文件夹，或请IT开通权限。</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Check the disk or the folder and try again.</source>
+        <translation>文件无法读取或写入。请检查磁盘或文件夹后重试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. What you were doing may not have been finished; please check it. If it happens again, copy the details and send them to IT.</source>
+        <translation>程序遇到了意外错误，刚才的操作可能没有完成，请核对一下。如果再次出现，请复制详细信息发给IT。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>复制详细信息(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4527,29 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Parts cost per job (lower is better)</source>
         <translation>单均配件成本（越低越好）</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Nothing was saved: the office database is busy (another desk is saving or a backup is running). Wait a moment and try again.</source>
+        <translation>未保存任何内容：网点数据库正忙（其他工位正在保存或正在备份）。请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the connection to the office database was lost. Check the network or that the database server is running, then try again.</source>
+        <translation>未保存任何内容：与网点数据库的连接已断开。请检查网络或数据库服务器是否在运行，然后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding the office database is full. Free some space, then try again.</source>
+        <translation>未保存任何内容：存放网点数据库的磁盘已满。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the office database could not be written (a disk or file problem). Try again; if it keeps failing, restore the latest backup or call IT.</source>
+        <translation>未保存任何内容：网点数据库无法写入（磁盘或文件问题）。请重试；如果一直失败，请恢复最近的备份或联系IT。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>

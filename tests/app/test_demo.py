@@ -1,4 +1,4 @@
-"""The demo branch (app/demo.py): every state, kind and clock the screens show, from a seed."""
+"""The demo branch (the app.demo package): every state, kind and clock the screens show, from a seed."""
 
 from __future__ import annotations
 

@@ -223,10 +223,10 @@ def test_a_really_full_disk_is_one_sentence_and_exit_code_6(office_file, tmp_pat
     ):
         pytest.skip("cannot mount a small file system here")
     try:
-        with open(disk / ".filler", "wb", buffering=0) as f:  # fill it: no export fits any more
-            with pytest.raises(OSError):
-                while True:
-                    f.write(b"x" * 512)
+        # fill it: no export fits any more
+        with open(disk / ".filler", "wb", buffering=0) as f, pytest.raises(OSError):
+            while True:
+                f.write(b"x" * 512)
         assert cli.main(["--db", str(office_file), *EXPORT, "-o", str(disk / "x.xlsx")], now=NOW) == 6
         assert "disk is full" in capsys.readouterr().err
         assert sorted(p.name for p in disk.iterdir()) == [".filler"]

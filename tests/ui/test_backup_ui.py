@@ -15,36 +15,8 @@ from app.models import AuditEntry, Ticket
 from app.services import settings
 from tests.app.factories import register
 from tests.conftest import NOW
+from tests.ui.dialogs import Boxes
 from ui import backup_ui, events, msgbox
-
-
-class Boxes:
-    """Every message box the code shows, answered without a modal exec()."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-        self.confirm_answer = True
-        self.choices: list[int] = []
-        for kind in ("information", "warning", "critical"):
-            monkeypatch.setattr(
-                msgbox, kind, lambda _p, title, text, k=kind: self.shown.append((k, title, text))
-            )
-        monkeypatch.setattr(msgbox, "confirm", self._confirm)
-        monkeypatch.setattr(msgbox, "choose", self._choose)
-
-    def _confirm(self, _parent, title, text) -> bool:
-        self.shown.append(("confirm", title, text))
-        return self.confirm_answer
-
-    def _choose(self, _parent, title, text, choices, icon=None) -> int:
-        self.shown.append(("choose", title, text + " | " + " / ".join(choices)))
-        return self.choices.pop(0)
-
-    def kinds(self) -> list[str]:
-        return [k for k, _t, _x in self.shown]
-
-    def text(self) -> str:
-        return "\n".join(x for _k, _t, x in self.shown)
 
 
 @pytest.fixture(autouse=True)
@@ -140,7 +112,9 @@ def test_restore_from_backup_saves_the_current_state_and_restarts_the_session_on
     monkeypatch.setattr(backup_ui, "ask_backup_file", lambda _p, _f: str(made))
     restored: list[str] = []
     menu.restored.connect(restored.append)
-    with qtbot.waitSignal(events.bus().tickets_changed, timeout=5000):
+    with qtbot.waitSignal(
+        events.bus().changed, timeout=5000, check_params_cb=lambda kinds, _local: kinds == events.EVERYTHING
+    ):
         assert menu.restore_from_backup()
     assert restored == [str(made)]
     assert [t.number for t in Ticket.select()] == [first]

@@ -20,14 +20,15 @@ NINE = datetime(2026, 11, 23, 14, 0)  # the board shows NOW's day (Monday); 14:0
 
 
 @pytest.fixture
-def board(window, office):
+def board(request, office):
+    """The supervisor opens the window on an office with two technicians and two queued tickets."""
     for name in ("赵师傅", "钱师傅"):
         Staff.create(name=name, role="technician", skills="plumbing", created_at=NOW)
     register(office)
     register(office, urgent=True, new_customer=intake.CustomerInput("李娜", ["13900001111"]))
+    window = request.getfixturevalue("window")
     tab = window.dispatch
     window.tabs.setCurrentWidget(tab)
-    tab.refresh()
     return tab
 
 

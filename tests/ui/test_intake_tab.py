@@ -186,3 +186,23 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, office, intake_tab):
     qtmodeltester.check(intake_tab.tickets)
     intake_tab.matches.set_matches(__import__("app.services.lookup", fromlist=["x"]).find_sites("张伟"))
     qtmodeltester.check(intake_tab.matches)
+
+
+def test_a_ticket_registered_at_intake_appears_in_the_dispatch_queue_R1_3(qtbot, window):
+    """One desk, two tabs: saving at Intake is the only thing done; Dispatch shows the card."""
+    tab, form = window.intake, window.intake.form
+    assert window.dispatch.queue.rowCount() == 0
+    _type(qtbot, tab.search, "139 1234 0000")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    type_text(qtbot, form.customer_name, "陈静")
+    _type(qtbot, form.address, "静安区南京西路1266号恒隆广场1801室")
+    _choose(qtbot, form.work_category, "Electrical wiring")
+    _type(qtbot, form.problem, "客厅插座跳闸，整屋断电")
+    qtbot.keyClick(form.problem, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert Ticket.select().count() == 1
+
+    qtbot.keyClick(window.tabs, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # &Dispatch board
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.dispatch)
+    queue = window.dispatch.queue
+    assert [queue.item_at(r).customer for r in range(queue.rowCount())] == ["陈静"]
+    assert queue.item_at(0).number == "SH-20261123-0001"

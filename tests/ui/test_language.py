@@ -16,7 +16,7 @@ def test_switching_to_chinese_relabels_everything_and_keeps_the_form(qtbot, wind
     form.problem.setPlainText("客厅插座跳闸")
     window.language_actions["zh_CN"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "来电登记(&I)")
-    assert form._labels["customer_name"].text() == "姓名(&N) *"
+    assert form._labels["customer_name"].text() == "姓名(&M) *"
     assert form.kind.currentText() == "报修"
     assert window.intake.status_filter.currentText() == "全部未结"
     assert (

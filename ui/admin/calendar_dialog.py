@@ -181,7 +181,7 @@ class CalendarDialog(QDialog):
             .replace("%3", self.tr("%n open ticket(s) got a new next deadline.", "", change.recomputed))
         )
         self.reload()
-        events.bus().tickets_changed.emit()
+        events.publish({events.CALENDAR, events.TICKETS})
         return True
 
     # -- import and template ---------------------------------------------------------------
@@ -222,7 +222,7 @@ class CalendarDialog(QDialog):
         )
         self.reload()
         self.year.setValue(result.years[0])
-        events.bus().tickets_changed.emit()
+        events.publish({events.CALENDAR, events.TICKETS})
         return True
 
     @staticmethod

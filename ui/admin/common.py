@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.errors import ValidationError
+from app.errors import ValidationError, problems_of
 from ui.errors import error_text
 
 DIALOG_STYLE = """
@@ -33,7 +33,7 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 def all_errors(err: ValidationError) -> list[ValidationError]:
-    return list(getattr(err, "all", [err]))
+    return problems_of(err)
 
 
 def errors_text(err: ValidationError) -> str:

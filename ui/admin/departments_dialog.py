@@ -182,8 +182,7 @@ class DepartmentsDialog(QDialog):
         self.errors.clear()
         self.result.setText(message)
         self.reload(select_id if select_id is not None else (result if isinstance(result, int) else None))
-        events.bus().settings_changed.emit()
-        events.bus().staff_changed.emit()  # department pickers reload
+        events.publish({events.SETTINGS, events.STAFF})  # department pickers reload
         return True
 
     def add_department(self) -> None:

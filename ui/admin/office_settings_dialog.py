@@ -301,5 +301,5 @@ class OfficeSettingsDialog(QDialog):
                 first.setFocus()
             return
         if self.changed:
-            events.bus().settings_changed.emit()
+            events.publish({events.SETTINGS})
         super().accept()

@@ -118,7 +118,7 @@ class RosterDialog(QDialog):
         self.errors.clear()
         self.result.setText(message)
         self.reload(staff_id)
-        events.bus().staff_changed.emit()
+        events.publish({events.STAFF})
 
     def add_staff(self) -> StaffEditDialog:
         dialog = StaffEditDialog(self._clock, self._actor_id, None, self)

@@ -121,8 +121,7 @@ class TimeLimitsDialog(QDialog):
             if err.field in time_limits.LIMIT_SCOPE:
                 self.view.setCurrentIndex(self.model.index(self.model.row_of(err.field), 2))
             return
-        events.bus().tickets_changed.emit()
-        events.bus().settings_changed.emit()
+        events.publish({events.SETTINGS, events.TICKETS})
         super().accept()
         msgbox.information(
             self.parentWidget(),

@@ -146,10 +146,10 @@ class AppraisalTab(QWidget):
 
     def retranslate_ui(self) -> None:
         self.month_label.setText(self.tr("&Month"))
-        self.incident_button.setText(self.tr("Record &incident…"))
+        self.incident_button.setText(self.tr("Record in&cident…"))
         self.training_button.setText(self.tr("&Training records…"))
         self.page_button.setText(self.tr("Technician &page…"))
-        self.approve_button.setText(self.tr("A&pprove month…"))
+        self.approve_button.setText(self.tr("Appro&ve month…"))
         self.adjust_button.setText(self.tr("Ad&just…"))
         self.hint.setText(
             self.tr("Click a figure to see the records behind it; click a name for the technician's trend.")

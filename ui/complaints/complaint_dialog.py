@@ -407,7 +407,7 @@ class ComplaintDialog(QDialog):
             return
         self.error.clear()
         self.reload()
-        events.bus().tickets_changed.emit()
+        events.publish({events.TICKETS})
 
     def _args(self) -> tuple:
         return self._staff_id, self._clock()

@@ -9,16 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFont, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from app.services.dispatch import OrderBlock, Technician
 from ui.dispatch import mime
 
-DAY_START, DAY_END = 8, 20  # hours shown per day
+OFFICE_HOURS = (time(9), time(18))  # shown when the office's own hours are not given
 SNAP_MINUTES = 30
 LANE_HEIGHT = 46
+WEEK_LANE_HEIGHT = 58  # three short lines fit in a week block: number, customer, time
 LABEL_WIDTH = 110
 HEADER_HEIGHT = 34
 
@@ -34,6 +35,28 @@ STATUS_COLORS = {
 class _Placed:
     block: OrderBlock
     rect: QRect
+
+
+def board_span(
+    first_day: date, days: int, orders: list[OrderBlock], office_hours: tuple[time, time] = OFFICE_HOURS
+) -> tuple[int, int]:
+    """The hours (start, end) each shown day spans: the office's hours, widened so every order of
+    the shown days is whole on the board (an order at 21:30 is as visible as one at 10:00)."""
+    opening, closing = office_hours
+    start = opening.hour
+    end = closing.hour + (1 if closing.minute or closing.second else 0)
+    range_start = datetime.combine(first_day, time())
+    range_end = range_start + timedelta(days=days)
+    for block in orders:
+        s, e = max(block.start, range_start), min(block.end, range_end)
+        if e <= s:
+            continue
+        if s.date() != (e - timedelta(microseconds=1)).date():
+            return 0, 24  # over midnight: both evenings and mornings must show
+        start = min(start, s.hour)
+        end_hours = 24 if e.date() != s.date() else e.hour + (1 if (e.minute or e.second) else 0)
+        end = max(end, end_hours)
+    return max(0, min(start, 23)), min(24, max(end, start + 1))
 
 
 class DispatchBoardView(QWidget):
@@ -52,58 +75,96 @@ class DispatchBoardView(QWidget):
         self._placed: list[_Placed] = []
         self._first_day = date.today()
         self._days = 1
+        self._start_hour, self._end_hour = OFFICE_HOURS[0].hour, OFFICE_HOURS[1].hour
+        self._fit_width = 0  # the width the board may fill (the scroll area's viewport)
         self.selected_order: int | None = None
         self._press: QPoint | None = None
         self._drop_hint: QRect | None = None
 
     # -- data ---------------------------------------------------------------------------------
     def set_board(
-        self, first_day: date, days: int, techs: list[Technician], orders: list[OrderBlock]
+        self,
+        first_day: date,
+        days: int,
+        techs: list[Technician],
+        orders: list[OrderBlock],
+        office_hours: tuple[time, time] = OFFICE_HOURS,
     ) -> None:
         self._first_day, self._days = first_day, days
         self._techs, self._orders = techs, orders
+        self._start_hour, self._end_hour = board_span(first_day, days, orders, office_hours)
+        self._resize()
+
+    def fit_width(self, width: int) -> None:
+        """Hours widen to fill the space given (a 1920-pixel screen shows a roomier week)."""
+        if width != self._fit_width:
+            self._fit_width = width
+            self._resize()
+
+    def _resize(self) -> None:
         self.setFixedSize(self.sizeHint())
         self._layout_blocks()
         self.update()
 
+    def span(self) -> tuple[int, int]:
+        return self._start_hour, self._end_hour
+
+    def hours_per_day(self) -> int:
+        return self._end_hour - self._start_hour
+
+    def lane_height(self) -> int:
+        return LANE_HEIGHT if self._days == 1 else WEEK_LANE_HEIGHT
+
     def hour_width(self) -> int:
-        return 80 if self._days == 1 else 14
+        least = 80 if self._days == 1 else 14
+        room = (self._fit_width - LABEL_WIDTH - 2) // max(1, self._days * self.hours_per_day())
+        return max(least, room)
 
     def sizeHint(self) -> QSize:
-        width = LABEL_WIDTH + self._days * (DAY_END - DAY_START) * self.hour_width() + 1
-        return QSize(width, HEADER_HEIGHT + max(1, len(self._techs)) * LANE_HEIGHT + 1)
+        width = LABEL_WIDTH + self._days * self.hours_per_day() * self.hour_width() + 1
+        return QSize(width, HEADER_HEIGHT + max(1, len(self._techs)) * self.lane_height() + 1)
 
     # -- geometry -----------------------------------------------------------------------------
     def x_of(self, moment: datetime) -> float:
+        """The x of a moment; moments outside the shown days sit on the board's edges."""
+        per_day = self.hours_per_day()
         day_index = (moment.date() - self._first_day).days
-        hours = moment.hour + moment.minute / 60 - DAY_START
-        hours = min(max(hours, 0), DAY_END - DAY_START)
-        return LABEL_WIDTH + (day_index * (DAY_END - DAY_START) + hours) * self.hour_width()
+        if day_index < 0:
+            return LABEL_WIDTH
+        if day_index >= self._days:
+            return LABEL_WIDTH + self._days * per_day * self.hour_width()
+        hours = moment.hour + moment.minute / 60 - self._start_hour
+        hours = min(max(hours, 0), per_day)
+        return LABEL_WIDTH + (day_index * per_day + hours) * self.hour_width()
 
     def lane_rect(self, lane: int) -> QRect:
-        return QRect(LABEL_WIDTH, HEADER_HEIGHT + lane * LANE_HEIGHT, self.width() - LABEL_WIDTH, LANE_HEIGHT)
+        h = self.lane_height()
+        return QRect(LABEL_WIDTH, HEADER_HEIGHT + lane * h, self.width() - LABEL_WIDTH, h)
 
     def point_for(self, tech_id: int, moment: datetime) -> QPoint:
         """Where on the board a technician's lane meets a moment (tests and keyboard use it)."""
         lane = next(i for i, t in enumerate(self._techs) if t.id == tech_id)
-        return QPoint(int(self.x_of(moment)) + 2, HEADER_HEIGHT + lane * LANE_HEIGHT + LANE_HEIGHT // 2)
+        h = self.lane_height()
+        return QPoint(int(self.x_of(moment)) + 2, HEADER_HEIGHT + lane * h + h // 2)
 
     def at(self, pos: QPoint) -> tuple[int, datetime] | None:
         """The technician and the (snapped) moment under a point, or None outside the lanes."""
-        lane = (pos.y() - HEADER_HEIGHT) // LANE_HEIGHT
+        lane = (pos.y() - HEADER_HEIGHT) // self.lane_height()
         if pos.x() < LABEL_WIDTH or pos.y() < HEADER_HEIGHT or not 0 <= lane < len(self._techs):
             return None
         hours = (pos.x() - LABEL_WIDTH) / self.hour_width()
-        per_day = DAY_END - DAY_START
+        per_day = self.hours_per_day()
         day_index = min(int(hours // per_day), self._days - 1)
         minutes = int((hours - day_index * per_day) * 60) // SNAP_MINUTES * SNAP_MINUTES
-        moment = datetime.combine(self._first_day + timedelta(days=day_index), time(DAY_START)) + timedelta(
-            minutes=minutes
+        minutes = min(minutes, per_day * 60 - SNAP_MINUTES)
+        moment = datetime.combine(self._first_day + timedelta(days=day_index), time()) + timedelta(
+            hours=self._start_hour, minutes=minutes
         )
         return self._techs[lane].id, moment
 
     def _layout_blocks(self) -> None:
         lanes = {t.id: i for i, t in enumerate(self._techs)}
+        h = self.lane_height()
         placed = []
         for block in self._orders:
             x1, x2 = self.x_of(block.start), self.x_of(block.end)
@@ -111,11 +172,23 @@ class DispatchBoardView(QWidget):
                 continue
             for tid in block.technician_ids:
                 if tid in lanes:
-                    top = HEADER_HEIGHT + lanes[tid] * LANE_HEIGHT + 4
-                    placed.append(
-                        _Placed(block, QRect(int(x1) + 1, top, max(int(x2 - x1) - 2, 4), LANE_HEIGHT - 8))
-                    )
+                    top = HEADER_HEIGHT + lanes[tid] * h + 4
+                    placed.append(_Placed(block, QRect(int(x1) + 1, top, max(int(x2 - x1) - 2, 4), h - 8)))
         self._placed = placed
+
+    def now_x(self, now: datetime) -> int | None:
+        """Where the present moment sits on the board, or None when today is not shown."""
+        if not 0 <= (now.date() - self._first_day).days < self._days:
+            return None
+        return int(self.x_of(now))
+
+    @staticmethod
+    def block_text(block: OrderBlock) -> str:
+        """The whole text of a block, shown on hover."""
+        return (
+            f"{block.number} {block.customer}\n{block.address}\n"
+            f"{block.start:%Y-%m-%d %H:%M}–{block.end:%H:%M}"
+        )
 
     def block_at(self, pos: QPoint) -> OrderBlock | None:
         for p in reversed(self._placed):
@@ -132,7 +205,8 @@ class DispatchBoardView(QWidget):
         clip = event.rect()
         painter.fillRect(clip, QColor("#ffffff"))
         hw = self.hour_width()
-        per_day = DAY_END - DAY_START
+        per_day = self.hours_per_day()
+        lane_h = self.lane_height()
         grid = QPen(QColor("#e8eaed"))
         strong = QPen(QColor("#bdc1c6"))
         small = QFont(self.font())
@@ -160,19 +234,21 @@ class DispatchBoardView(QWidget):
                 painter.drawText(
                     QRect(x + 3, 0, hw, HEADER_HEIGHT),
                     Qt.AlignmentFlag.AlignVCenter,
-                    f"{DAY_START + h:02d}:00",
+                    f"{self._start_hour + h:02d}:00",
                 )
         # lanes
         painter.setFont(self.font())
         for i, tech in enumerate(self._techs):
-            y = HEADER_HEIGHT + i * LANE_HEIGHT
+            y = HEADER_HEIGHT + i * lane_h
             if i % 2:
-                painter.fillRect(QRect(0, y, self.width(), LANE_HEIGHT), QColor("#f8f9fa"))
+                painter.fillRect(QRect(0, y, self.width(), lane_h), QColor("#f8f9fa"))
             painter.setPen(grid)
             painter.drawLine(0, y, self.width(), y)
             painter.setPen(QColor("#202124"))
             painter.drawText(
-                QRect(8, y, LABEL_WIDTH - 12, LANE_HEIGHT), Qt.AlignmentFlag.AlignVCenter, tech.name
+                QRect(8, y, LABEL_WIDTH - 12, lane_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(tech.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 12),
             )
         painter.setPen(strong)
         painter.drawLine(LABEL_WIDTH, 0, LABEL_WIDTH, self.height())
@@ -191,24 +267,53 @@ class DispatchBoardView(QWidget):
             if b.urgent or b.late:
                 painter.fillRect(QRect(p.rect.left(), p.rect.top(), 4, p.rect.height()), QColor("#d93025"))
             painter.setPen(QColor("#202124"))
-            inner = p.rect.adjusted(6, 1, -3, -1)
-            text = f"{b.number[-9:]} {b.customer}" if self._days == 1 else b.customer
-            painter.drawText(
-                inner,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width()),
-            )
-            if self._days == 1:
-                painter.drawText(
-                    inner,
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    painter.fontMetrics().elidedText(b.address, Qt.TextElideMode.ElideRight, inner.width()),
-                )
+            self._paint_block_text(painter, p.rect.adjusted(6, 1, -3, -1), b)
         if self._drop_hint is not None:
             painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._drop_hint)
         painter.end()
+
+    def _paint_block_text(self, painter: QPainter, inner: QRect, b: OrderBlock) -> None:
+        """As much as fits, line by line: a narrow week block shows its number's tail (not "…")."""
+        metrics = painter.fontMetrics()
+        when = f"{b.start:%H:%M}–{b.end:%H:%M}"
+        if self._days == 1:
+            lines = [f"{b.number[-9:]} {b.customer}", b.address]
+        else:
+            lines = [b.number[-4:], b.customer, when]
+            if metrics.horizontalAdvance(f"{b.number[-4:]} {b.customer}") <= inner.width():
+                lines = [f"{b.number[-4:]} {b.customer}", when, b.address]
+        y = inner.top()
+        for line in lines:
+            if y + metrics.height() > inner.bottom() + 2:
+                break
+            if metrics.horizontalAdvance(line) > inner.width():
+                # cut without an ellipsis when only a few characters fit: they still say something
+                fitted = metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
+                if fitted in ("…", ""):
+                    fitted = line
+                    while fitted and metrics.horizontalAdvance(fitted) > inner.width():
+                        fitted = fitted[:-1]
+                line = fitted
+            if line:
+                painter.drawText(
+                    QRect(inner.left(), y, inner.width(), metrics.height()),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    line,
+                )
+            y += metrics.height()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            block = self.block_at(event.pos())
+            if block is None:
+                QToolTip.hideText()
+                event.ignore()
+            else:
+                QToolTip.showText(event.globalPos(), self.block_text(block), self)
+            return True
+        return super().event(event)
 
     # -- mouse and drops ----------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -259,9 +364,8 @@ class DispatchBoardView(QWidget):
             event.acceptProposedAction()
             lane = next(i for i, t in enumerate(self._techs) if t.id == spot[0])
             x = int(self.x_of(spot[1]))
-            self._drop_hint = QRect(
-                x, HEADER_HEIGHT + lane * LANE_HEIGHT + 2, 2 * self.hour_width(), LANE_HEIGHT - 4
-            )
+            h = self.lane_height()
+            self._drop_hint = QRect(x, HEADER_HEIGHT + lane * h + 2, 2 * self.hour_width(), h - 4)
         self.update()
 
     def dragLeaveEvent(self, event) -> None:

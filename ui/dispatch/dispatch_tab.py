@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -27,7 +28,7 @@ from app.errors import ValidationError
 from app.services import dispatch, follow_ups
 from ui import events, labels, msgbox
 from ui.dispatch.assign_dialog import AssignDialog
-from ui.dispatch.board_view import DispatchBoardView
+from ui.dispatch.board_view import OFFICE_HOURS, DispatchBoardView
 from ui.dispatch.follow_up_dialog import FollowUpDialog
 from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
 from ui.dispatch.work_order_dialog import WorkOrderDialog
@@ -39,6 +40,11 @@ from ui.widgets import read_only_table
 ESCALATION_MINUTES = 5
 
 
+def office_hours() -> tuple[time, time]:
+    """R3.0: the office's opening and closing time (the board's span starts from them)."""
+    return OFFICE_HOURS
+
+
 class DispatchTab(QWidget):
     def __init__(
         self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
@@ -46,6 +52,8 @@ class DispatchTab(QWidget):
         super().__init__(parent)
         self._clock, self._staff_id = clock, staff_id
         self.escalations: list[follow_ups.Escalation] = []
+        self._tech_name: dict[int, str] = {}
+        self._shown: tuple[date, int] | None = None
         self._build()
         self.retranslate_ui()
         self.refresh()
@@ -81,11 +89,12 @@ class DispatchTab(QWidget):
         self.next_button.clicked.connect(lambda: self.day.setDate(self.day.date().addDays(self.days())))
         self.today_button.clicked.connect(lambda: self.day.setDate(QDate(self._clock().date())))
         self.day_mode, self.week_mode = QRadioButton(), QRadioButton()
+        self.list_mode = QRadioButton(objectName="list_mode")
         self.day_mode.setChecked(True)
         modes = QButtonGroup(self)
-        modes.addButton(self.day_mode)
-        modes.addButton(self.week_mode)
-        self.week_mode.toggled.connect(lambda _c: self.load_board())
+        for button in (self.day_mode, self.week_mode, self.list_mode):
+            modes.addButton(button)
+        modes.buttonToggled.connect(lambda _b, checked: self.load_board() if checked else None)
         self.assign_button, self.open_button = QPushButton(), QPushButton()
         self.assign_button.clicked.connect(self.assign_selected)
         self.open_button.clicked.connect(
@@ -99,6 +108,7 @@ class DispatchTab(QWidget):
             self.today_button,
             self.day_mode,
             self.week_mode,
+            self.list_mode,
         ):
             bar.addWidget(w)
         bar.addStretch(1)
@@ -112,11 +122,33 @@ class DispatchTab(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.board)
         self.scroll.setWidgetResizable(False)
+        self.scroll.viewport().installEventFilter(self)
+        # The day's orders as a list (a third view mode): every order, whatever its hour.
+        self.order_list = RowTableModel(
+            [
+                Column(
+                    lambda: self.tr("Appointment"),
+                    lambda b: f"{b.start:%m-%d %H:%M}–{b.end:%H:%M}",
+                    sort_key=lambda b: b.start,
+                ),
+                Column(lambda: self.tr("Ticket no."), lambda b: b.number),
+                Column(lambda: self.tr("Customer"), lambda b: b.customer),
+                Column(lambda: self.tr("Technicians"), self._tech_names),
+                Column(lambda: self.tr("State"), lambda b: labels.label("status", b.ticket_status)),
+                Column(lambda: self.tr("Site address"), lambda b: b.address),
+            ],
+            self,
+        )
+        self.order_view = read_only_table("order_list", self.order_list)
+        self.order_view.activated.connect(lambda i: self.open_order(self.order_list.row_at(i.row()).order_id))
+        self.views = QStackedWidget()
+        self.views.addWidget(self.scroll)
+        self.views.addWidget(self.order_view)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addLayout(bar)
-        rv.addWidget(self.scroll, 1)
+        rv.addWidget(self.views, 1)
 
         board_page = QSplitter(Qt.Orientation.Horizontal)
         board_page.addWidget(left)
@@ -176,8 +208,12 @@ class DispatchTab(QWidget):
         self._escalation_timer = QTimer(self, interval=ESCALATION_MINUTES * 60_000)
         self._escalation_timer.timeout.connect(self.run_escalation)
         self._escalation_timer.start()
-        events.bus().tickets_changed.connect(self.refresh)
-        events.bus().staff_changed.connect(self.load_board)
+        events.subscribe(
+            self,
+            {events.TICKETS, events.ORDERS, events.FOLLOW_UPS, events.CALENDAR, events.SETTINGS},
+            self.refresh,
+        )
+        events.subscribe(self, {events.STAFF}, self.load_board)
 
     # -- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -187,11 +223,12 @@ class DispatchTab(QWidget):
 
     def retranslate_ui(self) -> None:
         self.queue_label.setText(self.tr("Waiting for dispatch — drag a card onto a technician's lane"))
-        self.today_button.setText(self.tr("Today"))
-        self.day_mode.setText(self.tr("&Day"))
-        self.week_mode.setText(self.tr("&Week"))
-        self.assign_button.setText(self.tr("&Assign…"))
-        self.open_button.setText(self.tr("&Open work order…"))
+        self.today_button.setText(self.tr("&Today"))
+        self.day_mode.setText(self.tr("Da&y"))
+        self.week_mode.setText(self.tr("Wee&k"))
+        self.list_mode.setText(self.tr("Li&st"))
+        self.assign_button.setText(self.tr("Assig&n…"))
+        self.open_button.setText(self.tr("O&pen work order…"))
         self.follow_button.setText(self.tr("&Record follow-up…"))
         self.pages.setTabText(0, self.tr("Board"))
         self.pages.setTabText(
@@ -200,7 +237,7 @@ class DispatchTab(QWidget):
         self.pages.setTabText(
             2, self.tr("Overdue / escalated (%1)").replace("%1", str(self.escalation_model.rowCount()))
         )
-        for model in (self.follow_model, self.escalation_model):
+        for model in (self.follow_model, self.escalation_model, self.order_list):
             model.retranslate()
         self.queue_view.viewport().update()
 
@@ -215,9 +252,29 @@ class DispatchTab(QWidget):
     def load_board(self) -> None:
         first = self.first_day()
         start, end = dispatch.day_bounds(first, self.days())
-        self.board.set_board(
-            first, self.days(), dispatch.technicians(first), dispatch.orders_between(start, end)
-        )
+        techs, orders = dispatch.technicians(first), dispatch.orders_between(start, end)
+        self._tech_name = {t.id: t.name for t in techs}
+        moved_day = (first, self.days()) != self._shown
+        self._shown = (first, self.days())
+        self.board.set_board(first, self.days(), techs, orders, office_hours())
+        self.order_list.set_rows(sorted(orders, key=lambda b: (b.start, b.number)))
+        self.views.setCurrentWidget(self.order_view if self.list_mode.isChecked() else self.scroll)
+        if moved_day:
+            self.scroll_to_now()
+
+    def _tech_names(self, block) -> str:
+        return "、".join(self._tech_name.get(t, "") for t in block.technician_ids)
+
+    def scroll_to_now(self) -> None:
+        """The board opens at the present hour (an hour of context before it), else at its start."""
+        x = self.board.now_x(self._clock())
+        bar = self.scroll.horizontalScrollBar()
+        bar.setValue(max(0, (x or 0) - self.board.hour_width() - 110) if x is not None else 0)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self.board.fit_width(self.scroll.viewport().width())
+        return super().eventFilter(obj, event)
 
     def refresh(self) -> None:
         self.queue.reload()
@@ -239,7 +296,7 @@ class DispatchTab(QWidget):
 
     def _changed(self) -> None:
         # Every tab listening (this one included) refreshes once through the bus.
-        events.bus().tickets_changed.emit()
+        events.publish({events.TICKETS, events.ORDERS, events.FOLLOW_UPS})
 
     def _on_ticket_dropped(self, ticket_id: int, tech_id: int, start: datetime) -> None:
         """R4.1: a drop creates the order with the default window; a clash is refused."""

@@ -220,7 +220,7 @@ class ImportDialog(QDialog):
             .replace("%1", str(outcome.result))
             .replace("%2", str(len(report.bad)))
         )
-        events.bus().tickets_changed.emit()
+        events.publish({events.CUSTOMERS})
 
     # -- the report
     def save_report(self) -> None:

@@ -170,8 +170,10 @@ class IntakeTab(QWidget):
         self._tick.timeout.connect(self.tickets.refresh_times)
         self._tick.start()
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
-        events.bus().tickets_changed.connect(self.tickets.reload)
-        events.bus().staff_changed.connect(self.form.reload_people)
+        events.subscribe(
+            self, {events.TICKETS, events.CUSTOMERS, events.CALENDAR, events.SETTINGS}, self.tickets.reload
+        )
+        events.subscribe(self, {events.STAFF}, self.form.reload_people)
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -180,18 +182,18 @@ class IntakeTab(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self.search_label.setText(self.tr("&Find customer (phone, name, address or contract no.)"))
+        self.search_label.setText(self.tr("Find &customer (phone, name, address or contract no.)"))
         self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
         self.search_hint.setText(
             self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
         )
         self.list_title.setText(self.tr("Tickets"))
-        self.state_label.setText(self.tr("S&tate"))
-        self.kind_label.setText(self.tr("K&ind"))
-        self.text_label.setText(self.tr("Fi&lter"))
+        self.state_label.setText(self.tr("State (&Z)"))
+        self.kind_label.setText(self.tr("Kind"))
+        self.text_label.setText(self.tr("Filter (&Q)"))
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
-        self.overdue_only.setText(self.tr("&Overdue only"))
-        self.complaint_button.setText(self.tr("Handle &complaint…"))
+        self.overdue_only.setText(self.tr("Overdue only"))
+        self.complaint_button.setText(self.tr("Handle complaint…"))
         self.status_filter.setItemText(0, self.tr("All open"))
         self.status_filter.setItemText(1, self.tr("All states"))
         relabel_combo(self.status_filter, {s: labels.label("status", s) for s in workflow.STATES})
@@ -269,7 +271,6 @@ class IntakeTab(QWidget):
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()
         self.matches.set_matches([])
-        self.tickets.reload()
         row = self.tickets.row_of(ticket_id)
         if row >= 0:
             self.ticket_view.selectRow(row)

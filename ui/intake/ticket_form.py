@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
-import peewee
-from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,10 +29,12 @@ from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import intake
 from app.services.lookup import SiteMatch
-from ui import labels, msgbox
+from ui import events, labels, msgbox, operations
 from ui.errors import error_text
 from ui.formatting import datetime_text
-from ui.widgets import OptionalDateEdit, relabel_combo, select_data
+from ui.widgets import DateTimeField, OptionalDateEdit, relabel_combo, select_data
+
+RECEIVED_TICK_MS = 5_000  # how often an untouched "received at" catches up with the clock
 
 FORM_STYLE = """
 *[invalid="true"] { border: 1px solid #c62828; background: #fff5f5; }
@@ -69,6 +72,7 @@ class TicketForm(QWidget):
         self.contract_no = QLineEdit(objectName="contract_no")
         self.project_name = QLineEdit(objectName="project_name")
         self.completion_date = OptionalDateEdit()
+        self.completion_date.setObjectName("completion_date")
         self.linked = QLabel(objectName="linked")
         self.unlink_button = QPushButton()
         self.unlink_button.clicked.connect(self.unlink_customer)
@@ -91,9 +95,18 @@ class TicketForm(QWidget):
         self.problem.setTabChangesFocus(True)
         self.problem.setMinimumHeight(60)
         self.problem.setMaximumHeight(110)
-        self.received_at = QDateTimeEdit(objectName="received_at")
+        self.received_at = DateTimeField(objectName="received_at")
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
+        # R1.3: "received at" is the moment of the call. Untouched, it follows the clock and is
+        # taken when saving; once the receptionist edits it, their time stands (and says so).
+        self._received_edited = False
+        self._setting_received = False
+        self.received_at.dateTimeChanged.connect(self._on_received_edited)
+        self.received_note = QLabel(objectName="received_note")
+        self._received_timer = QTimer(self, interval=RECEIVED_TICK_MS)
+        self._received_timer.timeout.connect(self._follow_clock)
+        self._received_timer.start()
         self.received_by = QComboBox(objectName="received_by")
 
         self.save_button = QPushButton(objectName="save")
@@ -139,7 +152,14 @@ class TicketForm(QWidget):
         grid.addLayout(flags, 3, 2, 1, 2)
         self._row(grid, 4, 0, "complaint_about", self.complaint_about, span=3)
         self._row(grid, 5, 0, "problem", self.problem, span=3)
-        self._row(grid, 6, 0, "received_at", self.received_at)
+        received = QHBoxLayout()
+        received.setContentsMargins(0, 0, 0, 0)
+        received.addWidget(self.received_at, 1)
+        received.addWidget(self.received_note)
+        received_box = QWidget()
+        received_box.setLayout(received)
+        self._row(grid, 6, 0, "received_at", received_box)
+        self._labels["received_at"].setBuddy(self.received_at)
         self._row(grid, 6, 2, "received_by", self.received_by)
         for g in (self.customer_box.layout(), grid):
             g.setColumnStretch(1, 1)
@@ -166,6 +186,39 @@ class TicketForm(QWidget):
                 signal.connect(lambda *_a, f=field: self._clear_error(f))
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+N"), self, self.clear)
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the eye: left to right, then down, each field once."""
+        order = [
+            self.customer_name,
+            self.phone,
+            self.address,
+            self.district,
+            self.contract_no,
+            self.project_name,
+            self.completion_date,
+            self.new_site_button,
+            self.unlink_button,
+            self.kind,
+            self.channel,
+            self.work_category,
+            self.product_model,
+            self.cause_category,
+            self.department,
+            self.purchase_date,
+            self.urgent,
+            self.complex_repair,
+            self.major,
+            self.complaint_about,
+            self.problem,
+            self.received_at,
+            self.received_by,
+            self.clear_button,
+            self.save_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _row(self, grid: QGridLayout, row: int, col: int, key: str, widget: QWidget, span: int = 1) -> None:
         label = QLabel()
@@ -212,23 +265,23 @@ class TicketForm(QWidget):
         self.customer_box.setTitle(self.tr("Customer and site"))
         self.contact_box.setTitle(self.tr("Contact"))
         texts = {
-            "customer_name": self.tr("&Name *"),
+            "customer_name": self.tr("Na&me *"),
             "phone": self.tr("&Phone *"),
-            "address": self.tr("Site &address *"),
+            "address": self.tr("Sit&e address *"),
             "district": self.tr("District"),
             "contract_no": self.tr("Contract no."),
             "project_name": self.tr("Project"),
             "completion_date": self.tr("Completed on"),
             "kind": self.tr("&Kind *"),
-            "channel": self.tr("C&hannel *"),
+            "channel": self.tr("Cha&nnel *"),
             "work_category": self.tr("Ca&tegory *"),
             "product_model": self.tr("Model"),
             "cause_category": self.tr("Ca&use"),
             "department": self.tr("Responsible dept."),
             "purchase_date": self.tr("Bought/completed"),
-            "complaint_about": self.tr("Complaint &about *"),
+            "complaint_about": self.tr("Complaint about (&J) *"),
             "problem": self.tr("P&roblem *"),
-            "received_at": self.tr("Received at"),
+            "received_at": self.tr("Recei&ved at"),
             "received_by": self.tr("Received b&y *"),
         }
         for key, text in texts.items():
@@ -239,7 +292,7 @@ class TicketForm(QWidget):
         self.contract_no.setPlaceholderText(self.tr("e.g. HT2025-0123"))
         self.problem.setPlaceholderText(self.tr("The problem in the customer's own words"))
         self.complaint_about.setPlaceholderText(self.tr("Whom or what the complaint is about"))
-        self.urgent.setText(self.tr("Urgent (safety hazard)"))
+        self.urgent.setText(self.tr("Ur&gent (safety hazard)"))
         self.urgent.setToolTip(
             self.tr("Leak near electrics, gas, falling parts, no water or power: dispatch at once.")
         )
@@ -247,7 +300,7 @@ class TicketForm(QWidget):
         self.major.setText(self.tr("Major complaint"))
         self.save_button.setText(self.tr("&Save ticket"))
         self.save_button.setToolTip(self.tr("Save the registration (Ctrl+S)"))
-        self.clear_button.setText(self.tr("&New registration"))
+        self.clear_button.setText(self.tr("New registration"))
         self.clear_button.setToolTip(self.tr("Clear the form (Ctrl+N)"))
         self.unlink_button.setText(self.tr("New customer"))
         self.new_site_button.setText(self.tr("New site for this customer"))
@@ -259,6 +312,7 @@ class TicketForm(QWidget):
             if i < self.department.count():
                 self.department.setItemText(i, labels.department_label(code, name))
         self._update_link_text()
+        self._update_received_note()
 
     # -- customer link ------------------------------------------------------------------
     def use_match(self, match: SiteMatch) -> None:
@@ -365,7 +419,7 @@ class TicketForm(QWidget):
             kind=self.kind.currentData(),
             channel=self.channel.currentData(),
             problem=self.problem.toPlainText(),
-            received_at=self.received_at.dateTime().toPython().replace(second=0, microsecond=0),
+            received_at=self.received_time(),
             received_by_id=self.received_by.currentData(),
             customer_id=self._customer_id,
             new_customer=new_customer,
@@ -382,36 +436,65 @@ class TicketForm(QWidget):
             complaint_about=self.complaint_about.text() if self.kind.currentData() == "complaint" else "",
         )
 
+    # -- received at ----------------------------------------------------------------------
+    def received_time(self) -> datetime:
+        """The time the call is registered with: the receptionist's, or the moment of saving."""
+        if self._received_edited:
+            return self.received_at.dateTime().toPython().replace(second=0, microsecond=0)
+        return self._clock().replace(second=0, microsecond=0)
+
+    def _show_received(self, moment: datetime) -> None:
+        self._setting_received = True
+        self.received_at.setDateTime(QDateTime(moment.replace(second=0, microsecond=0)))
+        self._setting_received = False
+
+    def _on_received_edited(self) -> None:
+        if not self._setting_received and not self._received_edited:
+            self._received_edited = True
+            self._update_received_note()
+
+    def _follow_clock(self) -> None:
+        if not self._received_edited and not self.received_at.hasFocus():
+            self._show_received(self._clock())
+
+    def _update_received_note(self) -> None:
+        self.received_note.setText(self.tr("edited") if self._received_edited else self.tr("now"))
+        self.received_note.setToolTip(
+            self.tr("Typed by the receptionist; kept as typed.")
+            if self._received_edited
+            else self.tr("Follows the clock; the moment of saving is recorded.")
+        )
+
     def save(self) -> bool:
         data = self.collect()
-        problems = intake.check(data)
-        self.show_errors(problems)
-        if problems:
-            return False
+        self.show_errors([])  # register_ticket checks every field (R1.3); on_invalid marks them
+
+        def register(op: operations.Op) -> intake.Registered:
+            return intake.register_ticket(replace(data, actor_id=op.actor), op.now)
+
+        save = partial(
+            operations.run_op,
+            self,
+            register,
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS, events.CUSTOMERS},
+            on_invalid=self.show_errors,
+        )
         try:
-            try:
-                reg = intake.register_ticket(data, self._clock())
-            except intake.RepeatWarning as warning:
-                numbers = ", ".join(t.number for t in warning.open_tickets)
-                question = self.tr(
-                    "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
-                ).replace("%1", numbers)
-                if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
-                    return False
-                data.confirmed_repeat = True
-                reg = intake.register_ticket(data, self._clock())
-        except ValidationError as err:
-            self.show_errors(getattr(err, "all", [err]))
+            done = save(expect=(intake.RepeatWarning,))
+        except intake.RepeatWarning as warning:
+            numbers = ", ".join(t.number for t in warning.open_tickets)
+            question = self.tr(
+                "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
+            ).replace("%1", numbers)
+            if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
+                return False
+            data.confirmed_repeat = True
+            done = save()
+        if not done:
             return False
-        except peewee.DatabaseError as err:
-            msgbox.critical(
-                self,
-                self.tr("Not saved"),
-                self.tr("The ticket could not be saved; nothing was stored. Try again.\n\n%1").replace(
-                    "%1", str(err)
-                ),
-            )
-            return False
+        reg = done.value
         self.clear()
         self.result.setText(self._result_text(reg))
         self.saved.emit(reg.ticket_id)
@@ -471,7 +554,9 @@ class TicketForm(QWidget):
             combo.setCurrentIndex(0)
         for box in (self.urgent, self.complex_repair, self.major):
             box.setChecked(False)
-        self.received_at.setDateTime(QDateTime(self._clock()))
+        self._received_edited = False
+        self._show_received(self._clock())
+        self._update_received_note()
         select_data(self.received_by, self._staff_id)
         self.show_errors([])
         self.result.clear()

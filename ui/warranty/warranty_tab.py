@@ -176,7 +176,7 @@ class WarrantyTab(QWidget):
         self.category_button.setText(self.tr("Category and contract &term…"))
         self.add_product_button.setText(self.tr("Add &product…"))
         self.replace_button.setText(self.tr("&Replace unit…"))
-        self.patrol_button.setText(self.tr("Record &patrol…"))
+        self.patrol_button.setText(self.tr("Re&cord patrol…"))
         for i, text in enumerate(
             (self.tr("Warranty"), self.tr("Products"), self.tr("Service history"), self.tr("Patrols"))
         ):
@@ -187,8 +187,8 @@ class WarrantyTab(QWidget):
             self.tr("Warranties ending soon (patrol or contact the customer before they end)")
         )
         self.due_label.setText(self.tr("Warranties ended in the last month without a service summary"))
-        self.summary_button.setText(self.tr("Write &summary…"))
-        self.terms_button.setText(self.tr("Default warranty &terms…"))
+        self.summary_button.setText(self.tr("Write su&mmary…"))
+        self.terms_button.setText(self.tr("Default warranty t&erms…"))
         for model in (
             self.matches,
             self.categories,
@@ -305,7 +305,7 @@ class WarrantyTab(QWidget):
             return
         dialog = PatrolDialog(self.site_id, self._clock, self._staff_id, self)
         if self._run(dialog) and dialog.new_ticket_number:
-            events.bus().tickets_changed.emit()
+            events.publish({events.TICKETS})
 
     # -- reminders ----------------------------------------------------------------------------
     def load_reminders(self) -> None:

@@ -1,6 +1,6 @@
 """Word tables for the demo office: Chinese names, Shanghai places, projects, problems, fixes.
 
-Only `app/demo.py` uses them; they are data, kept apart from the generator's logic.
+Only the `app.demo` package uses them; they are data, kept apart from the generator's logic.
 """
 
 from __future__ import annotations
