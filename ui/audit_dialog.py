@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,8 +26,11 @@ from ui.row_table_model import Column, RowTableModel
 
 
 class AuditDialog(QDialog):
-    def __init__(self, clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self._staff_id = staff_id
         self.setWindowTitle(self.tr("Audit trail"))
         self.resize(1000, 600)
         today = clock().date()
@@ -71,13 +75,39 @@ class AuditDialog(QDialog):
             self.text,
         ):
             bar.addWidget(w)
+        # R10.2: the chain of row hashes shows an entry edited or deleted outside the program.
+        self.verify_button = QPushButton(self.tr("&Verify the trail"), objectName="verify")
+        self.verify_button.clicked.connect(self.verify)
+        self.verdict = QLabel(objectName="verdict")
+        self.verdict.setWordWrap(True)
+        checks = QHBoxLayout()
+        checks.addWidget(self.verify_button)
+        checks.addWidget(self.verdict, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        layout.addLayout(checks)
         self.reload()
+
+    def verify(self) -> None:
+        result = audit.verify_chain(self._staff_id)
+        if result.intact:
+            self.verdict.setText(
+                self.tr("The trail is intact: all %1 entries follow one another unchanged.").replace(
+                    "%1", str(result.rows)
+                )
+            )
+            return
+        self.verdict.setText(
+            self.tr(
+                "The trail is broken at the entry of %1: it, or an entry just before it, was changed or deleted outside the program. Keep this database and the backups for whoever investigates."
+            ).replace("%1", datetime_text(result.broken_at) if result.broken_at else "?")
+        )
 
     def reload(self) -> None:
         since = datetime.combine(self.since.date().toPython(), datetime.min.time())
         until = datetime.combine(self.until.date().toPython(), datetime.min.time()) + timedelta(days=1)
-        self.model.set_rows(audit.browse(since, until, self.user.currentData(), self.text.text()))
+        self.model.set_rows(
+            audit.browse(since, until, self.user.currentData(), self.text.text(), viewer_id=self._staff_id)
+        )
         self.view.resizeColumnsToContents()

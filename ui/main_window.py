@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
-        AuditDialog(self._clock, self).exec()
+        AuditDialog(self._clock, self._staff_id, self).exec()
 
     def _on_new_ticket_for_site(self, site_id: int) -> None:
         """R5 → R1: the counter found the site; register its new problem with it filled in."""

@@ -32,6 +32,7 @@ from app.models import (
     WorkOrderPart,
     WorkOrderTechnician,
 )
+from app.services import audit
 
 
 def _insert_chunked(model, rows: list[dict], size: int = 500) -> None:
@@ -151,18 +152,20 @@ def fill_demo_office(
         _insert_chunked(Reschedule, out["reschedules"])
         _insert_chunked(
             AuditEntry,
-            [
-                {
-                    "at": at,
-                    "actor": actor,
-                    "actor_name": b.staff_names.get(actor, "") if actor else "",
-                    "action": "status",
-                    "entity": "ticket",
-                    "entity_id": number,
-                    "changes": json.dumps(changes, ensure_ascii=False),
-                }
-                for at, actor, number, changes in out["audit"]
-            ],
+            audit.chain_rows(  # R10.2: the demo's history is chained like every other row
+                [
+                    {
+                        "at": at,
+                        "actor": actor,
+                        "actor_name": b.staff_names.get(actor, "") if actor else "",
+                        "action": "status",
+                        "entity": "ticket",
+                        "entity_id": number,
+                        "changes": json.dumps(changes, ensure_ascii=False),
+                    }
+                    for at, actor, number, changes in out["audit"]
+                ]
+            ),
         )
         fill_staff_records(random.Random(seed + 1), now)
         # Every demo member of staff can sign in with the demo password (README); one hash

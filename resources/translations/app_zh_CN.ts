@@ -243,6 +243,18 @@
         <source>to</source>
         <translation>至</translation>
     </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>校验操作记录(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The trail is intact: all %1 entries follow one another unchanged.</source>
+        <translation>操作记录完整：全部 %1 条记录前后衔接，未被改动。</translation>
+    </message>
+    <message>
+        <source>The trail is broken at the entry of %1: it, or an entry just before it, was changed or deleted outside the program. Keep this database and the backups for whoever investigates.</source>
+        <translation>操作记录在 %1 的那条处断开：该条或其前面的记录曾在程序之外被修改或删除。请保留此数据库及各备份，供调查人员使用。</translation>
+    </message>
 </context>
 <context>
     <name>BackupMenu</name>

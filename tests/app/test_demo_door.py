@@ -32,12 +32,14 @@ def test_demo_command_makes_a_new_office_where_everyone_has_the_demo_password_R1
 
 
 def test_demo_command_refuses_a_path_that_exists_and_leaves_it_alone_R10_1a(tmp_path, capsys):
-    path = tmp_path / "office.db"
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    path = desk / "office.db"
     path.write_bytes(b"the real office")
     assert cli.main(["demo", str(path)], now=NOW) == 2
     assert "already exists" in capsys.readouterr().err
     assert path.read_bytes() == b"the real office"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["office.db"]
+    assert sorted(p.name for p in desk.iterdir()) == ["office.db"]
 
 
 def test_demo_fill_refuses_an_office_in_use_and_changes_nothing_R10_1a(office):

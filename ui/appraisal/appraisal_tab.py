@@ -162,7 +162,7 @@ class AppraisalTab(QWidget):
         return self.month.currentData()
 
     def reload(self) -> None:
-        self.current = appraisal.appraise_month(self.month_code)
+        self.current = appraisal.appraise_month(self.month_code, viewer_id=self._staff_id)
         self.model.set_rows(self.current.rows)
         self._show_status()
 
@@ -251,7 +251,7 @@ class AppraisalTab(QWidget):
                 .replace("%2", dialog.type.currentText()),
             )
         month = appraisal.month_of(day)
-        if appraisal.appraise_month(month).approved:
+        if appraisal.appraise_month(month, viewer_id=self._staff_id).approved:
             msgbox.information(
                 self,
                 self.tr("Month already approved"),
