@@ -27,6 +27,16 @@ STATES = [
 ]
 OPEN_STATES = frozenset(STATES) - {CLOSED, CANCELLED}
 
+# A work order's own states (WorkOrder.status), apart from its ticket's: booked, the technician
+# on site, the work done (awaiting acceptance), not accepted by the customer (R4.5), or called off.
+ORDER_SCHEDULED = "scheduled"
+ORDER_ON_SITE = "on_site"
+ORDER_DONE = "done"
+ORDER_REJECTED = "rejected"
+ORDER_CANCELLED = "cancelled"
+ORDER_STATES = (ORDER_SCHEDULED, ORDER_ON_SITE, ORDER_DONE, ORDER_REJECTED, ORDER_CANCELLED)
+LIVE_ORDER_STATES = (ORDER_SCHEDULED, ORDER_ON_SITE, ORDER_DONE)  # they occupy a technician's time
+
 _TRANSITIONS: dict[str, frozenset[str]] = {
     REGISTERED: frozenset({DISPATCHED, IN_PROGRESS, CANCELLED}),
     DISPATCHED: frozenset({SCHEDULED, REGISTERED, CANCELLED}),

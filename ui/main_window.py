@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app import permissions
-from app.services import lookup, settings
+from app.services import lookup, settings, staff_roster
 from ui import backup_ui, events, msgbox
 from ui.admin.office_menu import install_office_menu
 from ui.appraisal.appraisal_tab import AppraisalTab
@@ -37,11 +37,7 @@ class MainWindow(QMainWindow):
         self._languages = languages
         self._database_label = database_label
         self._staff_name = ""
-        if staff_id is not None:
-            from app.models import Staff
-
-            staff = Staff.get_or_none(Staff.id == staff_id)
-            self._staff_name = staff.name if staff else ""
+        self._staff_name = staff_roster.name_of(staff_id)
         self.tabs = QTabWidget(objectName="tabs")
         self.intake = IntakeTab(clock, staff_id)
         self.dispatch = DispatchTab(clock, staff_id)

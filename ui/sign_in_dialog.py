@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from app.services import accounts
-from ui import labels
+from ui import labels, operations
 from ui.service_dialog import ServiceDialog
 from ui.widgets import select_data
 
@@ -41,9 +41,9 @@ class SignInDialog(ServiceDialog):
         self.form.addRow(self.tr("&Password"), self.password)
         self.password.setFocus()
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         try:
-            staff = accounts.sign_in(self.user.currentData(), self.password.text(), self._clock())
+            staff = accounts.sign_in(self.user.currentData(), self.password.text(), op.now)
         finally:
             self.password.clear()
         self.staff_id = staff.id

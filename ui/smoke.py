@@ -32,10 +32,9 @@ def _run(out: Path) -> int:
 
     from app import db, forms, registers
     from app.demo import fill_demo_office
-    from app.models import WorkOrder
     from app.registers.period import month
     from app.registers.writer import Options
-    from app.services import settings, setup
+    from app.services import settings, setup, work_orders
     from ui.application import create_application
     from ui.main_window import MainWindow
 
@@ -58,8 +57,8 @@ def _run(out: Path) -> int:
     register = registers.export(
         ["intake"], month(now.date()), out / "intake-register.xlsx", options, now, manager
     )
-    order = WorkOrder.select().order_by(WorkOrder.id).first()
-    sheet = forms.service_sheets([order.id], out / "service-sheet.pdf", translate, now=now, staff_id=manager)
+    order_id = work_orders.first_order_id()
+    sheet = forms.service_sheets([order_id], out / "service-sheet.pdf", translate, now=now, staff_id=manager)
     window.close()
     db.close()
     if sys.stdout is not None:

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from app import warranty as w
+from app import workflow
 from app.models import (
     Customer,
     CustomerPhone,
@@ -163,7 +164,7 @@ def orders_on(day: date) -> list[int]:
         .where(
             (WorkOrder.window_start >= start)
             & (WorkOrder.window_start < start + timedelta(days=1))
-            & (WorkOrder.status != "cancelled")
+            & (WorkOrder.status != workflow.ORDER_CANCELLED)
         )
         .order_by(WorkOrder.window_start, WorkOrder.id)
     )

@@ -42,7 +42,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app import db, permissions, sla
+from app import db, permissions, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     Appraisal,
@@ -256,7 +256,9 @@ def _arrivals(start: datetime, end: datetime) -> dict[int, list[tuple]]:
         .join(WorkOrder)
         .join(Ticket)
         .where(
-            (WorkOrder.arrived_at >= start) & (WorkOrder.arrived_at < end) & (WorkOrder.status != "cancelled")
+            (WorkOrder.arrived_at >= start)
+            & (WorkOrder.arrived_at < end)
+            & (WorkOrder.status != workflow.ORDER_CANCELLED)
         )
         .order_by(WorkOrder.arrived_at, WorkOrder.id)
         .tuples()

@@ -49,7 +49,7 @@ STEPS = [
     "follow_up",
 ]
 APPROVER_ROLE = "department_head"
-_LIVE_ORDERS = ("scheduled", "on_site", "done")
+_LIVE_ORDERS = workflow.LIVE_ORDER_STATES
 
 
 @dataclass(frozen=True)

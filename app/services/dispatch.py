@@ -17,7 +17,7 @@ from app.models import Customer, Site, SlaPause, Staff, Ticket, WorkOrder, WorkO
 from app.services import audit, deadlines, settings, staff_roster
 
 DISPATCHABLE_KINDS = ("repair", "complaint")
-LIVE_ORDER_STATES = ("scheduled", "on_site", "done")  # orders that occupy a technician's time
+LIVE_ORDER_STATES = workflow.LIVE_ORDER_STATES
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ def queue(now: datetime) -> list[QueueItem]:
         t
         for (t,) in WorkOrder.select(WorkOrder.ticket)
         .join(Ticket)
-        .where(waiting & (WorkOrder.status == "rejected"))
+        .where(waiting & (WorkOrder.status == workflow.ORDER_REJECTED))
         .tuples()
     }
     warn = settings.warn_hours()
@@ -153,7 +153,7 @@ def orders_between(start: datetime, end: datetime) -> list[OrderBlock]:
         .where(
             (WorkOrder.window_start < end)
             & (WorkOrder.window_end > start)
-            & (WorkOrder.status != "cancelled")
+            & (WorkOrder.status != workflow.ORDER_CANCELLED)
         )
         .tuples()
     )
@@ -282,7 +282,7 @@ def assign(
             ticket=ticket,
             window_start=start,
             window_end=end,
-            status="scheduled",
+            status=workflow.ORDER_SCHEDULED,
             repeat_repair=ticket.repeat_of_id is not None,
             created_by=actor_id,
             created_at=now,
@@ -320,7 +320,7 @@ def reschedule(
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the appointment moves."), field="reason")
     with db.write_transaction():
         order = WorkOrder.get_by_id(order_id)
-        if order.status != "scheduled":
+        if order.status != workflow.ORDER_SCHEDULED:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Only an appointment not yet started can be moved.")
             )

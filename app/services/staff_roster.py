@@ -245,3 +245,16 @@ def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:
             now,
             {"active": (False, True), "active_to": (staff.active_to, None)},
         )
+
+
+def staff_record(staff_id: int) -> Staff:
+    """One member of staff, for the edit dialog."""
+    return Staff.get_by_id(staff_id)
+
+
+def name_of(staff_id: int | None) -> str:
+    """The member of staff's name; "" for nobody or an unknown id."""
+    if staff_id is None:
+        return ""
+    staff = Staff.get_or_none(Staff.id == staff_id)
+    return staff.name if staff else ""

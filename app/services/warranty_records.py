@@ -261,3 +261,23 @@ def write_summary(site_id: int, category: str, text: str, actor_id: int | None, 
             site=site_id, category=category, written_on=now.date(), written_by=actor_id, text=text.strip()
         )
         audit.record(actor_id, "create", "warranty_summary", f"{site_id}/{category}", now)
+
+
+def site_category(site_id: int, category: str) -> tuple[date | None, int | None] | None:
+    """A site's work category as recorded: (its start, the contract's own term in months)."""
+    row = SiteWorkCategory.get_or_none(
+        (SiteWorkCategory.site == site_id) & (SiteWorkCategory.category == category)
+    )
+    return (row.start_date, row.term_months) if row is not None else None
+
+
+def site_for_contract(contract_no: str) -> int:
+    """The site of the project with this contract no.; a ValidationError naming it if none."""
+    site = Site.get_or_none(Site.contract_no == contract_no.strip())
+    if site is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "No project has the contract no. {number}."),
+            field="subject",
+            number=contract_no,
+        )
+    return site.id

@@ -8,8 +8,17 @@ from decimal import Decimal, InvalidOperation
 
 from app import db, permissions, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import SatisfactionRating, Ticket, WorkOrder, WorkOrderPart
-from app.services import audit, warranty_status
+from app.models import (
+    Customer,
+    SatisfactionRating,
+    Site,
+    Staff,
+    Ticket,
+    WorkOrder,
+    WorkOrderPart,
+    WorkOrderTechnician,
+)
+from app.services import audit, pauses, warranty_status
 from app.services.dispatch import move
 
 
@@ -40,7 +49,7 @@ def record_arrival(order_id: int, arrived_at: datetime, actor_id: int | None, no
         )
     with db.write_transaction():
         order, ticket = _order(order_id)
-        if order.status != "scheduled":
+        if order.status != workflow.ORDER_SCHEDULED:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The arrival is already recorded."))
         if ticket.status != workflow.SCHEDULED:
             raise ValidationError(
@@ -50,7 +59,7 @@ def record_arrival(order_id: int, arrived_at: datetime, actor_id: int | None, no
             )
         order.arrived_at = arrived_at
         order.late = arrived_at > order.window_start
-        order.status = "on_site"
+        order.status = workflow.ORDER_ON_SITE
         order.save()
         move(ticket, workflow.IN_PROGRESS, actor_id, now)
     return order.late
@@ -117,7 +126,7 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
     labour = _money(data.labour_cost, "labour_cost")
     with db.write_transaction():
         order = WorkOrder.get_by_id(order_id)
-        if order.status != "on_site":
+        if order.status != workflow.ORDER_ON_SITE:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Record the arrival on site before the work."))
         free = charge_decision(order_id, data.customer_caused, now.date())
         quote = None
@@ -165,13 +174,13 @@ def finish_work(order_id: int, actor_id: int | None, now: datetime) -> None:
     permissions.require_order_access(actor_id, order_id)
     with db.write_transaction():
         order, ticket = _order(order_id)
-        if order.status != "on_site":
+        if order.status != workflow.ORDER_ON_SITE:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "Record the arrival on site before finishing."))
         if not order.work_done.strip():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Record the work done before finishing."), field="work_done"
             )
-        order.status = "done"
+        order.status = workflow.ORDER_DONE
         order.finished_at = now
         order.save()
         move(ticket, workflow.AWAITING_ACCEPTANCE, actor_id, now)
@@ -184,7 +193,7 @@ def record_acceptance(
     permissions.require_order_access(actor_id, order_id)
     with db.write_transaction():
         order, ticket = _order(order_id)
-        if order.status != "done" or ticket.status != workflow.AWAITING_ACCEPTANCE:
+        if order.status != workflow.ORDER_DONE or ticket.status != workflow.AWAITING_ACCEPTANCE:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Finish the work before the customer's acceptance.")
             )
@@ -203,7 +212,7 @@ def record_acceptance(
             order.save()
             move(ticket, workflow.COMPLETED, actor_id, now, completed_at=now)
         else:
-            order.status = "rejected"
+            order.status = workflow.ORDER_REJECTED
             order.rejection_reason = reason.strip()
             order.save()
             move(ticket, workflow.REGISTERED, actor_id, now)
@@ -291,7 +300,141 @@ def cancel_ticket(ticket_id: int, reason: str, actor_id: int | None, now: dateti
     with db.write_transaction():
         ticket = Ticket.get_by_id(ticket_id)
         ticket.cancel_reason = reason.strip()
-        WorkOrder.update(status="cancelled").where(
-            (WorkOrder.ticket == ticket_id) & (WorkOrder.status == "scheduled")
+        WorkOrder.update(status=workflow.ORDER_CANCELLED).where(
+            (WorkOrder.ticket == ticket_id) & (WorkOrder.status == workflow.ORDER_SCHEDULED)
         ).execute()
         move(ticket, workflow.CANCELLED, actor_id, now)
+
+
+# What may be done with a work order now (OrderView.allowed): one word per step of the dialog.
+CONFIRM = "confirm"  # the customer confirmed the appointment
+ARRIVE = "arrive"  # the technician's arrival
+RECORD_WORK = "record_work"  # diagnosis, work, parts, labour (and finishing it)
+ACCEPTANCE = "acceptance"  # the customer accepts or refuses (R4.5)
+RATE = "rate"  # the satisfaction survey (R7.1)
+REPORT = "report"  # the service report is done
+PAUSE = "pause"  # stop the clock (R3.4)
+RESUME = "resume"
+CLOSE = "close"  # 消单 (R4.6)
+
+
+@dataclass(frozen=True)
+class OrderView:
+    """A work order as its dialog shows it, with the steps its state allows (the rules live here,
+    not in the widget; the services still refuse anything else)."""
+
+    order_id: int
+    ticket_id: int
+    number: str
+    ticket_status: str
+    order_status: str
+    paused: bool
+    customer: str
+    contact_phone: str
+    address: str
+    problem: str
+    window_start: datetime
+    window_end: datetime
+    technicians: tuple[str, ...]
+    late: bool
+    repeat_repair: bool
+    arrived_at: datetime | None
+    diagnosis: str
+    work_done: str
+    labour_cost: Decimal
+    parts: tuple[PartLine, ...]
+    accepted: bool
+    charged: bool
+    allowed: frozenset[str]
+
+
+def order_view(order_id: int) -> OrderView:
+    """The work order, its ticket's facts and `allowed`: the steps its state permits now."""
+    order = WorkOrder.get_by_id(order_id)
+    ticket = Ticket.get_by_id(order.ticket_id)
+    customer = Customer.get_by_id(ticket.customer_id)
+    site = Site.get_or_none(Site.id == ticket.site_id) if ticket.site_id else None
+    names = tuple(
+        s.name
+        for s in Staff.select(Staff.name)
+        .join(WorkOrderTechnician, on=WorkOrderTechnician.staff == Staff.id)
+        .where(WorkOrderTechnician.work_order == order_id)
+        .order_by(WorkOrderTechnician.id)
+    )
+    paused = pauses.open_pause(ticket.id) is not None
+    s = ticket.status
+    allowed = set()
+    if order.customer_confirmed_at is None and s == workflow.DISPATCHED:
+        allowed.add(CONFIRM)
+    if order.status == workflow.ORDER_SCHEDULED and s == workflow.SCHEDULED:
+        allowed.add(ARRIVE)
+    if order.status == workflow.ORDER_ON_SITE:
+        allowed.add(RECORD_WORK)
+    if order.status == workflow.ORDER_DONE and s == workflow.AWAITING_ACCEPTANCE:
+        allowed.add(ACCEPTANCE)
+    if order.accepted and not is_rated(ticket.id):
+        allowed.add(RATE)
+    if order.accepted and not order.report_done:
+        allowed.add(REPORT)
+    if s in workflow.OPEN_STATES:
+        allowed.add(RESUME if paused else PAUSE)
+    if s == workflow.FOLLOWED_UP:
+        allowed.add(CLOSE)
+    return OrderView(
+        order_id=order.id,
+        ticket_id=ticket.id,
+        number=ticket.number,
+        ticket_status=s,
+        order_status=order.status,
+        paused=paused,
+        customer=customer.name,
+        contact_phone=ticket.contact_phone,
+        address=site.address if site else "",
+        problem=ticket.problem,
+        window_start=order.window_start,
+        window_end=order.window_end,
+        technicians=names,
+        late=bool(order.late),
+        repeat_repair=bool(order.repeat_repair),
+        arrived_at=order.arrived_at,
+        diagnosis=order.diagnosis,
+        work_done=order.work_done,
+        labour_cost=order.labour_cost,
+        parts=tuple(PartLine(p.name, p.quantity, p.unit_cost) for p in order.parts),
+        accepted=bool(order.accepted),
+        charged=bool(order.charged),
+        allowed=frozenset(allowed),
+    )
+
+
+def ticket_of_order(order_id: int) -> int:
+    return WorkOrder.get_by_id(order_id).ticket_id
+
+
+def first_order_id() -> int | None:
+    """The oldest work order (the smoke test prints its sheet)."""
+    order = WorkOrder.select(WorkOrder.id).order_by(WorkOrder.id).first()
+    return order.id if order else None
+
+
+@dataclass(frozen=True)
+class Slot:
+    """An order's appointment, for moving it: when, how long, who, and its ticket's number."""
+
+    number: str
+    start: datetime
+    minutes: int
+    technician_ids: tuple[int, ...]
+
+
+def order_slot(order_id: int) -> Slot:
+    order = WorkOrder.get_by_id(order_id)
+    techs = tuple(
+        a.staff_id
+        for a in WorkOrderTechnician.select(WorkOrderTechnician.staff)
+        .where(WorkOrderTechnician.work_order == order_id)
+        .order_by(WorkOrderTechnician.id)
+    )
+    number = Ticket.select(Ticket.number).where(Ticket.id == order.ticket_id).scalar()
+    minutes = int((order.window_end - order.window_start).total_seconds() // 60)
+    return Slot(number, order.window_start, minutes, techs)

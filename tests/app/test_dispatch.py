@@ -261,3 +261,31 @@ def test_cancelling_keeps_the_ticket_with_its_reason(office, techs, ticket):
     t = Ticket.get_by_id(ticket.id)
     assert (t.status, t.cancel_reason, t.next_due_at) == ("cancelled", "客户自行修好", None)
     assert WorkOrder.get().status == "cancelled"
+
+
+def test_the_work_order_view_allows_only_the_next_step_of_its_state_R4_8(office, techs, ticket):
+    """What the work-order dialog may offer comes from the service, step by step (R4.8)."""
+    order_id = dispatch.assign(ticket.id, [techs[0], techs[1]], NINE, ELEVEN, office, NOW)
+    view = wo.order_view(order_id)
+    assert view.allowed == {wo.CONFIRM, wo.PAUSE}
+    assert view.technicians == ("赵师傅", "钱师傅") and view.customer == "张伟"
+    wo.confirm_appointment(order_id, office, NOW)
+    assert wo.order_view(order_id).allowed == {wo.ARRIVE, wo.PAUSE}
+    wo.record_arrival(order_id, NINE, office, NINE)
+    assert wo.order_view(order_id).allowed == {wo.RECORD_WORK, wo.PAUSE}
+    wo.record_work(
+        order_id, wo.WorkRecord("渗水", "补胶", [wo.PartLine("胶", "1", "12")], "100"), office, NINE
+    )
+    view = wo.order_view(order_id)
+    assert (view.diagnosis, [p.name for p in view.parts]) == ("渗水", ["胶"])
+    wo.finish_work(order_id, office, ELEVEN)
+    assert wo.order_view(order_id).allowed == {wo.ACCEPTANCE, wo.PAUSE}
+    wo.record_acceptance(order_id, True, "张伟", "", office, ELEVEN)
+    assert wo.order_view(order_id).allowed == {wo.RATE, wo.REPORT, wo.PAUSE}
+    wo.record_rating(ticket.id, order_id, 5, 5, 5, "", office, ELEVEN)
+    wo.mark_report_done(order_id, office, ELEVEN)
+    assert wo.order_view(order_id).allowed == {wo.PAUSE}
+    follow_ups.record_follow_up(ticket.id, True, 5, "满意", "phone", office, ELEVEN + timedelta(days=3))
+    assert wo.order_view(order_id).allowed == {wo.CLOSE, wo.PAUSE}
+    wo.close_ticket(ticket.id, office, ELEVEN + timedelta(days=3))
+    assert wo.order_view(order_id).allowed == frozenset()

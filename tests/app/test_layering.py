@@ -25,3 +25,23 @@ def test_the_version_is_the_same_in_app_and_pyproject():
 
     pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
     assert app.__version__ == pyproject["project"]["version"]
+
+
+def test_ui_never_imports_the_models():
+    """Screens get ready rows and allowed actions from services (ARCHITECTURE: one way for all);
+    `ui/` never reaches the database by itself."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    for path in sorted((root / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            if any(n == "app.models" or n.startswith("app.models.") for n in names):
+                offenders.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert offenders == []

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app import vocab
 from app.errors import ValidationError
-from app.models import Staff
 from app.phones import format_phone
 from app.services import intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
@@ -95,13 +94,13 @@ class StaffEditDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         if staff_id is not None:
-            self._load(Staff.get_by_id(staff_id))
+            self._load(staff_roster.staff_record(staff_id))
         else:
             select_data(self.role, "technician")
             self.active_from.set_value(clock().date())
         self.retranslate_ui()
 
-    def _load(self, staff: Staff) -> None:
+    def _load(self, staff) -> None:  # an app.models.Staff, from staff_roster
         self.name.setText(staff.name)
         self.phone.setText(format_phone(staff.phone))
         select_data(self.role, staff.role)

@@ -8,11 +8,14 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app.services import appraisal
+from ui import events, operations
 from ui.service_dialog import ServiceDialog
 from ui.widgets import select_data
 
 
 class AdjustDialog(ServiceDialog):
+    changes = frozenset({events.APPRAISAL})
+
     def __init__(
         self,
         month: appraisal.MonthAppraisal,
@@ -37,12 +40,12 @@ class AdjustDialog(ServiceDialog):
         self.form.addRow(self.tr("&Change of score"), self.delta)
         self.form.addRow(self.tr("&Reason"), self.reason)
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         appraisal.adjust(
             self._month,
             self.technician.currentData(),
             self.delta.text(),
             self.reason.text(),
-            self._staff_id,
-            self._clock(),
+            op.actor,
+            op.now,
         )

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.services import appraisal
-from ui import msgbox
+from ui import events, msgbox, operations
 from ui.appraisal.adjust_dialog import AdjustDialog
 from ui.appraisal.appraisal_model import EVIDENCE_COLUMNS, AppraisalTableModel
 from ui.appraisal.evidence_dialog import EvidenceDialog
@@ -31,7 +30,6 @@ from ui.appraisal.incident_dialog import IncidentDialog
 from ui.appraisal.technician_page import TechnicianPage
 from ui.appraisal.texts import incident_type_label, key_label
 from ui.appraisal.training_dialog import TrainingDialog
-from ui.errors import error_text
 from ui.formatting import datetime_text
 from ui.widgets import read_only_table
 
@@ -76,6 +74,19 @@ class AppraisalTab(QWidget):
         self._build()
         self.retranslate_ui()
         self.reload()
+        # Appraisals are figures over tickets, orders, follow-ups and staff records (R8).
+        events.subscribe(
+            self,
+            {
+                events.APPRAISAL,
+                events.TICKETS,
+                events.ORDERS,
+                events.FOLLOW_UPS,
+                events.STAFF,
+                events.SETTINGS,
+            },
+            self.reload,
+        )
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -239,8 +250,7 @@ class AppraisalTab(QWidget):
     def record_incident(self) -> None:
         dialog = IncidentDialog(self._clock, self._staff_id, self._selected_staff(), self)
         if dialog.exec() != IncidentDialog.DialogCode.Accepted or dialog.recorded is None:
-            return
-        self.reload()
+            return  # when accepted, its notice has reloaded this tab
         day = dialog.day.date().toPython()
         if dialog.recorded.dismissal_review:
             msgbox.warning(
@@ -275,16 +285,17 @@ class AppraisalTab(QWidget):
             ).replace("%1", cur.month),
         ):
             return
-        try:
-            appraisal.approve_month(cur.month, self._staff_id, self._clock())
-        except ValidationError as err:
-            msgbox.warning(self, self.tr("Not approved"), error_text(err))
-            return
-        self.reload()
+        operations.run_op(
+            self,
+            lambda op: appraisal.approve_month(cur.month, op.actor, op.now),
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.APPRAISAL},
+            title=self.tr("Not approved"),
+        )
 
     def adjust(self) -> None:
         if self.current is None or not self.current.approved:
             return
         dialog = AdjustDialog(self.current, self._clock, self._staff_id, self._selected_staff(), self)
-        if dialog.exec() == AdjustDialog.DialogCode.Accepted:
-            self.reload()
+        dialog.exec()  # an adjustment publishes its notice; this tab reloads on it

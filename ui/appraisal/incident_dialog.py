@@ -10,12 +10,15 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
 
 from app import vocab
 from app.services import incidents, intake
+from ui import events, operations
 from ui.appraisal.texts import incident_type_label
 from ui.service_dialog import ServiceDialog
 from ui.widgets import select_data
 
 
 class IncidentDialog(ServiceDialog):
+    changes = frozenset({events.APPRAISAL})
+
     def __init__(
         self,
         clock: Callable[[], datetime],
@@ -72,7 +75,7 @@ class IncidentDialog(ServiceDialog):
         else:
             self.amount.clear()
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         self.recorded = incidents.record_incident(
             self.staff.currentData(),
             self.kind.currentData(),
@@ -81,6 +84,6 @@ class IncidentDialog(ServiceDialog):
             self.description.text(),
             self.ticket.text(),
             self.amount.text(),
-            self._staff_id,
-            self._clock(),
+            op.actor,
+            op.now,
         )

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.models import Staff
-from app.services import appraisal, incidents, training
+from app.services import appraisal, incidents, staff_roster, training
 from ui.appraisal.texts import incident_type_label, key_label
 from ui.appraisal.trend_chart import TrendChart
 from ui.formatting import date_text
@@ -84,7 +83,7 @@ def _table(name: str, model) -> QWidget:
 class TechnicianPage(QDialog):
     def __init__(self, staff_id: int, last_month: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        name = Staff.get_by_id(staff_id).name
+        name = staff_roster.name_of(staff_id)
         self.setWindowTitle(self.tr("Technician %1").replace("%1", name))
         self.points = appraisal.trend(staff_id, last_month, MONTHS)
         self.heading = QLabel(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import intake, training
+from ui import events, operations
 from ui.appraisal.technician_page import training_columns
 from ui.row_table_model import Column, RowTableModel
 from ui.service_dialog import ServiceDialog
@@ -25,6 +26,8 @@ from ui.widgets import read_only_table
 
 
 class TrainingDialog(ServiceDialog):
+    changes = frozenset({events.APPRAISAL})
+
     def __init__(
         self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -76,13 +79,13 @@ class TrainingDialog(ServiceDialog):
             if self.attendees.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         self.session_id = training.record_session(
             self.day.date().toPython(),
             self.topic.text(),
             self.trainer.text(),
             self.hours.value(),
             self.checked_ids(),
-            self._staff_id,
-            self._clock(),
+            op.actor,
+            op.now,
         )

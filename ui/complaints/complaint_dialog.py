@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import permissions
 from app.errors import ValidationError
-from app.models import Staff
-from app.services import complaints, deadlines, intake
+from app.services import complaints, deadlines, intake, staff_roster
 from ui import events
 from ui.appraisal.texts import complaint_type_label
 from ui.errors import error_text
@@ -77,8 +77,7 @@ class ComplaintDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ticket_id, self._clock, self._staff_id = ticket_id, clock, staff_id
-        me = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
-        self._is_head = me is not None and me.role == complaints.APPROVER_ROLE
+        self._is_head = permissions.role_of(staff_id) == complaints.APPROVER_ROLE
         self.groups: dict[str, QGroupBox] = {}
         self._build()
         self.reload()
@@ -356,10 +355,9 @@ class ComplaintDialog(QDialog):
         self.validity_reason.setText(c.validity_reason)
         self.plan.setPlainText(c.plan)
         if c.approved_at is not None:
-            head = Staff.get_or_none(Staff.id == c.approved_by_id)
             self.approval.setText(
                 self.tr("Approved by %1 at %2.")
-                .replace("%1", head.name if head else "")
+                .replace("%1", staff_roster.name_of(c.approved_by_id))
                 .replace("%2", datetime_text(c.approved_at))
             )
         elif self._is_head:

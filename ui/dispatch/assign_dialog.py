@@ -9,13 +9,15 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListView, QSpinBox, QTimeEdit, QWidget
 
-from app.models import WorkOrder
-from app.services import dispatch, settings
+from app.services import dispatch, settings, work_orders
+from ui import events, operations
 from ui.service_dialog import ServiceDialog
 
 
 class AssignDialog(ServiceDialog):
     """With `order_id` it reschedules (R4.2: asks why and whether the customer was told)."""
+
+    changes = frozenset({events.TICKETS, events.ORDERS})
 
     def __init__(
         self,
@@ -30,12 +32,12 @@ class AssignDialog(ServiceDialog):
         super().__init__("", parent)
         self._clock, self._staff_id = clock, staff_id
         self._ticket_id, self._order_id = ticket_id, order_id
-        order = WorkOrder.get_by_id(order_id) if order_id else None
-        if order is not None:
-            start = start or order.window_start
-            minutes = int((order.window_end - order.window_start).total_seconds() // 60)
-            tech_ids = tech_ids or [a.staff_id for a in order.technicians]
-            self.setWindowTitle(self.tr("Move appointment of %1").replace("%1", order.ticket.number))
+        slot = work_orders.order_slot(order_id) if order_id else None
+        if slot is not None:
+            start = start or slot.start
+            minutes = slot.minutes
+            tech_ids = tech_ids or list(slot.technician_ids)
+            self.setWindowTitle(self.tr("Move appointment of %1").replace("%1", slot.number))
         else:
             minutes = int(settings.get("appointment.default_minutes"))
             self.setWindowTitle(self.tr("Assign technicians"))
@@ -68,7 +70,7 @@ class AssignDialog(ServiceDialog):
         self.form.addRow(self.tr("&Length"), self.minutes)
         self.reason = QLineEdit(objectName="reason")
         self.informed = QCheckBox(self.tr("The customer was told"), objectName="informed")
-        if order is not None:
+        if slot is not None:
             self.form.addRow(self.tr("&Why it moves *"), self.reason)
             self.form.addRow("", self.informed)
 
@@ -83,7 +85,7 @@ class AssignDialog(ServiceDialog):
         start = datetime.combine(self.day.date().toPython(), self.start_time.time().toPython())
         return start, start + timedelta(minutes=self.minutes.value())
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         start, end = self.window()
         if self._order_id is not None:
             dispatch.reschedule(
@@ -93,8 +95,8 @@ class AssignDialog(ServiceDialog):
                 self.chosen_techs(),
                 self.reason.text(),
                 self.informed.isChecked(),
-                self._staff_id,
-                self._clock(),
+                op.actor,
+                op.now,
             )
         else:
-            dispatch.assign(self._ticket_id, self.chosen_techs(), start, end, self._staff_id, self._clock())
+            dispatch.assign(self._ticket_id, self.chosen_techs(), start, end, op.actor, op.now)

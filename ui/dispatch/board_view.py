@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QFont, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
+from app import workflow
 from app.services.dispatch import OrderBlock, Technician
 from ui.dispatch import mime
 
@@ -24,10 +25,10 @@ LABEL_WIDTH = 110
 HEADER_HEIGHT = 34
 
 STATUS_COLORS = {
-    "scheduled": QColor("#d2e3fc"),
-    "on_site": QColor("#fde293"),
-    "done": QColor("#ceead6"),
-    "rejected": QColor("#f6aea9"),
+    workflow.ORDER_SCHEDULED: QColor("#d2e3fc"),
+    workflow.ORDER_ON_SITE: QColor("#fde293"),
+    workflow.ORDER_DONE: QColor("#ceead6"),
+    workflow.ORDER_REJECTED: QColor("#f6aea9"),
 }
 
 

@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.services import dispatch, follow_ups
-from ui import events, labels, msgbox
+from ui import events, labels, msgbox, operations
 from ui.dispatch.assign_dialog import AssignDialog
 from ui.dispatch.board_view import OFFICE_HOURS, DispatchBoardView
 from ui.dispatch.follow_up_dialog import FollowUpDialog
 from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
 from ui.dispatch.work_order_dialog import WorkOrderDialog
-from ui.errors import error_text
 from ui.formatting import datetime_text, time_left_text
 from ui.row_table_model import Column, RowTableModel
 from ui.widgets import read_only_table
@@ -294,27 +292,24 @@ class DispatchTab(QWidget):
         )
         return rows[0].row() if rows else -1
 
-    def _changed(self) -> None:
-        # Every tab listening (this one included) refreshes once through the bus.
-        events.publish({events.TICKETS, events.ORDERS, events.FOLLOW_UPS})
-
     def _on_ticket_dropped(self, ticket_id: int, tech_id: int, start: datetime) -> None:
         """R4.1: a drop creates the order with the default window; a clash is refused."""
         window = dispatch.default_window(start)
-        try:
-            dispatch.assign(ticket_id, [tech_id], *window, self._staff_id, self._clock())
-        except ValidationError as err:
-            msgbox.warning(self, self.tr("Not dispatched"), error_text(err))
-            return
-        self._changed()
+        operations.run_op(
+            self,
+            lambda op: dispatch.assign(ticket_id, [tech_id], *window, op.actor, op.now),
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS, events.ORDERS},
+            title=self.tr("Not dispatched"),
+        )
 
     def _on_order_dropped(self, order_id: int, tech_id: int, start: datetime) -> None:
         """R4.2: moving a block asks why and whether the customer was told."""
         dialog = AssignDialog(
             self._clock, self._staff_id, order_id=order_id, start=start, tech_ids=[tech_id], parent=self
         )
-        if dialog.exec():
-            self._changed()
+        dialog.exec()  # an accepted move publishes its notice; the board reloads on it
 
     def assign_selected(self) -> None:
         row = self._selected_row(self.queue_view)
@@ -324,12 +319,10 @@ class DispatchTab(QWidget):
         dialog = AssignDialog(
             self._clock, self._staff_id, ticket_id=self.queue.item_at(row).ticket_id, parent=self
         )
-        if dialog.exec():
-            self._changed()
+        dialog.exec()
 
     def open_order(self, order_id: int) -> WorkOrderDialog:
         dialog = WorkOrderDialog(order_id, self._clock, self._staff_id, self)
-        dialog.changed.connect(self._changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -337,5 +330,4 @@ class DispatchTab(QWidget):
     def record_follow_up(self, row: int) -> None:
         if row < 0:
             return
-        if FollowUpDialog(self.follow_model.row_at(row), self._clock, self._staff_id, self).exec():
-            self._changed()
+        FollowUpDialog(self.follow_model.row_at(row), self._clock, self._staff_id, self).exec()

@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
 from app.services import follow_ups
 from app.services.follow_ups import FollowUpDue
+from ui import events, operations
 from ui.service_dialog import ServiceDialog
 
 
 class FollowUpDialog(ServiceDialog):
+    changes = frozenset({events.FOLLOW_UPS, events.TICKETS})
+
     def __init__(
         self,
         due: FollowUpDue,
@@ -39,7 +42,7 @@ class FollowUpDialog(ServiceDialog):
         self.form.addRow(self.tr("&Satisfaction (1–5)"), self.satisfaction)
         self.form.addRow(self.tr("&Remarks"), self.remarks)
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         reached = self.reached.isChecked()
         follow_ups.record_follow_up(
             self._due.ticket_id,
@@ -47,6 +50,6 @@ class FollowUpDialog(ServiceDialog):
             self.satisfaction.value() if reached else None,
             self.remarks.text(),
             self.method.currentData(),
-            self._staff_id,
-            self._clock(),
+            op.actor,
+            op.now,
         )

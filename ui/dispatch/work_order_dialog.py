@@ -1,15 +1,15 @@
 """One work order from confirmed appointment to closing (R4.3–R4.6, R5.4, R7.1, R3.4).
 
-Every button calls one service; what a step may not do yet is disabled here and refused by
-the service anyway. After each step the dialog reloads and emits `changed`."""
+Every button runs one service call through ui/operations.run_op; which steps are enabled comes
+from the service (`work_orders.order_view(...).allowed`), which refuses the others anyway. After
+each step the dialog reloads, and the change notice tells every other screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-import peewee
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,13 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab, workflow
-from app.errors import ValidationError
-from app.models import WorkOrder
+from app import vocab
 from app.phones import format_phone
 from app.services import pauses
 from app.services import work_orders as wo
-from ui import labels
+from ui import events, labels, operations
 from ui.dispatch.parts_model import PartsModel
 from ui.errors import error_text
 from ui.formatting import datetime_text
@@ -49,8 +47,6 @@ _GAP_TEXT = {
 
 
 class WorkOrderDialog(QDialog):
-    changed = Signal()
-
     def __init__(
         self,
         order_id: int,
@@ -179,70 +175,51 @@ class WorkOrderDialog(QDialog):
         layout.addLayout(bottom)
         layout.addWidget(self.error)
 
-        now = lambda: self._clock()  # noqa: E731
+        # run_op calls the work at once, so each lambda reads the form as it is when clicked.
+        oid = self._order_id
         self.confirm_button.clicked.connect(
-            lambda: self._do(wo.confirm_appointment, self._order_id, self._staff_id, now())
+            lambda: self._do(lambda op: wo.confirm_appointment(oid, op.actor, op.now))
         )
         self.arrival_button.clicked.connect(
-            lambda: self._do(
-                wo.record_arrival,
-                self._order_id,
-                self.arrived_at.dateTime().toPython().replace(second=0, microsecond=0),
-                self._staff_id,
-                now(),
-            )
+            lambda: self._do(lambda op: wo.record_arrival(oid, self._arrived_at(), op.actor, op.now))
         )
         self.save_work_button.clicked.connect(
-            lambda: self._do(wo.record_work, self._order_id, self._work_record(), self._staff_id, now())
+            lambda: self._do(lambda op: wo.record_work(oid, self._work_record(), op.actor, op.now))
         )
         self.finish_button.clicked.connect(self._finish)
         self.accept_button.clicked.connect(
             lambda: self._do(
-                wo.record_acceptance, self._order_id, True, self.signer.text(), "", self._staff_id, now()
+                lambda op: wo.record_acceptance(oid, True, self.signer.text(), "", op.actor, op.now)
             )
         )
         self.reject_button.clicked.connect(
             lambda: self._do(
-                wo.record_acceptance,
-                self._order_id,
-                False,
-                "",
-                self.reject_reason.text(),
-                self._staff_id,
-                now(),
+                lambda op: wo.record_acceptance(oid, False, "", self.reject_reason.text(), op.actor, op.now)
             )
         )
-        self.rate_button.clicked.connect(
-            lambda: self._do(
-                wo.record_rating,
-                self._ticket_id,
-                self._order_id,
-                self.ratings["attitude"].value(),
-                self.ratings["quality"].value(),
-                self.ratings["timeliness"].value(),
-                self.comment.text(),
-                self._staff_id,
-                now(),
-            )
-        )
+        self.rate_button.clicked.connect(self._rate)
         self.report_button.clicked.connect(
-            lambda: self._do(wo.mark_report_done, self._order_id, self._staff_id, now())
+            lambda: self._do(lambda op: wo.mark_report_done(oid, op.actor, op.now))
         )
         self.pause_button.clicked.connect(
             lambda: self._do(
-                pauses.pause,
-                self._ticket_id,
-                self.pause_reason.currentData(),
-                self.pause_note.text(),
-                self._staff_id,
-                now(),
+                lambda op: pauses.pause(
+                    self._ticket_id,
+                    self.pause_reason.currentData(),
+                    self.pause_note.text(),
+                    op.actor,
+                    op.now,
+                )
             )
         )
         self.resume_button.clicked.connect(
-            lambda: self._do(pauses.resume, self._ticket_id, self._staff_id, now())
+            lambda: self._do(lambda op: pauses.resume(self._ticket_id, op.actor, op.now))
         )
         self.close_button.clicked.connect(self._close_ticket)
         self.customer_caused.toggled.connect(self._show_decision)
+
+    def _arrived_at(self) -> datetime:
+        return self.arrived_at.dateTime().toPython().replace(second=0, microsecond=0)
 
     def _work_record(self) -> wo.WorkRecord:
         return wo.WorkRecord(
@@ -256,12 +233,18 @@ class WorkOrderDialog(QDialog):
             self.fault.isChecked(),
         )
 
+    def _rate(self) -> None:
+        scores = [self.ratings[k].value() for k in ("attitude", "quality", "timeliness")]
+        comment = self.comment.text()
+        self._do(
+            lambda op: wo.record_rating(self._ticket_id, self._order_id, *scores, comment, op.actor, op.now)
+        )
+
     def _finish(self) -> None:
         # Unsaved edits of the work are saved first, so "Finish" never loses what was typed.
-        if self._do(
-            wo.record_work, self._order_id, self._work_record(), self._staff_id, self._clock(), reload=False
-        ):
-            self._do(wo.finish_work, self._order_id, self._staff_id, self._clock())
+        record = self._work_record()
+        if self._do(lambda op: wo.record_work(self._order_id, record, op.actor, op.now), reload=False):
+            self._do(lambda op: wo.finish_work(self._order_id, op.actor, op.now))
 
     def _close_ticket(self) -> None:
         gaps = wo.closing_gaps(self._ticket_id)
@@ -269,22 +252,22 @@ class WorkOrderDialog(QDialog):
             missing = ", ".join(self.tr(_GAP_TEXT[g]) for g in gaps)
             self.error.setText(self.tr("Cannot close yet. Still missing: %1.").replace("%1", missing))
             return
-        self._do(wo.close_ticket, self._ticket_id, self._staff_id, self._clock())
+        self._do(lambda op: wo.close_ticket(self._ticket_id, op.actor, op.now))
 
-    def _do(self, action, *args, reload: bool = True) -> bool:
-        try:
-            action(*args)
-        except ValidationError as err:
-            self.error.setText(error_text(err))
-            return False
-        except peewee.DatabaseError as err:
-            self.error.setText(self.tr("Not saved: %1").replace("%1", str(err)))
-            return False
+    def _do(self, work: Callable[[operations.Op], object], reload: bool = True) -> bool:
+        """One step through the operation runner; every screen showing orders hears of it."""
         self.error.clear()
-        if reload:
+        done = operations.run_op(
+            self,
+            work,
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS, events.ORDERS},
+            on_invalid=lambda problems: self.error.setText("\n".join(error_text(p) for p in problems)),
+        )
+        if done and reload:
             self.reload()
-        self.changed.emit()
-        return True
+        return bool(done)
 
     def _show_decision(self) -> None:
         free = wo.charge_decision(self._order_id, self.customer_caused.isChecked(), self._clock().date())
@@ -297,30 +280,29 @@ class WorkOrderDialog(QDialog):
         self.consent.setEnabled(not free)
 
     def reload(self) -> None:
-        order = WorkOrder.get_by_id(self._order_id)
-        ticket = order.ticket
-        self._ticket_id = ticket.id
-        self.setWindowTitle(self.tr("Work order for %1").replace("%1", ticket.number))
-        techs = "、".join(a.staff.name for a in order.technicians)
-        paused = pauses.open_pause(ticket.id) is not None
-        state = labels.label("status", ticket.status) + (" · " + self.tr("clock paused") if paused else "")
-        self.summary.setText(
-            f"<b>{ticket.number}</b> · {state}<br>{ticket.customer.name} {format_phone(ticket.contact_phone)} · "
-            f"{ticket.site.address if ticket.site_id else ''}<br>{ticket.problem}<br>"
-            + self.tr("Appointment %1 – %2 · %3")
-            .replace("%1", datetime_text(order.window_start))
-            .replace("%2", datetime_text(order.window_end)[-5:])
-            .replace("%3", techs)
-            + (" · " + self.tr("late arrival") if order.late else "")
-            + (" · " + self.tr("repeat repair") if order.repeat_repair else "")
+        view = wo.order_view(self._order_id)
+        self._ticket_id = view.ticket_id
+        may = view.allowed.__contains__
+        self.setWindowTitle(self.tr("Work order for %1").replace("%1", view.number))
+        state = labels.label("status", view.ticket_status) + (
+            " · " + self.tr("clock paused") if view.paused else ""
         )
-        s = ticket.status
-        self.confirm_button.setEnabled(order.customer_confirmed_at is None and s == workflow.DISPATCHED)
-        self.arrival_button.setEnabled(order.status == "scheduled" and s == workflow.SCHEDULED)
-        self.arrived_at.setEnabled(self.arrival_button.isEnabled())
-        if order.arrived_at is None:
+        self.summary.setText(
+            f"<b>{view.number}</b> · {state}<br>{view.customer} {format_phone(view.contact_phone)} · "
+            f"{view.address}<br>{view.problem}<br>"
+            + self.tr("Appointment %1 – %2 · %3")
+            .replace("%1", datetime_text(view.window_start))
+            .replace("%2", datetime_text(view.window_end)[-5:])
+            .replace("%3", "、".join(view.technicians))
+            + (" · " + self.tr("late arrival") if view.late else "")
+            + (" · " + self.tr("repeat repair") if view.repeat_repair else "")
+        )
+        self.confirm_button.setEnabled(may(wo.CONFIRM))
+        self.arrival_button.setEnabled(may(wo.ARRIVE))
+        self.arrived_at.setEnabled(may(wo.ARRIVE))
+        if view.arrived_at is None:
             self.arrived_at.setDateTime(QDateTime(self._clock()))
-        on_site = order.status == "on_site"
+        on_site = may(wo.RECORD_WORK)
         for w in (
             self.diagnosis,
             self.work_done,
@@ -333,26 +315,24 @@ class WorkOrderDialog(QDialog):
             self.finish_button,
         ):
             w.setEnabled(on_site)
-        self.fault.setVisible(order.repeat_repair)
+        self.fault.setVisible(view.repeat_repair)
         if on_site and not self.diagnosis.text():
-            self.diagnosis.setText(order.diagnosis)
-            self.work_done.setPlainText(order.work_done)
-            self.labour.setText(str(order.labour_cost))
-            self.parts.set_parts([wo.PartLine(p.name, p.quantity, p.unit_cost) for p in order.parts])
-        awaiting = order.status == "done" and s == workflow.AWAITING_ACCEPTANCE
+            self.diagnosis.setText(view.diagnosis)
+            self.work_done.setPlainText(view.work_done)
+            self.labour.setText(str(view.labour_cost))
+            self.parts.set_parts(list(view.parts))
         for w in (self.signer, self.reject_reason, self.accept_button, self.reject_button):
-            w.setEnabled(awaiting)
-        rated = wo.is_rated(ticket.id)
-        self.rate_button.setEnabled(bool(order.accepted) and not rated)
-        self.report_button.setEnabled(bool(order.accepted) and not order.report_done)
-        self.pause_button.setEnabled(s in workflow.OPEN_STATES and not paused)
-        self.resume_button.setEnabled(paused)
-        self.close_button.setEnabled(s == workflow.FOLLOWED_UP)
+            w.setEnabled(may(wo.ACCEPTANCE))
+        self.rate_button.setEnabled(may(wo.RATE))
+        self.report_button.setEnabled(may(wo.REPORT))
+        self.pause_button.setEnabled(may(wo.PAUSE))
+        self.resume_button.setEnabled(may(wo.RESUME))
+        self.close_button.setEnabled(may(wo.CLOSE))
         if on_site:
             self._show_decision()
         else:
             self.decision.setText(
-                self.tr("Charged") if order.charged else (self.tr("Free") if order.work_done else "")
+                self.tr("Charged") if view.charged else (self.tr("Free") if view.work_done else "")
             )
             self.quote.setEnabled(False)
             self.consent.setEnabled(False)

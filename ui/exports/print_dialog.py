@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 import app.forms as forms
-from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import Site, WorkOrder
+from app.errors import QT_TRANSLATE_NOOP
+from app.services import warranty_records, work_orders
 from ui import msgbox
 from ui.errors import error_text
 from ui.exports.common import last_folder, open_file, qt_translate, remember_folder, run_in_background
@@ -38,17 +38,6 @@ FORM_NAMES = {
     forms.SURVEY: QT_TRANSLATE_NOOP("forms", "Satisfaction survey"),
     forms.WARRANTY_CARD: QT_TRANSLATE_NOOP("forms", "Warranty service card"),
 }
-
-
-def site_for_contract(contract_no: str) -> int:
-    site = Site.get_or_none(Site.contract_no == contract_no.strip())
-    if site is None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "No project has the contract no. {number}."),
-            field="subject",
-            number=contract_no,
-        )
-    return site.id
 
 
 class PrintDialog(QDialog):
@@ -140,9 +129,11 @@ class PrintDialog(QDialog):
             if kind == forms.SURVEY:
                 ticket_id = None
                 if subject:
-                    ticket_id = WorkOrder.get_by_id(forms.order_for_ticket(subject)).ticket_id
+                    ticket_id = work_orders.ticket_of_order(forms.order_for_ticket(subject))
                 return forms.survey(path, tr, ticket_id=ticket_id, now=now, staff_id=sid)
-            return forms.warranty_card(site_for_contract(subject), path, tr, now=now, staff_id=sid)
+            return forms.warranty_card(
+                warranty_records.site_for_contract(subject), path, tr, now=now, staff_id=sid
+            )
 
         outcome = run_in_background(self, self.tr("Preparing the forms…"), work)
         if outcome.error is not None:

@@ -12,7 +12,7 @@ from app import vocab
 from app.services import intake
 from app.services import warranty_records as records
 from app.services import warranty_status as status
-from ui import labels
+from ui import events, labels, operations
 from ui.service_dialog import ServiceDialog
 from ui.widgets import OptionalDateEdit, select_data
 
@@ -34,6 +34,8 @@ def _category_combo(name: str = "category") -> QComboBox:
 class DefaultTermsDialog(ServiceDialog):
     """R5.2: the office's default term per work category."""
 
+    changes = frozenset({events.WARRANTY, events.SETTINGS})
+
     def __init__(
         self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -51,14 +53,16 @@ class DefaultTermsDialog(ServiceDialog):
             self.form.addRow(labels.label("category", code), spin)
         self._before = {c: s.value() for c, s in self.spins.items()}
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         for code, spin in self.spins.items():
             if spin.value() != self._before[code]:
-                records.set_default_term(code, spin.value(), self._staff_id, self._clock())
+                records.set_default_term(code, spin.value(), op.actor, op.now)
 
 
 class SiteCategoryDialog(ServiceDialog):
     """A work category done at a site, its start and the contract's own term (R5.1/R5.2)."""
+
+    changes = frozenset({events.WARRANTY})
 
     def __init__(
         self,
@@ -82,28 +86,27 @@ class SiteCategoryDialog(ServiceDialog):
         if category:
             select_data(self.category, category)
             self.category.setEnabled(False)
-            from app.models import SiteWorkCategory
+            recorded = records.site_category(site_id, category)
+            if recorded is not None:
+                start_date, months = recorded
+                self.start_date.set_value(start_date)
+                self.months.setValue(months or 0)
 
-            row = SiteWorkCategory.get_or_none(
-                (SiteWorkCategory.site == site_id) & (SiteWorkCategory.category == category)
-            )
-            if row is not None:
-                self.start_date.set_value(row.start_date)
-                self.months.setValue(row.term_months or 0)
-
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         records.set_site_category(
             self._site_id,
             self.category.currentData(),
             self.start_date.value(),
             self.months.value() or None,
-            self._staff_id,
-            self._clock(),
+            op.actor,
+            op.now,
         )
 
 
 class ProductDialog(ServiceDialog):
     """Add an installed unit, or replace one (R5.2a)."""
+
+    changes = frozenset({events.WARRANTY})
 
     def __init__(
         self,
@@ -141,7 +144,7 @@ class ProductDialog(ServiceDialog):
         self.form.addRow(self.tr("Replaced on") if replacing else self.tr("Installed on"), self.installed_on)
         self.form.addRow(self.tr("Own term (contract)"), self.term)
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         data = records.ProductInput(
             self.product.text(),
             self.model.text(),
@@ -150,13 +153,15 @@ class ProductDialog(ServiceDialog):
             self.term.value() or None,
         )
         if self._replacing:
-            records.replace_product(self._replacing.product_id, data, self._staff_id, self._clock())
+            records.replace_product(self._replacing.product_id, data, op.actor, op.now)
         else:
-            records.add_product(self._site_id, data, self._staff_id, self._clock())
+            records.add_product(self._site_id, data, op.actor, op.now)
 
 
 class PatrolDialog(ServiceDialog):
     """R5.6 项目巡查: a patrol of a site in warranty; a finding may open a ticket."""
+
+    changes = frozenset({events.WARRANTY, events.TICKETS})
 
     def __init__(
         self, site_id: int, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
@@ -187,20 +192,22 @@ class PatrolDialog(ServiceDialog):
         self.form.addRow("", self.open_ticket)
         self.form.addRow(self.tr("Category"), self.category)
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         _pid, self.new_ticket_number = records.record_patrol(
             self._site_id,
             self.patrol_day.date().toPython(),
             self.inspector.currentData(),
             self.findings.toPlainText(),
             self.category.currentData() if self.open_ticket.isChecked() else None,
-            self._staff_id,
-            self._clock(),
+            op.actor,
+            op.now,
         )
 
 
 class SummaryDialog(ServiceDialog):
     """R5.6: the summary of a warranty period's service."""
+
+    changes = frozenset({events.WARRANTY})
 
     def __init__(
         self,
@@ -220,6 +227,6 @@ class SummaryDialog(ServiceDialog):
         )
         self.form.addRow(self.tr("Summary"), self.text)
 
-    def submit(self) -> None:
+    def submit(self, op: operations.Op) -> None:
         r = self._reminder
-        records.write_summary(r.site_id, r.category, self.text.toPlainText(), self._staff_id, self._clock())
+        records.write_summary(r.site_id, r.category, self.text.toPlainText(), op.actor, op.now)

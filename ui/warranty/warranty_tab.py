@@ -52,6 +52,8 @@ class WarrantyTab(QWidget):
         self.site_id: int | None = None
         self._build()
         self.retranslate_ui()
+        events.subscribe(self, {events.WARRANTY, events.TICKETS, events.CUSTOMERS}, self.refresh)
+        events.subscribe(self, {events.WARRANTY, events.SETTINGS, events.CALENDAR}, self.load_reminders)
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -272,10 +274,8 @@ class WarrantyTab(QWidget):
         return model.row_at(0) if model.rowCount() == 1 else None
 
     def _run(self, dialog: QDialog) -> bool:
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh()
-            return True
-        return False
+        # An accepted dialog published what it changed; this tab reloads on that notice.
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def new_ticket_for_site(self) -> None:
         if self.site_id is not None:
@@ -303,9 +303,7 @@ class WarrantyTab(QWidget):
     def record_patrol(self) -> None:
         if self.site_id is None:
             return
-        dialog = PatrolDialog(self.site_id, self._clock, self._staff_id, self)
-        if self._run(dialog) and dialog.new_ticket_number:
-            events.publish({events.TICKETS})
+        self._run(PatrolDialog(self.site_id, self._clock, self._staff_id, self))
 
     # -- reminders ----------------------------------------------------------------------------
     def load_reminders(self) -> None:
@@ -317,9 +315,8 @@ class WarrantyTab(QWidget):
 
     def write_summary(self) -> None:
         reminder = self._selected(self.due_view, self.due)
-        if reminder is not None and self._run(SummaryDialog(reminder, self._clock, self._staff_id, self)):
-            self.load_reminders()
+        if reminder is not None:
+            self._run(SummaryDialog(reminder, self._clock, self._staff_id, self))
 
     def edit_default_terms(self) -> None:
-        if self._run(DefaultTermsDialog(self._clock, self._staff_id, self)):
-            self.load_reminders()
+        self._run(DefaultTermsDialog(self._clock, self._staff_id, self))
