@@ -4,8 +4,8 @@ next start, wherever it lies.
 
 Each temporary path is noted with its process id in `pending-temp.txt` in the user's data folder
 before it is created; `clean()` (run at every start, window or command) removes the ones whose
-process is no longer running and forgets those already gone. Only paths whose name starts with
-`.~` or `.office-` (the names this program gives its temporary files) are ever removed.
+process is no longer running and forgets those already gone. Only paths named as this program
+names its temporary files (`.~…`, `.….part`, `.….restore`) are ever removed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 from app.paths import user_data_dir
 
 _LOCK = threading.Lock()
-PREFIXES = (".~", ".office-")
 
 
 def registry() -> Path:
@@ -56,16 +55,23 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def ours(path: Path) -> bool:
+    name = Path(path).name
+    return name.startswith(".~") or (name.startswith(".") and name.endswith((".part", ".restore")))
+
+
 def remove(path: Path) -> None:
-    """Remove a temporary file or folder of ours (never anything not named like one)."""
+    """Remove a temporary file or folder of ours (never anything not named like one), with the
+    journal files SQLite may have left beside it."""
     path = Path(path)
-    if not path.name.startswith(PREFIXES):
+    if not ours(path):
         return
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
-    else:
+        return
+    for p in (path, *(Path(f"{path}{s}") for s in ("-journal", "-wal", "-shm"))):
         with contextlib.suppress(OSError):
-            path.unlink()
+            p.unlink()
 
 
 def clean() -> list[Path]:
@@ -83,7 +89,7 @@ def clean() -> list[Path]:
             if not name or not pid_text.isdigit():
                 continue
             path = Path(name)
-            if not path.exists():
+            if not path.exists() and not Path(f"{path}-journal").exists():
                 continue  # finished (or cleaned) long ago
             if _alive(int(pid_text)):
                 keep.append(line)

@@ -385,7 +385,7 @@ class BackupMenu(QMenu):
 
         def prepare() -> tuple[Path | None, Path]:
             saved = backup.save_current_state(db_path, folder, now)
-            return saved, backup.stage_restore(picked, db_path)
+            return saved, backup.stage_restore(picked, db_path, now)  # numbers and trail kept
 
         result = _off_ui_thread(self._window, self.tr("Restoring…"), prepare)
         if isinstance(result, BaseException):
