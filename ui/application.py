@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import os
 import subprocess
 import sys
@@ -16,8 +17,7 @@ from app import db, health, leftovers, office_lock
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
-from ui import backup_ui, clock, error_dialog, msgbox, session
-from ui.background import run_with_progress
+from ui import background, backup_ui, clock, error_dialog, msgbox, session
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
 from ui.i18n import LANGUAGES, LanguageManager, compile_translations
@@ -32,6 +32,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_cjk_font(app)
+    background.collect_on_gui_thread()
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.png")))
     # A read-only install ships its .qm files already built.
     with contextlib.suppress(OSError, subprocess.CalledProcessError):
@@ -73,20 +74,23 @@ def fill_demo(parent=None) -> bool:
         refuse_demo(parent)
         return False
     now = clock.now()
-    ok, result = run_with_progress(
+    outcome = background.run_outside_event_loop(
         parent,
         QCoreApplication.translate("application", "Filling the demo office…"),
-        lambda report: fill_demo_office(now, progress=report),
+        lambda state: fill_demo_office(now, progress=state),
     )
-    if not ok and result:
+    if outcome.error is not None:
+        logging.getLogger("service_office.application").error(
+            "demo office not filled", exc_info=outcome.error
+        )
         msgbox.critical(
             parent,
             QCoreApplication.translate("application", "Demo office"),
             QCoreApplication.translate("application", "The demo office could not be filled:\n%1").replace(
-                "%1", result
+                "%1", str(outcome.error) or type(outcome.error).__name__
             ),
         )
-    return ok
+    return outcome.ok
 
 
 def confirm_new_office(db_file: str) -> bool:

@@ -1,102 +1,187 @@
-"""Long work off the UI thread: a QRunnable reporting progress, behind a cancellable dialog."""
+"""Long work off the GUI thread: a future, a task state, the outcome back on the GUI thread.
+
+    def work(state: TaskState) -> Result:       # runs on a pool thread, own database connection
+        for i, row in enumerate(rows):
+            state(i + 1, len(rows))             # progress; raises Cancelled once the person cancelled
+        ...
+
+    def done(outcome: Outcome[Result]) -> None:  # runs on the GUI thread
+        if outcome.cancelled: ...
+        elif outcome.error is not None: operations.report_failure(self, outcome.error, ...)
+        else: use(outcome.value)
+
+    task = run_in_background(self, self.tr("Exporting…"), work, done)
+
+`run_in_background` returns at once; there is no nested event loop. A window-modal progress
+dialog with Cancel appears after 600 ms (quick work never flashes one). The outcome carries the
+real exception object (a ValidationError to show at its field, an OSError, a defect for the error
+dialog), never traceback text. Progress is throttled to ten updates a second.
+
+Garbage collection: Python's cyclic collector runs in whichever thread happens to allocate; if it
+ran on a worker and freed a Qt widget left in a cycle, Qt would crash. So, as Anki does, the
+application turns automatic collection off once at start (`collect_on_gui_thread`) and collects
+on the GUI thread on a timer and after each background task — never switched around each task.
+"""
 
 from __future__ import annotations
 
 import gc
-import traceback
+import time
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.db import database
 
+T = TypeVar("T")
+PROGRESS_INTERVAL_S = 0.1
+COLLECT_EVERY_MS = 60_000
+_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="background")
+
 
 class Cancelled(Exception):
-    """Raised inside a task when the user pressed Cancel."""
+    """Raised inside the work by `TaskState(...)` once the person pressed Cancel."""
 
 
-class _Signals(QObject):
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """How the work ended: its value, the exception it raised, or cancelled."""
+
+    value: T | None = None
+    error: BaseException | None = None
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and not self.cancelled
+
+
+class TaskState:
+    """What the work sees: call it with (done, total) to report progress; `cancelled` says
+    whether the person asked to stop (calling it then raises Cancelled)."""
+
+    def __init__(self, emit: Callable[[int, int], None]) -> None:
+        self._emit = emit
+        self._last = 0.0
+        self.cancelled = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled:
+            raise Cancelled
+        now = time.monotonic()
+        if now - self._last >= PROGRESS_INTERVAL_S or done >= total:
+            self._last = now
+            self._emit(done, total)
+
+
+class BackgroundTask(QObject):
+    """One piece of work in flight. `finished(outcome)` and `progress(done, total)` arrive on
+    the GUI thread (queued signals from the pool thread)."""
+
     progress = Signal(int, int)
     finished = Signal(object)
-    failed = Signal(str)
+    _resolved = Signal(object)  # the future, from the pool thread
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = TaskState(self.progress.emit)
+        self.outcome: Outcome | None = None
+        self._resolved.connect(self._on_resolved, Qt.ConnectionType.QueuedConnection)
 
-class Task(QRunnable):
-    """Runs `work(report)` on a pool thread with its own database connection.
+    def cancel(self) -> None:
+        self.state.cancelled = True
 
-    `report(done, total)` updates the dialog and raises Cancelled once the user cancelled.
-    """
+    @property
+    def done(self) -> bool:
+        return self.outcome is not None
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-        self.cancel_requested = False
-
-    def _report(self, done: int, total: int) -> None:
-        if self.cancel_requested:
-            raise Cancelled
-        self.signals.progress.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            with database.connection_context():
-                result = self.work(self._report)
-        except Cancelled:
-            self.signals.failed.emit("")
-        except Exception:  # reported to the user by the caller, never a silent death
-            self.signals.failed.emit(traceback.format_exc())
+    def _on_resolved(self, future: Future) -> None:
+        error = future.exception()
+        if isinstance(error, Cancelled):
+            outcome: Outcome = Outcome(cancelled=True)
+        elif error is not None:
+            outcome = Outcome(error=error)
         else:
-            self.signals.finished.emit(result)
+            outcome = Outcome(value=future.result())
+        self.outcome = outcome
+        gc.collect()  # garbage the work left, freed here on the GUI thread
+        self.finished.emit(outcome)
 
 
-def run_with_progress(
-    parent: QWidget | None, title: str, work: Callable[[Callable[[int, int], None]], Any]
-) -> tuple[bool, Any]:
-    """Run `work` in the background while a progress dialog (with Cancel) shows.
+def _run(work: Callable[[TaskState], T], state: TaskState) -> T:
+    with database.connection_context():  # the worker's own connection, closed when done
+        return work(state)
 
-    Returns (True, result) or (False, error text; "" when cancelled). The UI stays live.
-    """
-    task = Task(work)
+
+def run_in_background(
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[TaskState], T],
+    on_done: Callable[[Outcome[T]], object],
+) -> BackgroundTask:
+    """Start `work` on a pool thread behind a progress dialog; `on_done(outcome)` on the GUI thread."""
+    task = BackgroundTask(parent)
     dialog = QProgressDialog(title, QCoreApplication.translate("background", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("qt_progress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(600)
-    loop = QEventLoop()
-    outcome: list[tuple[bool, Any]] = []
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
 
     def on_progress(done: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
 
-    def on_finished(result: Any) -> None:
-        outcome.append((True, result))
+    def finish(outcome: Outcome[T]) -> None:
+        dialog.canceled.disconnect(task.cancel)
+        dialog.close()
+        dialog.deleteLater()
+        on_done(outcome)
+        task.deleteLater()
+
+    task.progress.connect(on_progress)
+    task.finished.connect(finish)
+    dialog.canceled.connect(task.cancel)
+    collect_on_gui_thread()
+    gc.collect()  # nothing collectable left for a worker to find
+    future = _pool.submit(_run, work, task.state)
+    future.add_done_callback(task._resolved.emit)
+    return task
+
+
+def run_outside_event_loop(parent: QWidget | None, title: str, work: Callable[[TaskState], T]) -> Outcome[T]:
+    """Start-up or exit work (before app.exec() runs or after it returned): the same background
+    task, waited for by the only event loop there is then, so its progress dialog paints and
+    Cancel works. With the application's loop running, use run_in_background."""
+    if QThread.currentThread().loopLevel() > 0:
+        raise RuntimeError("run_outside_event_loop inside a running event loop: use run_in_background")
+    loop = QEventLoop()
+    ended: list[Outcome[T]] = []
+
+    def done(outcome: Outcome[T]) -> None:
+        ended.append(outcome)
         loop.quit()
 
-    def on_failed(error: str) -> None:
-        outcome.append((False, error))
-        loop.quit()
+    run_in_background(parent, title, work, done)
+    if not ended:
+        loop.exec()
+    return ended[0]
 
-    def on_cancel() -> None:
-        task.cancel_requested = True
 
-    task.signals.progress.connect(on_progress)
-    task.signals.finished.connect(on_finished)
-    task.signals.failed.connect(on_failed)
-    dialog.canceled.connect(on_cancel)
-    # Python's cyclic garbage collector runs in whichever thread happens to allocate; if it ran
-    # in the worker and freed a Qt widget left in a cycle (a closed dialog), Qt would crash.
-    # So: collect here, on the GUI thread, and keep automatic collection off while it works.
-    gc.collect()
-    collecting = gc.isenabled()
+_collector: QTimer | None = None
+
+
+def collect_on_gui_thread() -> None:
+    """Turn automatic garbage collection off for good and collect on the GUI thread instead
+    (once per process: at start, or at the latest before the first background task)."""
+    global _collector
+    if _collector is not None:
+        return
     gc.disable()
-    try:
-        QThreadPool.globalInstance().start(task)
-        if not outcome:
-            loop.exec()
-    finally:
-        if collecting:
-            gc.enable()
-    dialog.close()
-    return outcome[0]
+    _collector = QTimer(QCoreApplication.instance(), interval=COLLECT_EVERY_MS)
+    _collector.timeout.connect(gc.collect)
+    _collector.start()

@@ -7,6 +7,7 @@ A PostgreSQL office (no database file) is backed up by its server: the menu says
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
@@ -19,8 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from app import backup, db, health, permissions
 from app.errors import ValidationError
 from app.services import audit
-from ui import events, msgbox
-from ui.background import run_with_progress
+from ui import background, events, msgbox
 from ui.errors import error_text
 
 # The folder of the last backup that worked, kept on this PC: at start-up the database (and the
@@ -51,19 +51,23 @@ def _explain(err: BaseException, folder: Path | None = None) -> str:
     return str(err) or type(err).__name__
 
 
+_EXPLAINED = (OSError, ValidationError, sqlite3.Error)  # failures a sentence can explain
+
+
+def _problem(outcome: background.Outcome) -> BaseException | None:
+    """The failure to explain in a sentence; a defect is logged and summed up (no traceback)."""
+    err = outcome.error
+    if err is None or isinstance(err, _EXPLAINED):
+        return err
+    logging.getLogger("service_office.backup").error("backup failed", exc_info=err)
+    return RuntimeError(QCoreApplication.translate("backup", "The backup did not finish."))
+
+
 def _off_ui_thread(parent: QWidget | None, title: str, work: Callable[[], object]) -> object:
-    """Run `work` on a pool thread behind a progress dialog; its exception is returned, not raised."""
-
-    def guarded(_report: Callable[[int, int], None]) -> object:
-        try:
-            return work()
-        except (OSError, ValidationError, sqlite3.Error) as err:
-            return err
-
-    ok, result = run_with_progress(parent, title, guarded)
-    if not ok:  # an unexpected failure: its traceback text stays out of the message
-        return RuntimeError(QCoreApplication.translate("backup", "The backup did not finish."))
-    return result
+    """The automatic backups (at start, before the event loop; at exit, after it): the work on a
+    pool thread behind a progress dialog; returns its value or the exception to explain."""
+    outcome = background.run_outside_event_loop(parent, title, lambda _state: work())
+    return _problem(outcome) or outcome.value
 
 
 def _remember_folder(folder: Path) -> None:
@@ -267,6 +271,7 @@ def _restore_at_start(chosen: Path, db_path: str, now: datetime) -> Path | None:
 
 class BackupMenu(QMenu):
     restored = Signal(str)  # the backup file the office now runs on: the session starts again
+    backed_up = Signal(str)  # a backup made from the menu
 
     def __init__(
         self,
@@ -318,28 +323,35 @@ class BackupMenu(QMenu):
         except Exception:  # settings unreadable: still offer the default place
             return backup.default_folder()
 
-    def back_up_now(self) -> Path | None:
+    def back_up_now(self) -> background.BackgroundTask | None:
+        """Start a backup in the background (None when there is nothing to back up here);
+        `backed_up(path)` follows when it was made."""
         if self._server_database():
             return None
         db_path, now, folder = self._db_path, self._clock(), self._folder()
-        result = _off_ui_thread(
+
+        def done(outcome: background.Outcome) -> None:
+            problem = _problem(outcome)
+            if problem is not None:
+                msgbox.warning(
+                    self._window,
+                    self.tr("Backup"),
+                    self.tr("No backup was made: %1").replace("%1", _explain(problem, folder)),
+                )
+                return
+            made, _rotated = outcome.value
+            _remember_folder(folder)
+            msgbox.information(
+                self._window, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(made))
+            )
+            self.backed_up.emit(str(made))
+
+        return background.run_in_background(
             self._window,
             self.tr("Backing up…"),
-            lambda: backup.run_backup(db_path, now, backup.MANUAL, folder),  # type: ignore[arg-type]
+            lambda _state: backup.run_backup(db_path, now, backup.MANUAL, folder),  # type: ignore[arg-type]
+            done,
         )
-        if isinstance(result, BaseException):
-            msgbox.warning(
-                self._window,
-                self.tr("Backup"),
-                self.tr("No backup was made: %1").replace("%1", _explain(result, folder)),
-            )
-            return None
-        made, _rotated = result  # type: ignore[misc]
-        _remember_folder(folder)
-        msgbox.information(
-            self._window, self.tr("Backup"), self.tr("Backed up to %1").replace("%1", str(made))
-        )
-        return made
 
     def choose_folder(self) -> Path | None:
         if self._server_database():
@@ -356,7 +368,10 @@ class BackupMenu(QMenu):
         return Path(picked)
 
     def restore_from_backup(self) -> bool:
-        """Save the current state, check the chosen backup, swap it in and start the session again."""
+        """Save the current state, check the chosen backup, swap it in and start the session again.
+
+        Returns whether the restore was started (in the background); `restored(path)` follows
+        once the office runs on the backup."""
         if self._server_database():
             return False
         db_path = self._db_path
@@ -387,15 +402,25 @@ class BackupMenu(QMenu):
             saved = backup.save_current_state(db_path, folder, now)
             return saved, backup.stage_restore(picked, db_path, now)  # numbers and trail kept
 
-        result = _off_ui_thread(self._window, self.tr("Restoring…"), prepare)
-        if isinstance(result, BaseException):
-            msgbox.warning(
-                self._window,
-                self.tr("Restore from backup"),
-                self.tr("Nothing was changed: %1").replace("%1", _explain(result, folder)),
-            )
-            return False
-        saved, staged = result  # type: ignore[misc]
+        def done(outcome: background.Outcome) -> None:
+            problem = _problem(outcome)
+            if problem is not None:
+                msgbox.warning(
+                    self._window,
+                    self.tr("Restore from backup"),
+                    self.tr("Nothing was changed: %1").replace("%1", _explain(problem, folder)),
+                )
+                return
+            self._swap_in(*outcome.value, picked=picked, taken=taken, folder=folder, now=now)
+
+        background.run_in_background(self._window, self.tr("Restoring…"), lambda _state: prepare(), done)
+        return True
+
+    def _swap_in(
+        self, saved: Path | None, staged: Path, *, picked: str, taken: str, folder: Path, now: datetime
+    ) -> bool:
+        db_path = self._db_path
+        assert db_path is not None
         actor = self._staff_id
         db.close()
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -20,6 +20,12 @@ from ui.exports.export_menu import install_export_menu
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.warranty.warranty_tab import WarrantyTab
+
+REFRESH_MS = 60_000
+
+
+def _refresher(page: QWidget):
+    return getattr(page, "refresh", None) or getattr(page, "reload", None)
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +52,18 @@ class MainWindow(QMainWindow):
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
             self.tabs.addTab(page, "")
         self.setCentralWidget(self.tabs)
+        # Alt+I/D/W/A (or a click) on a tab puts the focus in its first field, so what is typed
+        # next is not lost
+        self._first_fields = {
+            page: getattr(page, name, None)
+            for page, name in (
+                (self.intake, "search"),
+                (self.dispatch, "queue_view"),
+                (self.warranty, "search"),
+                (self.appraisal, "month"),  # absent for roles that see no appraisal
+            )
+        }
+        self.tabs.currentChanged.connect(self._focus_first_field)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
         self._clock = clock
@@ -72,6 +90,15 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self._show_audit)
         self.file_menu.addAction(self.audit_action)
+        # F5 reloads the tab in front; it also reloads itself every minute (clocks move, other
+        # desks register work). Changes made at this desk arrive at once through the bus.
+        self.refresh_action = QAction(self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh_current)
+        self.file_menu.addAction(self.refresh_action)
+        self._minute = QTimer(self, interval=REFRESH_MS)
+        self._minute.timeout.connect(self.refresh_current)
+        self._minute.start()
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -108,6 +135,18 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(i)
                 break
 
+    def _focus_first_field(self, _index: int) -> None:
+        field = self._first_fields.get(self.tabs.currentWidget())
+        if field is not None:
+            field.setFocus()
+
+    def refresh_current(self) -> None:
+        """Reload what the tab in front shows (not while the window is hidden or locked)."""
+        page = self.tabs.currentWidget()
+        refresh = _refresher(page) if page is not None else None
+        if refresh is not None and self.isVisible() and self.centralWidget().isEnabled():
+            refresh()
+
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
@@ -142,6 +181,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
+        self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))

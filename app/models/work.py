@@ -22,6 +22,7 @@ class WorkOrder(BaseModel):
     labour_cost = pw.DecimalField(max_digits=10, decimal_places=2, default=0)
     charged = pw.BooleanField(default=False)  # R5.4 paid service vs free in warranty
     quote_amount = pw.DecimalField(max_digits=10, decimal_places=2, null=True)
+    free_reason = pw.TextField(default="")  # why a quote of 0 was given (a free redo, R4.5)
     customer_consent_at = pw.DateTimeField(null=True)  # R4.4 / R5.4 consent before paid work
     finished_at = pw.DateTimeField(null=True)
     accepted = pw.BooleanField(null=True)  # R4.5

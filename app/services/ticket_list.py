@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 import peewee
 
-from app import workflow
+from app import sla, workflow
+from app.calendar import WorkCalendar
 from app.models import Customer, CustomerPhone, Department, Site, SlaPause, Staff, Ticket
-from app.services import deadlines
+from app.services import deadlines, settings, workdays
 
 OPEN = "open"  # the state filter value meaning every open state
 
@@ -45,6 +46,8 @@ class TicketRow:
     escalated: bool
     next_clock: str
     next_due_at: datetime | None
+    paused: bool = False  # R3.4: the next clock is paused; its deadline moves forward live
+    unit: str = ""  # how the next clock counts: office time (working days) or clock time (R3.0)
 
 
 def _query(f: TicketFilter) -> peewee.ModelSelect:
@@ -59,6 +62,8 @@ def _query(f: TicketFilter) -> peewee.ModelSelect:
             Ticket.escalated,
             Ticket.next_clock,
             Ticket.next_due_at,
+            Ticket.complex_repair,
+            Ticket.major,
             Customer.name,
             Site.address,
         )
@@ -82,7 +87,12 @@ def _query(f: TicketFilter) -> peewee.ModelSelect:
             | Ticket.problem.contains(text)
         )
     if f.only_breached_at is not None:
-        q = q.where(Ticket.next_due_at < f.only_breached_at)
+        # R3.4: a paused resolution clock is not overdue however old its stored deadline
+        paused = SlaPause.select(SlaPause.ticket).where(SlaPause.ended_at.is_null())
+        q = q.where(
+            (Ticket.next_due_at < f.only_breached_at)
+            & ~(Ticket.id.in_(paused) & Ticket.next_clock.in_(list(sla.RESOLUTION_CLOCKS)))
+        )
     return q
 
 
@@ -91,27 +101,59 @@ def count(f: TicketFilter) -> int:
 
 
 def page(
-    f: TicketFilter, sort: str = "received_at", descending: bool = True, offset: int = 0, limit: int = 200
-):
+    f: TicketFilter,
+    sort: str = "received_at",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+    now: datetime | None = None,
+) -> list[TicketRow]:
+    """One page of the list. With `now`, paused tickets show their next deadline as it stands
+    now (R3.4: it moves forward while the pause lasts)."""
     column = SORT_COLUMNS.get(sort, Ticket.received_at)
     order = column.desc(nulls="LAST") if descending else column.asc(nulls="LAST")
     q = _query(f).order_by(order, Ticket.id.desc()).offset(offset).limit(limit)
-    return [
-        TicketRow(
-            t.id,
-            t.number,
-            t.received_at,
-            t.customer.name,
-            (t.site.address or "") if t.site is not None else "",
-            t.kind,
-            t.status,
-            t.urgent,
-            t.escalated,
-            t.next_clock,
-            t.next_due_at,
+    tickets = list(q)
+    open_ids = [t.id for t in tickets if t.status in workflow.OPEN_STATES]
+    paused = deadlines.paused_ticket_ids(open_ids)
+    live = deadlines.live_next(paused, now) if now is not None and paused else {}
+    limits = settings.sla_limits()
+    rows = []
+    for t in tickets:
+        clock, due, is_paused = t.next_clock, t.next_due_at, False
+        if t.id in live:
+            nxt = live[t.id]
+            clock, due = (nxt.clock, nxt.due_at) if nxt else ("", None)
+            is_paused = bool(nxt and nxt.paused)
+        elif t.id in paused:
+            is_paused = clock in sla.RESOLUTION_CLOCKS
+        unit = ""
+        if clock:
+            key = sla.limit_key(clock, t.kind, t.urgent, t.complex_repair, t.major)
+            unit = limits[key].unit if key in limits else sla.WORKING_DAYS
+        rows.append(
+            TicketRow(
+                t.id,
+                t.number,
+                t.received_at,
+                t.customer.name,
+                (t.site.address or "") if t.site is not None else "",
+                t.kind,
+                t.status,
+                t.urgent,
+                t.escalated,
+                clock,
+                due,
+                is_paused,
+                unit,
+            )
         )
-        for t in q
-    ]
+    return rows
+
+
+def office_calendar() -> WorkCalendar:
+    """The working calendar with office hours, for counting "time left" in office time (R3.0)."""
+    return workdays.load_calendar()
 
 
 @dataclass
@@ -125,10 +167,22 @@ class TicketDetails:
     deadlines: list = field(default_factory=list)
     pauses: list[SlaPause] = field(default_factory=list)
     repeat_of_number: str = ""
+    escalations: list = field(default_factory=list)  # R3.2 (to whom, when, which clocks)
+    calls: list = field(default_factory=list)  # R1.7/R3.0 contacts.Contact
+    answer: object = None  # R1.7 contacts.Answer of a consultation or suggestion
 
 
-def details(ticket_id: int) -> TicketDetails:
+def details(ticket_id: int, now: datetime | None = None) -> TicketDetails:
+    """With `now`, an open ticket's deadlines as they stand now (R3.4: paused clocks move live)."""
+    from app.services import contacts, follow_ups
+
     t = Ticket.get_by_id(ticket_id)
+    if now is not None and t.status in workflow.OPEN_STATES:
+        rows = deadlines.live([t.id], now)[t.id]
+        order = {c: i for i, c in enumerate(sla.CLOCK_ORDER)}
+        shown = sorted(rows, key=lambda d: order.get(d.clock, 99))
+    else:
+        shown = deadlines.stored(t.id)
     return TicketDetails(
         ticket=t,
         customer=t.customer,
@@ -141,9 +195,12 @@ def details(ticket_id: int) -> TicketDetails:
         site=t.site,
         department=t.department,
         received_by=t.received_by,
-        deadlines=deadlines.stored(t.id),
+        deadlines=shown,
         pauses=list(SlaPause.select().where(SlaPause.ticket == t.id).order_by(SlaPause.started_at)),
         repeat_of_number=t.repeat_of.number if t.repeat_of_id else "",
+        escalations=follow_ups.escalations_of(t.id),
+        calls=contacts.contacts_of(t.id),
+        answer=contacts.answer_of(t.id),
     )
 
 

@@ -51,6 +51,17 @@ def record_arrival(order_id: int, arrived_at: datetime, actor_id: int | None, no
         order, ticket = _order(order_id)
         if order.status != workflow.ORDER_SCHEDULED:
             raise ValidationError(QT_TRANSLATE_NOOP("errors", "The arrival is already recorded."))
+        # R4.3: a technician cannot arrive before being sent, nor before the call came in
+        sent = max(order.created_at, ticket.received_at)
+        if arrived_at < sent.replace(second=0, microsecond=0):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The arrival cannot be before the order was dispatched ({sent}); check the date and time.",
+                ),
+                field="arrived_at",
+                sent=f"{sent:%Y-%m-%d %H:%M}",
+            )
         if ticket.status != workflow.SCHEDULED:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
@@ -82,6 +93,7 @@ class WorkRecord:
     quote_amount: str | Decimal | None = None
     customer_consented: bool = False  # R4.4: consent to charges before work starts
     technician_fault_repeat: bool = False  # R4.7: a repeat caused by the earlier technician's work
+    free_reason: str = ""  # a quote of 0 needs a reason (a free redo after a rejected acceptance)
 
 
 def _money(value: str | Decimal | None, field: str) -> Decimal:
@@ -101,7 +113,7 @@ def charge_decision(order_id: int, customer_caused: bool, today) -> bool:
     order = WorkOrder.get_by_id(order_id)
     t = order.ticket
     return (
-        warranty_status.is_free_service(t.site_id, t.work_category, customer_caused, today)
+        warranty_status.is_free_service(t.site_id, t.work_category, customer_caused, today, t.product_model)
         if t.site_id
         else False
     )
@@ -132,7 +144,7 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
         quote = None
         if not free:
             quote = _money(data.quote_amount, "quote_amount")
-            if quote <= 0:
+            if data.quote_amount in (None, ""):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors",
@@ -140,7 +152,15 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
                     ),
                     field="quote_amount",
                 )
-            if not data.customer_consented:
+            if quote == 0 and not data.free_reason.strip():
+                # a free redo (the customer did not accept the first work, R4.5) is quoted 0 with its reason
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A quote of 0 needs a reason, e.g. a free redo after a rejected acceptance."
+                    ),
+                    field="free_reason",
+                )
+            if quote > 0 and not data.customer_consented:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "errors", "Paid work needs the customer's consent to the quote before it starts."
@@ -150,9 +170,10 @@ def record_work(order_id: int, data: WorkRecord, actor_id: int | None, now: date
         order.diagnosis = data.diagnosis.strip()
         order.work_done = data.work_done.strip()
         order.labour_cost = labour
-        order.charged = not free
+        order.charged = not free and bool(quote)
         order.quote_amount = quote
-        if not free and order.customer_consent_at is None:
+        order.free_reason = data.free_reason.strip() if quote == 0 else ""
+        if order.charged and order.customer_consent_at is None:
             order.customer_consent_at = now
         order.repeat_fault_technician = data.technician_fault_repeat and order.repeat_repair
         order.save()
@@ -299,9 +320,19 @@ def cancel_ticket(ticket_id: int, reason: str, actor_id: int | None, now: dateti
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the ticket is cancelled."), field="reason")
     with db.write_transaction():
         ticket = Ticket.get_by_id(ticket_id)
+        if workflow.CANCELLED not in workflow.allowed_next(ticket.status, ticket.kind):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only a ticket not yet completed can be cancelled; this one is completed or closed.",
+                )
+            )
         ticket.cancel_reason = reason.strip()
+        # R4.8: a job called off on site (technician there or work done, not yet accepted) ends
+        # its live order too, which frees the technician's time
         WorkOrder.update(status=workflow.ORDER_CANCELLED).where(
-            (WorkOrder.ticket == ticket_id) & (WorkOrder.status == workflow.ORDER_SCHEDULED)
+            (WorkOrder.ticket == ticket_id)
+            & WorkOrder.status.in_([workflow.ORDER_SCHEDULED, workflow.ORDER_ON_SITE, workflow.ORDER_DONE])
         ).execute()
         move(ticket, workflow.CANCELLED, actor_id, now)
 
@@ -346,6 +377,20 @@ class OrderView:
     accepted: bool
     charged: bool
     allowed: frozenset[str]
+    # what else is saved, so a reopened order shows every field as stored (nothing defaulted)
+    kind: str = ""
+    confirmed_at: datetime | None = None
+    quote_amount: Decimal | None = None
+    free_reason: str = ""
+    consented: bool = False
+    repeat_fault_technician: bool = False
+    rejected: bool = False  # the customer did not accept (R4.5)
+    signer: str = ""
+    rejection_reason: str = ""
+    report_done: bool = False
+    ratings: tuple[int, int, int] | None = None  # attitude, quality, timeliness; None = not rated
+    comment: str = ""
+    gaps: tuple[str, ...] = ()  # what closing still needs (R4.6)
 
 
 def order_view(order_id: int) -> OrderView:
@@ -362,6 +407,12 @@ def order_view(order_id: int) -> OrderView:
         .order_by(WorkOrderTechnician.id)
     )
     paused = pauses.open_pause(ticket.id) is not None
+    rating = (
+        SatisfactionRating.select()
+        .where(SatisfactionRating.ticket == ticket.id)
+        .order_by(SatisfactionRating.id.desc())
+        .first()
+    )
     s = ticket.status
     allowed = set()
     if order.customer_confirmed_at is None and s == workflow.DISPATCHED:
@@ -400,10 +451,25 @@ def order_view(order_id: int) -> OrderView:
         diagnosis=order.diagnosis,
         work_done=order.work_done,
         labour_cost=order.labour_cost,
-        parts=tuple(PartLine(p.name, p.quantity, p.unit_cost) for p in order.parts),
+        parts=tuple(
+            PartLine(p.name, p.quantity, p.unit_cost) for p in order.parts.order_by(WorkOrderPart.id)
+        ),
         accepted=bool(order.accepted),
         charged=bool(order.charged),
         allowed=frozenset(allowed),
+        kind=ticket.kind,
+        confirmed_at=order.customer_confirmed_at,
+        quote_amount=order.quote_amount,
+        free_reason=order.free_reason,
+        consented=order.customer_consent_at is not None,
+        repeat_fault_technician=bool(order.repeat_fault_technician),
+        rejected=order.accepted is False,
+        signer=order.acceptance_signer,
+        rejection_reason=order.rejection_reason,
+        report_done=bool(order.report_done),
+        ratings=(rating.attitude, rating.quality, rating.timeliness) if rating else None,
+        comment=rating.comment if rating else "",
+        gaps=tuple(closing_gaps(ticket.id)),
     )
 
 

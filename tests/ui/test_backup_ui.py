@@ -19,6 +19,17 @@ from tests.ui.dialogs import Boxes
 from ui import backup_ui, events, msgbox
 
 
+def _back_up(qtbot, menu):
+    """Back up now, as from the menu; the path of the backup once it is made, None if it failed."""
+    made: list[str] = []
+    menu.backed_up.connect(made.append)
+    task = menu.back_up_now()
+    if task is None:
+        return None
+    qtbot.waitUntil(lambda: task.done, timeout=10_000)
+    return Path(made[0]) if made else None
+
+
 @pytest.fixture(autouse=True)
 def _no_remembered_folder(qapp):
     """QSettings keeps its file across tests in one process: forget the last backup folder."""
@@ -61,20 +72,20 @@ def test_the_backup_menu_is_for_roles_allowed_to_back_up(admin_window, window, d
     assert not window.backup_menu.menuAction().isVisible()  # a manager does not back up
 
 
-def test_back_up_now_writes_a_backup_to_the_configured_folder(admin_window, boxes, tmp_path):
+def test_back_up_now_writes_a_backup_to_the_configured_folder(admin_window, boxes, tmp_path, qtbot):
     _win, menu = admin_window
-    made = menu.back_up_now()
+    made = _back_up(qtbot, menu)
     assert made == tmp_path / "userdata" / "backups" / "office-20261123-1000-manual.db"
     assert backup.check_backup(made)
     assert boxes.kinds() == ["information"] and str(made) in boxes.text()
 
 
-def test_a_missing_usb_drive_is_explained_not_a_traceback(admin_window, boxes, tmp_path):
+def test_a_missing_usb_drive_is_explained_not_a_traceback(admin_window, boxes, tmp_path, qtbot):
     _win, menu = admin_window
     blocker = tmp_path / "usb"
     blocker.write_text("not a folder")
     settings.put(backup.FOLDER_KEY, str(blocker / "backups"))
-    assert menu.back_up_now() is None
+    assert _back_up(qtbot, menu) is None
     assert boxes.kinds() == ["warning"]
     assert "USB drive" in boxes.text() and "Traceback" not in boxes.text()
 
@@ -94,12 +105,12 @@ def test_a_database_server_office_is_told_its_backups_are_the_servers_job(qtbot,
     assert backup_ui.daily_backup(None, lambda: NOW) is None
 
 
-def test_choosing_the_backup_folder(admin_window, boxes, monkeypatch, tmp_path):
+def test_choosing_the_backup_folder(admin_window, boxes, monkeypatch, tmp_path, qtbot):
     _win, menu = admin_window
     monkeypatch.setattr(backup_ui, "ask_folder", lambda _p, _f: str(tmp_path / "usb"))
     assert menu.choose_folder() == tmp_path / "usb"
     assert backup.configured_folder() == tmp_path / "usb"
-    assert menu.back_up_now().parent == tmp_path / "usb"
+    assert _back_up(qtbot, menu).parent == tmp_path / "usb"
 
 
 def test_restore_from_backup_saves_the_current_state_and_restarts_the_session_on_the_backup(
@@ -107,15 +118,15 @@ def test_restore_from_backup_saves_the_current_state_and_restarts_the_session_on
 ):
     _win, menu = admin_window
     first = register(office).number
-    made = menu.back_up_now()
+    made = _back_up(qtbot, menu)
     register(office)  # entered after the backup: the restore takes it away (and it is kept aside)
     monkeypatch.setattr(backup_ui, "ask_backup_file", lambda _p, _f: str(made))
     restored: list[str] = []
     menu.restored.connect(restored.append)
     with qtbot.waitSignal(
-        events.bus().changed, timeout=5000, check_params_cb=lambda kinds, _local: kinds == events.EVERYTHING
+        events.bus().changed, timeout=10_000, check_params_cb=lambda kinds, _local: kinds == events.EVERYTHING
     ):
-        assert menu.restore_from_backup()
+        assert menu.restore_from_backup()  # started; the office runs on the backup once it is done
     assert restored == [str(made)]
     assert [t.number for t in Ticket.select()] == [first]
     kept = [b for b in backup.list_backups(made.parent) if b.kind == backup.BEFORE_RESTORE]
@@ -127,10 +138,10 @@ def test_restore_from_backup_saves_the_current_state_and_restarts_the_session_on
 
 
 def test_restore_declined_or_from_a_bad_file_changes_nothing(
-    admin_window, boxes, monkeypatch, office, tmp_path
+    admin_window, boxes, monkeypatch, office, tmp_path, qtbot
 ):
     _win, menu = admin_window
-    made = menu.back_up_now()
+    made = _back_up(qtbot, menu)
     register(office)
     monkeypatch.setattr(backup_ui, "ask_backup_file", lambda _p, _f: str(made))
     boxes.confirm_answer = False

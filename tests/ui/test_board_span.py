@@ -142,3 +142,26 @@ def test_the_board_opens_at_the_present_hour(request, qtbot, office, supervisor,
     bar = tab.scroll.horizontalScrollBar()
     assert bar.value() <= x <= bar.value() + tab.scroll.viewport().width()
     assert tab.board.at(QPoint(x + 1, 40))[1].hour == NOW.hour
+
+
+def test_the_assign_dialog_names_the_ticket_and_defaults_to_the_day_shown_R4_1(
+    request, qtbot, office, supervisor, tech
+):
+    from tests.ui.dialogs import when_dialog_opens
+
+    reg = register(office)
+    tab = _show_board(request, qtbot)
+    tab.refresh()
+    tab.day.setDate(QDate(NOW.date()).addDays(1))  # the supervisor looks at tomorrow
+    tab.queue_view.setCurrentIndex(tab.queue.index(0))
+    seen = {}
+
+    def look(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["start"] = dialog.window()[0]
+        dialog.techs.item(0).setCheckState(Qt.CheckState.Checked)
+
+    when_dialog_opens(qtbot, look)
+    qtbot.mouseClick(tab.assign_button, Qt.MouseButton.LeftButton)
+    assert seen["title"] == f"Assign technicians to {reg.number}"
+    assert seen["start"] == datetime(2026, 11, 24, 9, 0)  # tomorrow at opening, not today 11:00

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.models import Staff, Ticket, WorkOrder
 from app.services import intake
+from app.services.work_orders import is_rated as wo_rated
 from tests.app.factories import register
 from tests.conftest import NOW
 from tests.ui.dialogs import when_dialog_opens
@@ -118,6 +119,11 @@ def test_one_order_walks_from_dispatch_to_closed_through_the_dialog_R4_R7(qtbot,
     assert not dialog.close_button.isEnabled() or "missing" in dialog.error.text()
     dialog.signer.setText("张伟")
     click(dialog.accept_button)
+    click(dialog.rate_button)  # R7.1: the ratings start empty and must be chosen
+    assert "Choose a rating" in dialog.error.text() and not wo_rated(ticket_id=WorkOrder.get().ticket_id)
+    for key, value in (("attitude", 4), ("quality", 3), ("timeliness", 5)):
+        for _ in range(value):
+            qtbot.keyClick(dialog.ratings[key], Qt.Key.Key_Up)
     click(dialog.rate_button)
     click(dialog.report_button)
     ticket = Ticket.get(Ticket.customer == Ticket.get_by_id(WorkOrder.get().ticket_id).customer_id)

@@ -48,7 +48,7 @@ def test_export_menu_writes_the_chosen_registers_and_offers_to_open_them_R9(qtbo
         assert dialog.period().label == "2026-10"
         dialog.path.setText(str(target))
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        assert dialog.saved_path == target
+        qtbot.waitUntil(lambda: dialog.saved_path == target, timeout=10_000)  # written in the background
         assert dialog.open_file_button.isVisibleTo(dialog) and dialog.open_folder_button.isVisibleTo(dialog)
 
     _open(qtbot, menu.export_action, act)
@@ -68,11 +68,12 @@ def test_a_workbook_open_in_excel_is_explained_and_another_name_can_be_chosen(qt
         dialog.path.setText(str(target))
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        assert "open in another program" in dialog.error.text()
+        qtbot.waitUntil(lambda: "open in another program" in dialog.error.text(), timeout=10_000)
         assert dialog.isVisible() and dialog.saved_path is None
         dialog.path.setText(str(tmp_path / "other.xlsx"))
+        qtbot.waitUntil(ok.isEnabled)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-        assert dialog.saved_path == tmp_path / "other.xlsx"
+        qtbot.waitUntil(lambda: dialog.saved_path == tmp_path / "other.xlsx", timeout=10_000)
 
     _open(qtbot, window.export_menu.export_action, act)
     assert target.read_bytes() == b"in use"
@@ -87,11 +88,13 @@ def test_print_dialog_saves_a_blank_survey_and_explains_a_missing_ticket(qtbot, 
     def act(dialog):
         dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(forms.SERVICE_SHEET))
         dialog.subject.setText("SH-19990101-0001")
-        assert dialog.write_pdf(tmp_path / "x.pdf") is None
-        assert "SH-19990101-0001" in dialog.error.text()
+        written: list = []
+        dialog.write_pdf(tmp_path / "x.pdf", written.append)
+        qtbot.waitUntil(lambda: "SH-19990101-0001" in dialog.error.text(), timeout=10_000)
         dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(forms.SURVEY))
         dialog.subject.clear()
-        assert dialog.write_pdf(tmp_path / "survey.pdf") == tmp_path / "survey.pdf"
+        dialog.write_pdf(tmp_path / "survey.pdf", written.append)
+        qtbot.waitUntil(lambda: written == [tmp_path / "survey.pdf"], timeout=10_000)
 
     _open(qtbot, window.export_menu.print_action, act)
     assert (tmp_path / "survey.pdf").read_bytes().startswith(b"%PDF")

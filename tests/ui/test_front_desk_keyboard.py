@@ -131,3 +131,18 @@ def test_an_edited_received_at_is_kept_and_says_so_R1_3(qtbot, moving_clock):
     qtbot.keyClick(form.problem, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert Ticket.get().received_at == edited
     assert form.received_note.text() == "now"  # the next call follows the clock again
+
+
+def test_alt_w_lands_in_the_warranty_search_and_alt_i_in_the_intake_search_R5_5(qtbot, window):
+    window.intake.form.customer_name.setFocus()
+    qtbot.keyClick(window.intake.form.customer_name, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.warranty)
+    assert window.focusWidget() is window.warranty.search
+    qtbot.keyClicks(window.focusWidget(), "138")
+    assert window.warranty.search.text() == "138"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.intake)
+    assert window.focusWidget() is window.intake.search
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.dispatch)
+    assert window.focusWidget() is window.dispatch.queue_view

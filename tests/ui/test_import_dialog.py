@@ -47,6 +47,7 @@ def test_import_lists_bad_rows_then_imports_the_valid_ones_and_reimport_adds_not
     def act(dialog):
         assert isinstance(dialog, ImportDialog) and not dialog.import_button.isEnabled()
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.summary.text() != "", timeout=10_000)  # checked in the background
         problems = _problems(dialog)
         assert sorted(problems) == [6, 7, 8, 9, 10, 11]
         assert "Customer name is missing." in problems[6]
@@ -63,7 +64,8 @@ def test_import_lists_bad_rows_then_imports_the_valid_ones_and_reimport_adds_not
         assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [3, 4, 6, 7, 8, 9, 10, 11, 12]
         assert dialog.import_button.text() == "Import the 3 valid rows"
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-        assert dialog.imported == 3 and not dialog.import_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.imported == 3, timeout=10_000)
+        assert not dialog.import_button.isEnabled()
         assert dialog.error.text() == ""
 
     _open(qtbot, menu.import_action, act)
@@ -73,6 +75,7 @@ def test_import_lists_bad_rows_then_imports_the_valid_ones_and_reimport_adds_not
 
     def again(dialog):
         qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.summary.text() != "", timeout=10_000)
         assert dialog.summary.text().startswith("0 rows can be imported, 5 have problems, 4 are already")
         assert not dialog.import_button.isEnabled()
         dialog.import_valid()  # even when forced, nothing is there to write
@@ -88,7 +91,7 @@ def test_import_nothing_closes_and_writes_nothing(qtbot, window, tmp_path, monke
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    assert dialog.import_button.isEnabled()
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     qtbot.mouseClick(dialog.nothing_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and dialog.imported is None
     assert _counts() == before
@@ -102,7 +105,7 @@ def test_a_file_without_header_row_is_explained(qtbot, window, tmp_path, monkeyp
     dialog = ImportDialog(lambda: NOW, window._staff_id, window)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    assert "No header row found" in dialog.error.text()
+    qtbot.waitUntil(lambda: "No header row found" in dialog.error.text(), timeout=10_000)
     assert dialog.model.rowCount() == 0 and not dialog.import_button.isEnabled()
 
 
@@ -114,7 +117,7 @@ def test_the_template_is_saved_from_the_dialog_and_imports_cleanly(qtbot, window
     qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     _choose(monkeypatch, target)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
-    assert dialog.summary.text().startswith("1 rows can be imported, 0 have problems")
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("1 rows can be imported, 0 have problems"))
 
 
 def test_a_role_that_may_not_edit_sites_neither_sees_nor_runs_the_import(qtbot, window, tmp_path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -28,6 +28,9 @@ class AssignDialog(ServiceDialog):
         start: datetime | None = None,
         tech_ids: list[int] | None = None,
         parent: QWidget | None = None,
+        day: date | None = None,
+        number: str = "",
+        opening: time = time(9),
     ) -> None:
         super().__init__("", parent)
         self._clock, self._staff_id = clock, staff_id
@@ -40,8 +43,11 @@ class AssignDialog(ServiceDialog):
             self.setWindowTitle(self.tr("Move appointment of %1").replace("%1", slot.number))
         else:
             minutes = int(settings.get("appointment.default_minutes"))
-            self.setWindowTitle(self.tr("Assign technicians"))
-        start = start or (clock() + timedelta(hours=1)).replace(minute=0, second=0)
+            self.setWindowTitle(self.tr("Assign technicians to %1").replace("%1", number))
+        if start is None:
+            # the day the board shows, at the next full hour (or its opening time, whichever is later)
+            next_hour = (clock() + timedelta(hours=1)).replace(minute=0, second=0, microsecond=0)
+            start = max(next_hour, datetime.combine(day or next_hour.date(), opening))
         self.techs = QStandardItemModel(self)
         for tech in dispatch.technicians(start.date()):
             item = QStandardItem(tech.name)

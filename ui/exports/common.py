@@ -1,18 +1,17 @@
 """What the export, print and import dialogs share: translation for app/, the last folder,
-opening a saved file, running app/ work in the background and bringing its errors back."""
+opening a saved file, and how background work that went wrong is told (ui/background.py runs it)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from app.errors import ValidationError
-from ui.background import run_with_progress
+from ui.background import Outcome
+from ui.errors import error_text
+from ui.operations import report_failure
 
 LAST_FOLDER = "exports/last_folder"
 
@@ -39,26 +38,25 @@ def open_folder(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(path).parent)))
 
 
-class Outcome:
-    """How background work ended: a result, a ValidationError to show, a crash, or a cancel."""
-
-    def __init__(self, ok: bool, value: Any) -> None:
-        self.ok = ok and not isinstance(value, ValidationError)
-        self.result = value if self.ok else None
-        self.error = value if isinstance(value, ValidationError) else None
-        self.crash = value if (not ok and value) else ""
-        self.cancelled = not ok and value == ""
-
-
-def run_in_background(
-    parent: QWidget | None, title: str, work: Callable[[Callable[[int, int], None]], Any]
-) -> Outcome:
-    """ui/background.run_with_progress, with a ValidationError returned (not a traceback)."""
-
-    def guarded(report):
-        try:
-            return work(report)
-        except ValidationError as err:
-            return err
-
-    return Outcome(*run_with_progress(parent, title, guarded))
+def failed(
+    parent: QWidget,
+    outcome: Outcome,
+    error_label: QLabel,
+    cancelled_text: str,
+    title: str,
+) -> bool:
+    """Say how background work went wrong, if it did: a ValidationError (a workbook open in
+    Excel, no header row, a refused role) on the dialog's error line, a cancel as
+    `cancelled_text`, a database or file failure or a defect through ui/operations. True if so."""
+    if outcome.cancelled:
+        error_label.setText(cancelled_text)
+        return True
+    if outcome.error is not None:
+        report_failure(
+            parent,
+            outcome.error,
+            on_invalid=lambda problems: error_label.setText("\n".join(error_text(p) for p in problems)),
+            title=title,
+        )
+        return True
+    return False

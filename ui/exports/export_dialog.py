@@ -31,15 +31,15 @@ from app.registers import REGISTERS, export
 from app.registers.period import MONTH, QUARTER, Period, custom, month, quarter
 from app.registers.writer import Options
 from app.services import settings
-from ui import msgbox
+from ui.background import Outcome, run_in_background
 from ui.errors import error_text
 from ui.exports.common import (
+    failed,
     last_folder,
     open_file,
     open_folder,
     qt_translate,
     remember_folder,
-    run_in_background,
 )
 
 
@@ -198,24 +198,29 @@ class ExportDialog(QDialog):
         path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
         options = Options(translate=qt_translate, mask_phones=self.mask.isChecked())
         now = self._clock()
-        outcome = run_in_background(
+        self.buttons.setEnabled(False)  # one export at a time
+
+        def done(outcome: Outcome) -> None:
+            self.buttons.setEnabled(True)
+            if failed(
+                self,
+                outcome,
+                self.error,
+                self.tr("Export cancelled; no file was written."),
+                self.tr("Export failed"),
+            ):
+                # A workbook open in Excel, an empty choice, a refused permission: the manager
+                # chooses another name.
+                if getattr(outcome.error, "field", None) == "path":
+                    self.path.setFocus()
+                    self.path.selectAll()
+                return
+            remember_folder(path)
+            self._show_done(outcome.value.path)
+
+        run_in_background(
             self,
             self.tr("Exporting registers…"),
-            lambda report: export(codes, period, path, options, now, self._staff_id, report),
+            lambda state: export(codes, period, path, options, now, self._staff_id, state),
+            done,
         )
-        if outcome.error is not None:
-            # A workbook open in Excel, an empty choice, a refused permission: say so and let
-            # the manager choose another name.
-            self.error.setText(error_text(outcome.error))
-            if outcome.error.field == "path":
-                self.path.setFocus()
-                self.path.selectAll()
-            return
-        if outcome.cancelled:
-            self.error.setText(self.tr("Export cancelled; no file was written."))
-            return
-        if not outcome.ok:
-            msgbox.critical(self, self.tr("Export failed"), outcome.crash.strip().splitlines()[-1])
-            return
-        remember_folder(path)
-        self._show_done(outcome.result.path)

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from app import importing
 from app.errors import ValidationError
-from ui import events, msgbox
+from ui import events
+from ui.background import Outcome, run_in_background
 from ui.errors import error_text
-from ui.exports.common import last_folder, qt_translate, remember_folder, run_in_background
+from ui.exports.common import failed, last_folder, qt_translate, remember_folder
 from ui.row_table_model import Column, RowTableModel
 
 
@@ -154,21 +155,15 @@ class ImportDialog(QDialog):
         self.error.clear()
         self._show_report(None)
         self.file_label.setText(self.tr("File: %1").replace("%1", str(path)))
-        outcome = run_in_background(
-            self, self.tr("Checking the file…"), lambda _report: importing.check(path, qt_translate)
+
+        def done(outcome: Outcome) -> None:
+            cancelled = self.tr("Check cancelled; nothing was imported.")
+            if not failed(self, outcome, self.error, cancelled, self.tr("The file cannot be read")):
+                self._show_report(outcome.value)
+
+        run_in_background(
+            self, self.tr("Checking the file…"), lambda _state: importing.check(path, qt_translate), done
         )
-        if outcome.error is not None:  # no header row, …
-            self.error.setText(error_text(outcome.error))
-        elif outcome.cancelled:
-            self.error.setText(self.tr("Check cancelled; nothing was imported."))
-        elif not outcome.ok:
-            msgbox.critical(
-                self,
-                self.tr("The file cannot be read"),
-                outcome.crash.strip().splitlines()[-1],
-            )
-        else:
-            self._show_report(outcome.result)
 
     def _show_report(self, report: importing.ImportReport | None) -> None:
         self.report = report
@@ -198,29 +193,25 @@ class ImportDialog(QDialog):
             return
         self.error.clear()
         now = self._clock()
-        outcome = run_in_background(
-            self,
-            self.tr("Importing…"),
-            lambda _report: importing.apply(report, now, self._staff_id),
+        self.import_button.setEnabled(False)  # once
+
+        def done(outcome: Outcome) -> None:
+            cancelled = self.tr("Import cancelled; nothing was written.")
+            if failed(self, outcome, self.error, cancelled, self.tr("Import failed")):
+                self.import_button.setEnabled(True)
+                return
+            self.imported = outcome.value
+            self.nothing_button.setText(self.tr("Close"))
+            self.summary.setText(
+                self.tr("%1 rows imported; %2 rows not.")
+                .replace("%1", str(outcome.value))
+                .replace("%2", str(len(report.bad)))
+            )
+            events.publish({events.CUSTOMERS})
+
+        run_in_background(
+            self, self.tr("Importing…"), lambda _state: importing.apply(report, now, self._staff_id), done
         )
-        if outcome.error is not None:  # the role may not import
-            self.error.setText(error_text(outcome.error))
-            return
-        if not outcome.ok:
-            if outcome.cancelled:
-                self.error.setText(self.tr("Import cancelled; nothing was written."))
-            else:
-                msgbox.critical(self, self.tr("Import failed"), outcome.crash.strip().splitlines()[-1])
-            return
-        self.imported = outcome.result
-        self.import_button.setEnabled(False)
-        self.nothing_button.setText(self.tr("Close"))
-        self.summary.setText(
-            self.tr("%1 rows imported; %2 rows not.")
-            .replace("%1", str(outcome.result))
-            .replace("%2", str(len(report.bad)))
-        )
-        events.publish({events.CUSTOMERS})
 
     # -- the report
     def save_report(self) -> None:

@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 import app.forms as forms
 from app.errors import QT_TRANSLATE_NOOP
 from app.services import warranty_records, work_orders
-from ui import msgbox
-from ui.errors import error_text
-from ui.exports.common import last_folder, open_file, qt_translate, remember_folder, run_in_background
+from ui.background import Outcome, run_in_background
+from ui.exports.common import failed, last_folder, open_file, qt_translate, remember_folder
 
 FORM_NAMES = {
     forms.SERVICE_SHEET: QT_TRANSLATE_NOOP("forms", "Service report sheet"),
@@ -110,8 +109,9 @@ class PrintDialog(QDialog):
         )
 
     # -- producing the PDF
-    def write_pdf(self, path: Path) -> Path | None:
-        """Write the chosen form(s) to `path` in the background; None (with the reason shown) if not."""
+    def write_pdf(self, path: Path, then: Callable[[Path], object] = lambda _p: None) -> None:
+        """Write the chosen form(s) to `path` in the background, then `then(path)`; if it cannot
+        be written, the reason is shown instead."""
         self.error.clear()
         kind = self.form_kind.currentData()
         subject = self.subject.text().strip()
@@ -135,34 +135,28 @@ class PrintDialog(QDialog):
                 warranty_records.site_for_contract(subject), path, tr, now=now, staff_id=sid
             )
 
-        outcome = run_in_background(self, self.tr("Preparing the forms…"), work)
-        if outcome.error is not None:
-            self.error.setText(error_text(outcome.error))
-            return None
-        if not outcome.ok:
-            if not outcome.cancelled:
-                msgbox.critical(self, self.tr("Printing failed"), outcome.crash.strip().splitlines()[-1])
-            return None
-        return Path(outcome.result)
+        def done(outcome: Outcome) -> None:
+            if not failed(self, outcome, self.error, "", self.tr("Printing failed")):
+                then(Path(outcome.value))
+
+        run_in_background(self, self.tr("Preparing the forms…"), work, done)
 
     def _temp_pdf(self) -> Path:
         folder = Path(tempfile.mkdtemp(prefix="service-office-"))
         return folder / f"{self.form_kind.currentData()}.pdf"
 
     def preview(self) -> None:
-        path = self.write_pdf(self._temp_pdf())
-        if path is None:
-            return
-        viewer = pdf_viewer(path, self)
-        if viewer is None:
-            open_file(path)
-        else:
-            viewer.exec()
+        def show(path: Path) -> None:
+            viewer = pdf_viewer(path, self)
+            if viewer is None:
+                open_file(path)
+            else:
+                viewer.open()  # window-modal, without a nested event loop
+
+        self.write_pdf(self._temp_pdf(), show)
 
     def print_(self) -> None:
-        path = self.write_pdf(self._temp_pdf())
-        if path is not None:
-            print_pdf(path, self)
+        self.write_pdf(self._temp_pdf(), lambda path: print_pdf(path, self))
 
     def save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -173,10 +167,12 @@ class PrintDialog(QDialog):
         )
         if not name:
             return
-        path = self.write_pdf(Path(name))
-        if path is not None:
+
+        def saved(path: Path) -> None:
             remember_folder(path)
             open_file(path)
+
+        self.write_pdf(Path(name), saved)
 
 
 def pdf_viewer(path: Path, parent: QWidget | None) -> QDialog | None:

@@ -26,6 +26,7 @@ from app import permissions, vocab, workflow
 from app.services import lookup, settings, ticket_list
 from ui import events, labels, msgbox
 from ui.complaints.complaint_dialog import open_complaint
+from ui.intake import call_dialogs
 from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
@@ -107,6 +108,18 @@ class IntakeTab(QWidget):
         self.complaint_button = QPushButton(objectName="handle_complaint")
         self.complaint_button.clicked.connect(self.handle_selected_complaint)
         self.complaint_button.setVisible(permissions.can(staff_id, permissions.HANDLE_COMPLAINT))
+        # R1.7, R3.0, R4.8: what a call about the selected ticket records
+        self.call_buttons: dict[str, QPushButton] = {}
+        for mode, action in (
+            (call_dialogs.ANSWER, permissions.REGISTER_TICKET),
+            (call_dialogs.REMINDER, permissions.REGISTER_TICKET),
+            (call_dialogs.ACKNOWLEDGE, permissions.HANDLE_COMPLAINT),
+            (call_dialogs.CANCEL, permissions.DISPATCH),
+        ):
+            button = QPushButton(objectName="call_" + mode)
+            button.clicked.connect(lambda _c=False, m=mode: self.record_call(m))
+            button.setVisible(permissions.can(staff_id, action))
+            self.call_buttons[mode] = button
         self._filter_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.text_filter.textChanged.connect(lambda _t: self._filter_timer.start())
@@ -132,6 +145,7 @@ class IntakeTab(QWidget):
             self.overdue_only,
             self.count_label,
             self.complaint_button,
+            *self.call_buttons.values(),
         ):
             bar.addWidget(w)
         self.text_filter.setMinimumWidth(180)
@@ -194,6 +208,10 @@ class IntakeTab(QWidget):
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
         self.overdue_only.setText(self.tr("Overdue only"))
         self.complaint_button.setText(self.tr("Handle complaint…"))
+        self.call_buttons[call_dialogs.ANSWER].setText(self.tr("Answer and close…"))
+        self.call_buttons[call_dialogs.REMINDER].setText(self.tr("Reminder…"))
+        self.call_buttons[call_dialogs.ACKNOWLEDGE].setText(self.tr("Acknowledge…"))
+        self.call_buttons[call_dialogs.CANCEL].setText(self.tr("Cancel job…"))
         self.status_filter.setItemText(0, self.tr("All open"))
         self.status_filter.setItemText(1, self.tr("All states"))
         relabel_combo(self.status_filter, {s: labels.label("status", s) for s in workflow.STATES})
@@ -257,6 +275,15 @@ class IntakeTab(QWidget):
         self._filter_timer.stop()
         self.tickets.set_filter(self.current_filter())
 
+    def refresh(self) -> None:
+        """F5 and the minute timer: the list reloads, the selected ticket stays selected."""
+        rows = self.ticket_view.selectionModel().selectedRows()
+        selected = self.tickets.ticket_id_at(rows[0].row()) if rows else None
+        self.tickets.reload()
+        row = self.tickets.row_of(selected) if selected is not None else -1
+        if row >= 0:
+            self.ticket_view.selectRow(row)
+
     def _update_count(self, *_args) -> None:
         self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
 
@@ -292,6 +319,42 @@ class IntakeTab(QWidget):
             msgbox.information(self, self.tr("Complaint"), self.tr("Choose a complaint in the list first."))
             return
         open_complaint(self, self.tickets.ticket_id_at(rows[0].row()), self._clock, self._staff_id)
+
+    def record_call(self, mode: str) -> call_dialogs.CallDialog | None:
+        """Open the dialog for what a call about the selected ticket records (R1.7, R3.0, R4.8)."""
+        rows = self.ticket_view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        kind = self.tickets.kind_at(row) if row >= 0 else ""
+        status = self.tickets.status_at(row) if row >= 0 else ""
+        refusal = ""
+        if row < 0:
+            refusal = self.tr("Choose a ticket in the list first.")
+        elif status not in workflow.OPEN_STATES:
+            refusal = self.tr("This ticket is closed or cancelled: register a new call as a new ticket.")
+        elif mode == call_dialogs.ANSWER and kind not in ("consultation", "suggestion"):
+            refusal = self.tr(
+                "Only a consultation or a suggestion is answered and closed; choose one in the list."
+            )
+        elif mode == call_dialogs.ACKNOWLEDGE and kind != "complaint":
+            refusal = self.tr(
+                "A repair's first response is the confirmed appointment; choose a complaint to acknowledge."
+            )
+        elif mode == call_dialogs.CANCEL and status in (workflow.COMPLETED, workflow.FOLLOWED_UP):
+            refusal = self.tr("A completed ticket cannot be cancelled.")
+        if refusal:
+            msgbox.information(self, self.tr("Tickets"), refusal)
+            return None
+        dialog = call_dialogs.CallDialog(
+            mode,
+            self.tickets.ticket_id_at(row),
+            self.tickets.number_at(row),
+            self._clock,
+            self._staff_id,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_ticket(self, ticket_id: int) -> TicketDetailsDialog:
         dialog = TicketDetailsDialog(ticket_id, self._clock(), self)

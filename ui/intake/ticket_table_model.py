@@ -12,7 +12,7 @@ from app import sla
 from app.services import ticket_list
 from app.services.ticket_list import TicketFilter, TicketRow
 from ui import labels
-from ui.formatting import datetime_text, time_left_text
+from ui.formatting import datetime_text, paused_text, time_left_text
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -20,6 +20,7 @@ PAGE = 200
 BREACHED_BG = QColor("#fde2e1")
 BREACHED_FG = QColor("#b3261e")
 DUE_SOON_BG = QColor("#fff4d6")
+PAUSED_BG = QColor("#e8eef7")
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -37,6 +38,8 @@ class TicketTableModel(QAbstractTableModel):
         self._rows: list[TicketRow] = []
         self._total = 0
         self._now = clock()
+        self._loaded_at = self._now
+        self._calendar = ticket_list.office_calendar()
 
     # -- loading ------------------------------------------------------------------------
     def set_filter(self, f: TicketFilter) -> None:
@@ -48,9 +51,10 @@ class TicketTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._now = self._clock()
+        self._now = self._loaded_at = self._clock()
+        self._calendar = ticket_list.office_calendar()  # office hours may have changed (R3.0)
         self._total = ticket_list.count(self._filter)
-        self._rows = ticket_list.page(self._filter, self._sort, self._descending, 0, PAGE)
+        self._rows = ticket_list.page(self._filter, self._sort, self._descending, 0, PAGE, now=self._now)
         self.endResetModel()
 
     def total(self) -> int:
@@ -60,7 +64,9 @@ class TicketTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = ticket_list.page(self._filter, self._sort, self._descending, len(self._rows), PAGE)
+        more = ticket_list.page(
+            self._filter, self._sort, self._descending, len(self._rows), PAGE, now=self._loaded_at
+        )
         if not more:
             self._total = len(self._rows)
             return
@@ -84,6 +90,12 @@ class TicketTableModel(QAbstractTableModel):
 
     def kind_at(self, row: int) -> str:
         return self._rows[row].kind
+
+    def status_at(self, row: int) -> str:
+        return self._rows[row].status
+
+    def number_at(self, row: int) -> str:
+        return self._rows[row].number
 
     def row_of(self, ticket_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == ticket_id), -1)
@@ -114,7 +126,8 @@ class TicketTableModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         col = self.COLUMNS[index.column()]
-        state = sla.sla_state(r.next_due_at, self._now, self._warn_hours)
+        due = self._due(r)
+        state = sla.sla_state(due, self._now, self._warn_hours, self._left(r, due), r.paused)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in ("next_due_at", "time_left") and r.next_clock:
@@ -124,6 +137,8 @@ class TicketTableModel(QAbstractTableModel):
                 return QBrush(BREACHED_BG)
             if state == "due_soon":
                 return QBrush(DUE_SOON_BG)
+            if state == "paused":
+                return QBrush(PAUSED_BG)
         if role == Qt.ItemDataRole.ForegroundRole and state == "breached":
             return QBrush(BREACHED_FG)
         if role == Qt.ItemDataRole.FontRole and (state == "breached" or (r.urgent and col == "kind")):
@@ -149,11 +164,32 @@ class TicketTableModel(QAbstractTableModel):
         if col == "status":
             text = labels.label("status", r.status)
             return self.tr("%1 · escalated").replace("%1", text) if r.escalated else text
+        due = self._due(r)
         if col == "next_due_at":
-            if not r.next_due_at:
+            if not due:
                 return ""
-            return f"{labels.label('clock', r.next_clock)}  {datetime_text(r.next_due_at)}"
-        return time_left_text(r.next_due_at, self._now)
+            return f"{labels.label('clock', r.next_clock)}  {datetime_text(due)}"
+        if r.paused:
+            return paused_text(due)
+        return time_left_text(due, self._now, self._left(r, due), self._day_seconds(r))
+
+    def _due(self, r: TicketRow) -> datetime | None:
+        """R3.4: a paused clock's deadline moves forward by the time passed since the page loaded."""
+        if not r.paused or r.next_due_at is None or self._now <= self._loaded_at:
+            return r.next_due_at
+        if r.unit == sla.WORKING_DAYS:
+            moved = self._calendar.working_seconds_between(self._loaded_at, self._now)
+            return self._calendar.add_working_time(r.next_due_at, moved)
+        return r.next_due_at + (self._now - self._loaded_at)
+
+    def _left(self, r: TicketRow, due: datetime | None) -> float | None:
+        """Time left as the clock counts it: office time for working-day limits (R3.0)."""
+        if due is None:
+            return None
+        return sla.time_left(due, self._now, r.unit or sla.HOURS, self._calendar)
+
+    def _day_seconds(self, r: TicketRow) -> float:
+        return self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
