@@ -187,10 +187,10 @@ def _open_office(
     if path is not None:
         path = path.expanduser()
         problem = health.file_problem(path)
-        if problem is None and not health.quick_check(path):
-            problem = "damaged"
         if problem is not None:
             raise _database_error(tr, problem, path)
+        # The window's lock first: even the health check below opens and closes the file, and
+        # closing as the seemingly last connection would delete the window's write-ahead log.
         if not stack.enter_context(office_lock.command_lock(path)):
             raise CommandError(
                 OPEN_IN_WINDOW,
@@ -205,6 +205,8 @@ def _open_office(
                     path=path,
                 ),
             )
+        if not health.quick_check(path):
+            raise _database_error(tr, "damaged", path)
     elif "://" in url and not url.startswith(("postgresql://", "postgres://")):
         raise CommandError(
             BAD_INPUT,

@@ -17,7 +17,7 @@ from app import db, health, leftovers, office_lock
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
-from ui import background, backup_ui, clock, error_dialog, msgbox, session
+from ui import background, backup_ui, clock, error_dialog, file_dialogs, msgbox, session
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
 from ui.i18n import LANGUAGES, LanguageManager, compile_translations
@@ -32,6 +32,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_cjk_font(app)
+    file_dialogs.install()  # no dialog may open the database file and drop SQLite's locks
     background.collect_on_gui_thread()
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.png")))
     # A read-only install ships its .qm files already built.
@@ -205,8 +206,7 @@ def run(argv: list[str]) -> int:
             explain_unusable_file(db_file, problem)
             return 2
         created = problem == health.MISSING
-    if not backup_ui.startup_checks(db_file, clock.now):
-        return 2
+    # The lock commands honour (app/office_lock.py), before anything opens the file.
     window_lock = office_lock.OfficeLock(db_file, exclusive=True) if db_file is not None else None
     if window_lock is not None and not window_lock.acquire(wait_seconds=10):
         msgbox.information(
@@ -219,6 +219,8 @@ def run(argv: list[str]) -> int:
         )
         return 2
     try:
+        if not backup_ui.startup_checks(db_file, clock.now):
+            return 2
         return _run_signed_in(args, app, languages, instance, url, db_file, created)
     finally:
         if window_lock is not None:
