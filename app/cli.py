@@ -94,7 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--lang", default="en")
     d = sub.add_parser("demo", help="make a new demo office file (every demo member of staff: demo1234)")
     d.add_argument("path")
-    d.add_argument("--lang", default="en")
+    # The demo branch is a Shanghai office: its names are Chinese unless English is asked for.
+    d.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en: the branch's and admin's names")
     return p
 
 

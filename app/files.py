@@ -136,7 +136,7 @@ def check_target(target: Path, suffix: str | None = None) -> Path:
     if (
         str(resolved) in names
         or resolved.name.endswith(DATABASE_SIDECARS)
-        or _inside(resolved, user_data_dir())
+        or (_inside(resolved, user_data_dir()) and not _inside(resolved, leftovers.previews_dir()))
         or _is_database_file(resolved)
     ):
         raise _protected_error(target)

@@ -35,6 +35,22 @@ def track(path: Path) -> None:
             f.write(f"{os.getpid()}\t{Path(path).resolve()}\n")
 
 
+def previews_dir() -> Path:
+    """Where printed forms wait for the preview or the printer: the user's own data folder,
+    never the system's temp folder (they hold customers' names and phone numbers)."""
+    return user_data_dir() / "previews"
+
+
+def private_folder(kind: str) -> Path:
+    """A new folder for one preview or print job, removed at the next start after this process."""
+    base = previews_dir()
+    base.mkdir(parents=True, exist_ok=True)
+    folder = base / f".~{kind}-{os.urandom(5).hex()}"
+    track(folder)
+    folder.mkdir(mode=0o700)
+    return folder
+
+
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True

@@ -91,3 +91,18 @@ def test_a_save_in_progress_is_not_cleaned_away_by_another_start(tmp_path):
         f.write(f"999999999\t{not_ours}\n")
     assert leftovers.clean() == [dead]
     assert mine.exists() and not dead.exists() and not_ours.exists()
+
+
+def test_print_previews_live_in_the_users_data_folder_not_the_system_temp_folder(office, tmp_path):
+    import tempfile
+
+    from app import files
+
+    folder = leftovers.private_folder("preview")
+    assert folder.parent == leftovers.previews_dir()
+    assert not str(folder).startswith(tempfile.gettempdir() + "/service-office-")
+    target = files.save_atomically(
+        folder / "service-sheet.pdf", lambda tmp: tmp.write_bytes(b"%PDF-1.4"), ".pdf"
+    )
+    assert target.read_bytes() == b"%PDF-1.4"
+    assert str(folder) in leftovers.registry().read_text(encoding="utf-8")  # cleaned after this process
