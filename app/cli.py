@@ -4,6 +4,7 @@
     main.py print service-sheet|dispatch-slip TICKET -o FILE.pdf [--lang zh_CN]
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
     main.py demo PATH [--lang zh_CN]      a new demo office file (refuses a PATH that exists)
+    main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
 
 Headers and labels in another language come from resources/translations/app_<lang>.ts.
 """
@@ -37,6 +38,7 @@ from app import (
     permissions,
 )
 from app.errors import QT_TRANSLATE_NOOP, DatabaseLocationError, ValidationError
+from app.head_office import command as head_office_command
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
@@ -96,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("path")
     # The demo branch is a Shanghai office: its names are Chinese unless English is asked for.
     d.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en: the branch's and admin's names")
+    head_office_command.add_parser(sub)
     return p
 
 
@@ -303,7 +306,7 @@ def _os_error_text(tr: Callable[[str, str], str], err: OSError) -> str:
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
-    tr = ts_translate(args.lang)
+    tr = ts_translate(args.lang or "en")
     if argv is None:
         # A failed save (full disk) leaves openpyxl's row generators half-closed; their clean-up
         # noise at exit ("Exception ignored in …") is not for the person at the terminal.
@@ -311,6 +314,8 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     logs.setup()
     log.info("command %s", args.command)
     try:
+        if args.command == "consolidate":  # reads packs only: the office database is not opened
+            return head_office_command.run(args, tr, [ts_translate(lang) for lang in ("en", "zh_CN")], now)
         if args.command == "demo":
             return _demo(args, now, tr)
         with contextlib.ExitStack() as stack:
