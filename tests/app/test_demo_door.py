@@ -36,7 +36,7 @@ def test_demo_command_refuses_a_path_that_exists_and_leaves_it_alone_R10_1a(tmp_
     desk.mkdir()
     path = desk / "office.db"
     path.write_bytes(b"the real office")
-    assert cli.main(["demo", str(path)], now=NOW) == 2
+    assert cli.main(["demo", str(path), "--lang", "en"], now=NOW) == 2
     assert "already exists" in capsys.readouterr().err
     assert path.read_bytes() == b"the real office"
     assert sorted(p.name for p in desk.iterdir()) == ["office.db"]
