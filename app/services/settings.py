@@ -22,6 +22,7 @@ WARN_HOURS = "sla.warn_hours"
 PENALTY_AMOUNTS = "penalty.amounts"
 APPRAISAL_WEIGHTS = "appraisal.weights"
 GRADE_BANDS = "appraisal.grade_bands"
+INCIDENT_POINTS = "appraisal.incident_points"
 EXPORT_MASK_PHONES = "export.mask_phones"
 OFFICE_HOURS = "office.hours"  # R3.0 {"opens": "HH:MM", "closes": "HH:MM"}
 
@@ -51,6 +52,8 @@ DEFAULTS: dict[str, Any] = {
         "valid_complaints": 10,
         "parts_cost_per_job": 0,
     },
+    # R8.4 points each penalty incident takes off the score, and each reward adds (0–100 kept).
+    INCIDENT_POINTS: {"penalty": 2, "reward": 2},
     # R8.4 grade bands on the 0–100 score: from ≤ score < to (the top band includes 100).
     GRADE_BANDS: [
         {"grade": "A", "from": 90, "to": 100},
@@ -142,6 +145,11 @@ def penalty_amounts() -> dict[str, float]:
 def appraisal_weights() -> dict[str, float]:
     """R8.4: percent weight per R8.1 figure."""
     return {**DEFAULTS[APPRAISAL_WEIGHTS], **(get(APPRAISAL_WEIGHTS) or {})}
+
+
+def incident_points() -> dict[str, float]:
+    """R8.4: {"penalty": points off per penalty incident, "reward": points on per reward}."""
+    return {**DEFAULTS[INCIDENT_POINTS], **(get(INCIDENT_POINTS) or {})}
 
 
 def grade_bands() -> list[dict[str, Any]]:

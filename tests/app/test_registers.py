@@ -53,6 +53,8 @@ def demo_office(office):
         figures=json.dumps({"jobs_completed": 31, "first_time_fix_rate": 0.94, "satisfaction": 4.6}),
         score=Decimal("91.5"),
         grade="A",
+        approved_by=office,  # August is approved: the register shows it exactly as approved (R8.4)
+        approved_at=NOW,
     )
     for kind, amount in (("penalty", 20), ("penalty", 100), ("reward", 200)):
         Incident.create(
@@ -168,7 +170,19 @@ def test_every_register_counts_what_the_database_holds_R9(tmp_path, demo_office)
     patrols = _data(wb["Patrol records"])
     assert len(patrols) == 1 and patrols[0][0] == datetime(2026, 8, 12)
     appraisal = _data(wb["Appraisal records"], totals=True)
-    assert [(r[0], r[2], r[9], r[10]) for r in appraisal if r[2]] == [("2026-08", 31, 91.5, "A")]
+    # August approved: its one stored row as approved; July and September live, as the tab shows.
+    assert [(r[0], r[2], r[9], r[10]) for r in appraisal if r[0] == "2026-08"] == [("2026-08", 31, 91.5, "A")]
+    from app.services import appraisal as appraisal_service
+
+    names = dict(Staff.select(Staff.id, Staff.name).tuples())
+    live = [f for f in appraisal_service.month_figures(PERIOD.months()) if f.month != "2026-08"]
+    assert live and [
+        (r[0], r[1], r[2], r[9]) for r in appraisal if r[0] != "2026-08" and r[2] is not None
+    ] == [
+        (f.month, names[f.staff_id], f.figures.get("jobs_completed"), f.score)
+        for f in sorted(live, key=lambda f: (f.month, f.staff_id))
+        if f.figures.get("jobs_completed") is not None
+    ]
     penalties = [r for r in appraisal if r[11]]
     assert [(r[0], r[11], r[12], r[13], r[14]) for r in penalties] == [("2026-09", 2, 120, 1, 200)]
     training = _data(wb["Training records"], totals=True)

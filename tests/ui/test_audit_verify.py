@@ -16,7 +16,7 @@ def test_the_audit_browser_verifies_the_chain_and_shows_a_break_R10_2(
 ):
     for n in range(3):
         audit.record(office, "export", "register", "intake", NOW, {"rows": (None, n)})
-    dialog = AuditDialog(lambda: NOW, admin)
+    dialog = AuditDialog(lambda: NOW, None, admin)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.verify_button, Qt.MouseButton.LeftButton)

@@ -15,8 +15,14 @@ from tests.ui.keyboard import type_text
 from ui.intake.call_dialogs import CallDialog
 
 
+def _rows_with(tab, number):
+    return [r for r in range(tab.tickets.rowCount()) if tab.tickets.number_at(r) == number]
+
+
 def _select(qtbot, tab, number):
-    row = next(r for r in range(tab.tickets.rowCount()) if tab.tickets.number_at(r) == number)
+    # the list is read in the background: wait (bounded) for the ticket to be shown
+    qtbot.waitUntil(lambda: bool(_rows_with(tab, number)), timeout=5000)
+    (row,) = _rows_with(tab, number)
     rect = tab.ticket_view.visualRect(tab.tickets.index(row, 0))
     qtbot.mouseClick(tab.ticket_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
@@ -52,7 +58,7 @@ def test_a_consultation_is_answered_and_closed_from_the_list_R1_7(qtbot, window,
     answer = contacts.answer_of(reg.ticket_id)
     assert (answer.text, answer.at) == ("地板保修2年，自安装之日起", NOW)
     # the list (open tickets) no longer shows it
-    assert all(tab.tickets.number_at(r) != reg.number for r in range(tab.tickets.rowCount()))
+    qtbot.waitUntil(lambda: not _rows_with(tab, reg.number), timeout=5000)
 
 
 def test_answering_a_repair_is_refused_with_a_sentence(qtbot, window, office, monkeypatch):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import vocab
 from app.errors import ValidationError
 from app.phones import format_phone
-from app.services import intake, staff_roster
+from app.services import accounts, intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
 from ui import labels, msgbox
 from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
@@ -43,6 +43,7 @@ class StaffEditDialog(QDialog):
         self._clock = clock
         self._actor_id = actor_id
         self.staff_id = staff_id
+        self.released: list[str] = []  # tickets returned to the queue by a new last working day
         self.setStyleSheet(DIALOG_STYLE)
         self.name = QLineEdit(objectName="name")
         self.name.setMaxLength(64)
@@ -66,11 +67,17 @@ class StaffEditDialog(QDialog):
         self.active_from.setObjectName("active_from")
         self.active_to = OptionalDateEdit()
         self.active_to.setObjectName("active_to")
+        # A new person gets a first password (R10.2); they choose their own at the first sign-in.
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(objectName="repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.errors = message_label()
 
         self.form = QFormLayout()
         self._labels = {
-            key: QLabel() for key in ("name", "phone", "role", "department", "skills", "from", "to")
+            key: QLabel()
+            for key in ("name", "phone", "role", "department", "skills", "from", "to", "password", "repeat")
         }
         for key, widget in (
             ("name", self.name),
@@ -80,6 +87,7 @@ class StaffEditDialog(QDialog):
             ("skills", self.skills_box),
             ("from", self.active_from),
             ("to", self.active_to),
+            *((("password", self.password), ("repeat", self.repeat)) if staff_id is None else ()),
         ):
             self._labels[key].setBuddy(widget)
             self.form.addRow(self._labels[key], widget)
@@ -129,9 +137,16 @@ class StaffEditDialog(QDialog):
             "skills": self.tr("S&kills"),
             "from": self.tr("Active &from"),
             "to": self.tr("Active &to"),
+            "password": self.tr("First pass&word *"),
+            "repeat": self.tr("Repeat the pass&word *"),
         }.items():
             self._labels[key].setText(text)
         self.phone.setPlaceholderText(self.tr("Mobile or landline"))
+        self.password.setPlaceholderText(
+            self.tr("At least %1 characters; they change it at the first sign-in").replace(
+                "%1", str(accounts.MIN_LENGTH)
+            )
+        )
         relabel_combo(self.role, {c: labels.label("role", c) for c in vocab.ROLES})
         self.department.setItemText(0, self.tr("(none)"))
         for code, box in self.skill_checks.items():
@@ -157,6 +172,8 @@ class StaffEditDialog(QDialog):
             "department": self.department,
             "skills": self.skills_box,
             "active_to": self.active_to,
+            "password": self.password,
+            "repeat": self.repeat,
         }
 
     def accept(self) -> None:
@@ -167,9 +184,13 @@ class StaffEditDialog(QDialog):
             try:
                 data = self.value(confirmed)
                 if self.staff_id is None:
-                    self.staff_id = staff_roster.add_staff(data, self._actor_id, self._clock())
+                    self.staff_id = staff_roster.add_staff(
+                        data, self._actor_id, self._clock(), self.password.text(), self.repeat.text()
+                    )
                 else:
-                    staff_roster.update_staff(self.staff_id, data, self._actor_id, self._clock())
+                    self.released = staff_roster.update_staff(
+                        self.staff_id, data, self._actor_id, self._clock()
+                    )
             except DuplicateNameWarning as warning:
                 if confirmed or not msgbox.confirm(
                     self,

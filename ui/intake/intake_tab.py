@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
 from ui.intake.ticket_table_model import TicketTableModel
+from ui.role_note import role_note, role_summary
 from ui.widgets import relabel_combo
 
 SEARCH_DELAY_MS = 150
@@ -84,9 +85,17 @@ class IntakeTab(QWidget):
         self.form = TicketForm(self._clock, staff_id)
         self.form.saved.connect(self._on_saved)
 
+        # R10.1: a role that does not register calls sees what it can do instead of a greyed form.
+        self.may_register = permissions.can(staff_id, permissions.REGISTER_TICKET)
+        self.role_note = role_note("role_note")
+        self.role_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.form.setVisible(self.may_register)
+        self.role_note.setVisible(not self.may_register)
+
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(self.form)
+        top.addWidget(self.role_note)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
         top.setSizes([430, 650])
@@ -164,6 +173,9 @@ class IntakeTab(QWidget):
         self.ticket_view.activated.connect(self._on_ticket_activated)
         self.tickets.modelReset.connect(self._update_count)
         self.tickets.rowsInserted.connect(self._update_count)
+        self.tickets.loaded.connect(self._on_list_loaded)
+        self.tickets.failed.connect(self._on_list_failed)
+        self._select_after_load: int | None = None
 
         bottom = QWidget()
         bv = QVBoxLayout(bottom)
@@ -196,6 +208,7 @@ class IntakeTab(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.role_note.setText(role_summary(self._staff_id))
         self.search_label.setText(self.tr("Find &customer (phone, name, address or contract no.)"))
         self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
         self.search_hint.setText(
@@ -285,7 +298,32 @@ class IntakeTab(QWidget):
             self.ticket_view.selectRow(row)
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
+        if self.tickets.total_is_capped():
+            shown = QLocale().toString(ticket_list.COUNT_CAP)
+            self.count_label.setText(self.tr("More than %1 tickets").replace("%1", shown))
+        else:
+            self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
+
+    def _on_list_failed(self) -> None:
+        self.count_label.setText(self.tr("The list could not be read; change the filter to try again."))
+
+    def _on_list_loaded(self) -> None:
+        ticket_id, self._select_after_load = self._select_after_load, None
+        if ticket_id is None:
+            return
+        row = self.tickets.row_of(ticket_id)
+        if row >= 0:
+            self.ticket_view.selectRow(row)
+            self.ticket_view.scrollTo(self.tickets.index(row, 0))
+
+    # The list is read only while the tab is on screen (a hidden tab notes that it is stale).
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tickets.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.tickets.set_active(False)
 
     def _fit_columns(self) -> None:
         header = self.ticket_view.horizontalHeader()
@@ -298,10 +336,8 @@ class IntakeTab(QWidget):
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()
         self.matches.set_matches([])
-        row = self.tickets.row_of(ticket_id)
-        if row >= 0:
-            self.ticket_view.selectRow(row)
-            self.ticket_view.scrollTo(self.tickets.index(row, 0))
+        self._select_after_load = ticket_id  # selected when the list comes back with it
+        self.tickets.reload()  # coalesces with the change notice's reload: one query
         self.search.setFocus()
 
     def _on_ticket_activated(self, index) -> None:
