@@ -266,7 +266,7 @@ def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[s
     else:
         permissions.require(staff_id, permissions.EDIT_WARRANTY)
         if args.report:
-            files.check_target(Path(args.report), ".xlsx")  # before the check's work, not after
+            files.check_target(Path(args.report), ".xlsx", folder_must_exist=True)  # before the work
         report = importing.check(Path(args.file), tr)
         for r in report.bad:
             print(f"row {r.row}: {r.text(tr)}")
@@ -281,9 +281,9 @@ def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[s
 def _check_outputs(args: argparse.Namespace) -> None:
     """Refuse a wrong output before signing in and working (nothing is written then)."""
     if args.command == "export":
-        files.check_target(Path(args.output), ".xlsx")
+        files.check_target(Path(args.output), ".xlsx", folder_must_exist=True)
     elif args.command == "print":
-        files.check_target(Path(args.output), ".pdf")
+        files.check_target(Path(args.output), ".pdf", folder_must_exist=True)
 
 
 def _os_error_text(tr: Callable[[str, str], str], err: OSError) -> str:

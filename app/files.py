@@ -104,10 +104,11 @@ def _protected_error(target: Path) -> ValidationError:
     )
 
 
-def check_target(target: Path, suffix: str | None = None) -> Path:
+def check_target(target: Path, suffix: str | None = None, folder_must_exist: bool = False) -> Path:
     """Refuse a target a save must never write: a folder, a missing or read-only folder, the
     office database or its -wal/-shm, a backup or any other SQLite file, anything in the
-    program's data folder, or a name that does not end in `suffix` (the kind written)."""
+    program's data folder, or a name that does not end in `suffix` (the kind written). A missing
+    folder is made, unless `folder_must_exist` (a command line's typo should not make folders)."""
     target = Path(target).expanduser()
     if target.is_dir():
         raise ValidationError(
@@ -141,6 +142,10 @@ def check_target(target: Path, suffix: str | None = None) -> Path:
     ):
         raise _protected_error(target)
     parent = resolved.parent
+    if not parent.is_dir() and not folder_must_exist:
+        # a save into a new folder makes it (as a file dialog's "new folder" would)
+        with contextlib.suppress(OSError):
+            parent.mkdir(parents=True, exist_ok=True)
     if not parent.is_dir():
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist; choose a folder that does."),
