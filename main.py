@@ -3,7 +3,7 @@ run headless (see README)."""
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "print", "import", "demo", "consolidate")
+HEADLESS_COMMANDS = ("export", "print", "import", "demo", "consolidate", "move")
 
 
 def headless_args(argv: list[str]) -> list[str] | None:

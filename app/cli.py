@@ -2,11 +2,18 @@
 
     main.py export REGISTER[,REGISTER…]|pack --period 2026-10 -o FILE.xlsx [--unmasked] [--lang zh_CN]
     main.py print service-sheet|dispatch-slip TICKET -o FILE.pdf [--lang zh_CN]
+    main.py print warranty-card CONTRACT -o FILE.pdf
+    main.py print blank-survey [TICKET] -o FILE.pdf
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
-    main.py demo PATH [--lang zh_CN]      a new demo office file (refuses a PATH that exists)
+    main.py [--db SOURCE] move --to postgresql://user@host/dbname   (or --to FILE.db: back to a file)
     main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
+    main.py demo PATH [--lang zh_CN]      a new demo office file (refuses a PATH that exists)
 
-Headers and labels in another language come from resources/translations/app_<lang>.ts.
+Every command but `demo` and `consolidate` (which open no office) signs in first:
+`--user NAME` and the password (app/headless_sign_in.py), then the role table decides.
+
+The language is the office's (setting office.language), else the system's (LANG); `--lang`
+overrides. Headers, labels and messages in it come from resources/translations/app_<lang>.ts.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ import argparse
 import contextlib
 import errno
 import logging
+import os
 import sqlite3
 import sys
 import xml.etree.ElementTree as ET
@@ -43,6 +51,11 @@ from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
 from app.registers.writer import Options
+from app.services import settings, warranty_records, work_orders
+
+LANGUAGES = ("zh_CN", "en")
+BLANK_SURVEY, WARRANTY_CARD = "blank-survey", "warranty-card"
+PRINT_KINDS = (forms.SERVICE_SHEET, forms.DISPATCH_SLIP, WARRANTY_CARD, BLANK_SURVEY)
 
 log = logging.getLogger("service_office.cli")
 
@@ -68,6 +81,24 @@ def ts_translate(lang: str) -> Callable[[str, str], str]:
     return lambda context, text: table.get((context, text), text)
 
 
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """zh_CN when the system's locale is Chinese (LC_ALL, LC_MESSAGES, LANG), else English."""
+    env = os.environ if environ is None else environ
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = env.get(key, "")
+        if value:
+            return "zh_CN" if value.lower().startswith("zh") else "en"
+    return "en"
+
+
+def office_language(requested: str | None, environ: dict[str, str] | None = None) -> str:
+    """`--lang` if given, else the office's setting, else the system's language."""
+    if requested:
+        return requested
+    stored = settings.get(settings.OFFICE_LANGUAGE, "") if settings.is_initialised() else ""
+    return stored if stored in LANGUAGES else system_language(environ)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="main.py")
     p.add_argument("--db", default=None, help="database path or URL")
@@ -82,18 +113,23 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("register", help=f"{', '.join(REGISTERS)}, 'pack' for all, or a comma-separated list")
     e.add_argument("--period", required=True, help="2026-10, 2026-Q4 or 2026-10-01..2026-10-31")
     e.add_argument("-o", "--output", required=True)
-    e.add_argument("--unmasked", action="store_true", help="full phone numbers (R10.1)")
-    e.add_argument("--lang", default="en")
+    e.add_argument(
+        "--unmasked", action="store_true", help="full phone numbers (needs the manager's permission)"
+    )
+    e.add_argument("--lang", choices=LANGUAGES, default=None)
     pr = sub.add_parser("print", help="write a printed form to a PDF")
-    pr.add_argument("form", choices=[forms.SERVICE_SHEET, forms.DISPATCH_SLIP])
-    pr.add_argument("ticket")
+    pr.add_argument("form", choices=PRINT_KINDS)
+    pr.add_argument("subject", nargs="?", default="", help="ticket no. (contract no. for warranty-card)")
     pr.add_argument("-o", "--output", required=True)
-    pr.add_argument("--lang", default="en")
+    pr.add_argument("--lang", choices=LANGUAGES, default=None)
     i = sub.add_parser("import", help="import customers and sites from Excel")
     i.add_argument("file")
     i.add_argument("--dry-run", action="store_true", help="check and report only")
     i.add_argument("--report", default=None, help="save the check's report as xlsx")
-    i.add_argument("--lang", default="en")
+    i.add_argument("--lang", choices=LANGUAGES, default=None)
+    m = sub.add_parser("move", help="copy the office to an empty database (server or file), verified")
+    m.add_argument("--to", required=True, help="postgresql://user@host:port/dbname or a new .db file")
+    m.add_argument("--lang", choices=LANGUAGES, default=None)
     d = sub.add_parser("demo", help="make a new demo office file (every demo member of staff: demo1234)")
     d.add_argument("path")
     # The demo branch is a Shanghai office: its names are Chinese unless English is asked for.
@@ -254,28 +290,26 @@ def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[s
             staff_id,
         )
         for s in result.sheets:
-            print(f"{s.title}: {s.rows} rows")
-        print(f"written {result.path}")
+            print(tr("cli", "{sheet}: {rows} rows").format(sheet=s.title, rows=s.rows))
+        print(tr("cli", "Written: {path}").format(path=result.path))
     elif args.command == "print":
         permissions.require(staff_id, permissions.LOOK_UP)
-        order = forms.order_for_ticket(args.ticket)
-        if permissions.role_of(staff_id) == "technician":
-            permissions.require_order_access(staff_id, order)
-        draw = forms.service_sheets if args.form == forms.SERVICE_SHEET else forms.dispatch_slips
-        print(f"written {draw([order], Path(args.output), tr, now=now, staff_id=staff_id)}")
+        print(tr("cli", "Written: {path}").format(path=_print(args, tr, now, staff_id)))
     else:
         permissions.require(staff_id, permissions.EDIT_WARRANTY)
         if args.report:
             files.check_target(Path(args.report), ".xlsx", folder_must_exist=True)  # before the work
-        report = importing.check(Path(args.file), tr)
+        report = importing.check(Path(args.file), tr, today=now.date())
         for r in report.bad:
-            print(f"row {r.row}: {r.text(tr)}")
+            print(tr("cli", "Row {row}: {reason}").format(row=r.row, reason=r.text(tr)))
         if args.report:
             importing.save_report(report, Path(args.report), tr)
         if args.dry_run:
-            print(f"{len(report.valid)} rows would be imported, {len(report.bad)} not (dry run)")
+            text = tr("cli", "{good} rows would be imported, {bad} not (dry run).")
+            print(text.format(good=len(report.valid), bad=len(report.bad)))
         else:
-            print(f"{importing.apply(report, now, staff_id)} rows imported, {len(report.bad)} not")
+            done = importing.apply(report, now, staff_id)
+            print(tr("cli", "{good} rows imported, {bad} not.").format(good=done, bad=len(report.bad)))
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
@@ -303,10 +337,22 @@ def _os_error_text(tr: Callable[[str, str], str], err: OSError) -> str:
     return _say(tr, text, name=name, detail=err.strerror or err.__class__.__name__)
 
 
+def _move(args: argparse.Namespace, staff_id: int) -> None:
+    """The whole office copied elsewhere: the administrator's job (who may back it up)."""
+    from app import transfer
+
+    permissions.require(staff_id, permissions.BACKUP)
+    source = args.db or str(default_database_path())
+    report = transfer.move_office(source, args.to, lambda table, n: log.info("%s: %d", table, n))
+    for t in report.tables:
+        print(f"{t.table}: {t.rows} rows, sha256 {t.checksum[:16]}… verified")
+    print(f"moved {report.rows} rows to {db.display_name(args.to)}; {source} is unchanged")
+
+
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
-    tr = ts_translate(args.lang or "en")
+    tr = ts_translate(args.lang or system_language())  # until the office's setting is read
     if argv is None:
         # A failed save (full disk) leaves openpyxl's row generators half-closed; their clean-up
         # noise at exit ("Exception ignored in …") is not for the person at the terminal.
@@ -321,9 +367,13 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         with contextlib.ExitStack() as stack:
             _check_outputs(args)
             _open_office(args, tr, stack)
+            tr = ts_translate(office_language(args.lang))
             leftovers.clean()
             staff_id = headless_sign_in.sign_in(args.user, now)
-            _run(args, staff_id, now, tr)
+            if args.command == "move":
+                _move(args, staff_id)
+            else:
+                _run(args, staff_id, now, tr)
     except CommandError as err:
         print(err.text, file=sys.stderr)
         return err.code
@@ -331,6 +381,7 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         print(err.text(tr("errors", err.message)), file=sys.stderr)
         return REFUSED
     except ValidationError as err:
+        log.warning("command %s refused: %s", args.command, err)
         code = REFUSED if err.field == "password" else BAD_INPUT
         print(err.text(tr("errors", err.message)), file=sys.stderr)
         return code
@@ -358,3 +409,22 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         return OTHER
     log.info("command %s done", args.command)
     return 0
+
+
+def _print(
+    args: argparse.Namespace, translate: Callable[[str, str], str], now: datetime, staff_id: int
+) -> Path:
+    """One printed form: a work order's sheet or slip, a project's warranty card, a survey; the
+    audit row names who printed it."""
+    path, subject = Path(args.output), args.subject.strip()
+    if args.form == WARRANTY_CARD:
+        site = warranty_records.site_for_contract(subject)
+        return forms.warranty_card(site, path, translate, now=now, staff_id=staff_id)
+    if args.form == BLANK_SURVEY:
+        ticket_id = work_orders.ticket_of_order(forms.order_for_ticket(subject)) if subject else None
+        return forms.survey(path, translate, ticket_id=ticket_id, now=now, staff_id=staff_id)
+    order = forms.order_for_ticket(subject)
+    if permissions.role_of(staff_id) == "technician":
+        permissions.require_order_access(staff_id, order)  # a technician prints their own orders
+    draw = forms.service_sheets if args.form == forms.SERVICE_SHEET else forms.dispatch_slips
+    return draw([order], path, translate, now=now, staff_id=staff_id)

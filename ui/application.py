@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from app import db, health, leftovers, office_lock
+from app import db, health, leftovers, office_lock, server_config
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
@@ -267,7 +267,8 @@ def run(argv: list[str]) -> int:
                     ),
                 )
             return 0
-    url = args.db or str(default_database_path())
+    server = server_config.saved()  # File ▸ Database server… chose one for this desk
+    url = args.db or (server.url() if server else str(default_database_path()))
     db_file = backup_ui.database_file(url)
     leftovers.clean()  # what a killed export or backup left behind (issue 15, point 10)
     created = False

@@ -24,6 +24,11 @@ APPRAISAL_WEIGHTS = "appraisal.weights"
 GRADE_BANDS = "appraisal.grade_bands"
 INCIDENT_POINTS = "appraisal.incident_points"
 EXPORT_MASK_PHONES = "export.mask_phones"
+# The office's working language ("zh_CN", "en"): what the headless commands write in by default.
+OFFICE_LANGUAGE = "office.language"
+# Limits of an import from head office (a bigger list is split into several files).
+IMPORT_MAX_MB = "import.max_mb"
+IMPORT_MAX_ROWS = "import.max_rows"
 OFFICE_HOURS = "office.hours"  # R3.0 {"opens": "HH:MM", "closes": "HH:MM"}
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
@@ -63,6 +68,9 @@ DEFAULTS: dict[str, Any] = {
         {"grade": "E", "from": 0, "to": 60},
     ],
     EXPORT_MASK_PHONES: True,  # R10.1
+    OFFICE_LANGUAGE: "",  # empty: the system's language
+    IMPORT_MAX_MB: 20,
+    IMPORT_MAX_ROWS: 50_000,
     OFFICE_HOURS: {"opens": "09:00", "closes": "18:00"},  # R3.0
 }
 

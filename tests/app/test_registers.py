@@ -277,3 +277,34 @@ def test_periods_parse_months_quarters_and_ranges():
         parse_period("October")
     with pytest.raises(ValidationError):
         parse_period("2026-10-10..2026-10-01")
+
+
+def test_formula_like_branch_and_names_stay_text_on_every_register_R10_1(tmp_path, demo_office):
+    """Issue 15 point 7: a branch called '=…' (or after a tab or CR) never becomes a live
+    formula in A1 of a register, nor any name, address or remark in its rows."""
+    from app import db
+    from app.models import Department
+    from app.services import settings
+
+    with db.write_transaction():
+        settings.put(settings.BRANCH_NAME, EVIL)
+        for i, c in enumerate(Customer.select()):
+            Customer.update(name=("=", "+", "-", "@", "\t=", "\r=")[i % 6] + c.name).where(
+                Customer.id == c.id
+            ).execute()
+        for s in Staff.select():
+            Staff.update(name="=" + s.name).where(Staff.id == s.id).execute()
+        for d in Department.select():
+            Department.update(name="@" + d.name).where(Department.id == d.id).execute()
+    path = tmp_path / "pack.xlsx"
+    export(MONTHLY_PACK, PERIOD, path, Options(), NOW, None)
+    wb = openpyxl.load_workbook(path)
+    assert len(wb.worksheets) == len(MONTHLY_PACK)
+    for ws in wb.worksheets:
+        a1 = ws["A1"]
+        assert a1.value.startswith("=HYPERLINK") and a1.data_type == "s" and a1.quotePrefix, ws.title
+        cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+        assert not any(c.data_type == "f" for c in cells), ws.title
+        formula_like = [c for c in cells[1:] if isinstance(c.value, str) and c.value[:1] in "=+-@\t\r"]
+        assert all(c.quotePrefix and c.data_type == "s" for c in formula_like), ws.title
+        assert formula_like or ws.max_row <= 3, f"{ws.title}: no formula-like name reached the sheet"

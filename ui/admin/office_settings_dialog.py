@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,7 +31,7 @@ from app import vocab
 from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import office_settings
-from app.services.office_settings import OfficeSettings
+from app.services.office_settings import OFFICE_LANGUAGES, OfficeSettings
 from ui import events, labels
 from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
 from ui.admin.grade_band_model import GradeBandModel
@@ -64,6 +65,14 @@ class OfficeSettingsDialog(QDialog):
         self.branch_phone = QLineEdit(objectName="branch_phone")
         self.code_hint = QLabel()
         self.code_hint.setWordWrap(True)
+        # R3.0 office hours: working-day limits count the time between opening and closing
+        self.opens = QTimeEdit(objectName="office_opens")
+        self.closes = QTimeEdit(objectName="office_closes")
+        for edit in (self.opens, self.closes):
+            edit.setDisplayFormat("HH:mm")
+            edit.setMaximumWidth(110)
+        self.hours_hint = QLabel(objectName="office_hours_hint")
+        self.hours_hint.setWordWrap(True)
         branch = QWidget()
         form = QFormLayout(branch)
         for key, widget in (
@@ -74,6 +83,9 @@ class OfficeSettingsDialog(QDialog):
         ):
             form.addRow(self._label(key, widget), widget)
         form.addRow("", self.code_hint)
+        form.addRow(self._label("office_opens", self.opens), self.opens)
+        form.addRow(self._label("office_closes", self.closes), self.closes)
+        form.addRow("", self.hours_hint)
 
         # Tickets (R4.7) and appointments
         self.repeat_window_days = QSpinBox(objectName="repeat_window_days")
@@ -81,18 +93,8 @@ class OfficeSettingsDialog(QDialog):
         self.appointment_minutes = QSpinBox(objectName="appointment_minutes")
         self.appointment_minutes.setRange(15, office_settings.MAX_APPOINTMENT_MINUTES)
         self.appointment_minutes.setSingleStep(15)
-        # R3.0 office hours: working-day limits count the time between opening and closing
-        self.opens = QTimeEdit(objectName="office_opens")
-        self.closes = QTimeEdit(objectName="office_closes")
-        for edit in (self.opens, self.closes):
-            edit.setDisplayFormat("HH:mm")
-        self.hours_hint = QLabel(objectName="office_hours_hint")
-        self.hours_hint.setWordWrap(True)
         tickets = QWidget()
         form = QFormLayout(tickets)
-        form.addRow(self._label("office_opens", self.opens), self.opens)
-        form.addRow(self._label("office_closes", self.closes), self.closes)
-        form.addRow("", self.hours_hint)
         form.addRow(self._label("repeat_window_days", self.repeat_window_days), self.repeat_window_days)
         form.addRow(self._label("appointment_minutes", self.appointment_minutes), self.appointment_minutes)
 
@@ -151,6 +153,14 @@ class OfficeSettingsDialog(QDialog):
         export = QWidget()
         ev = QVBoxLayout(export)
         ev.addWidget(self.mask_phones)
+        # The office's language: scheduled (headless) exports and prints are written in it.
+        self.office_language = QComboBox(objectName="office_language")
+        for _ in OFFICE_LANGUAGES:
+            self.office_language.addItem("")
+        self.office_language_label = QLabel()
+        self.office_language_label.setBuddy(self.office_language)
+        ev.addWidget(self.office_language_label)
+        ev.addWidget(self.office_language)
         ev.addStretch(1)
 
         self._pages = [branch, tickets, penalties, appraisal, export]
@@ -190,6 +200,7 @@ class OfficeSettingsDialog(QDialog):
             box.setValue(float(s.weights.get(figure, 0)))
         self.bands.load(s.grade_bands)
         self.mask_phones.setChecked(s.mask_phones)
+        self.office_language.setCurrentIndex(OFFICE_LANGUAGES.index(s.office_language or ""))
         self.opens.setTime(QTime(s.opens.hour, s.opens.minute))
         self.closes.setTime(QTime(s.closes.hour, s.closes.minute))
 
@@ -205,6 +216,7 @@ class OfficeSettingsDialog(QDialog):
             weights={k: box.value() for k, box in self.weights.items()},
             grade_bands=self.bands.bands(),
             mask_phones=self.mask_phones.isChecked(),
+            office_language=OFFICE_LANGUAGES[max(self.office_language.currentIndex(), 0)],
             opens=self.opens.time().toPython().replace(second=0, microsecond=0),
             closes=self.closes.time().toPython().replace(second=0, microsecond=0),
         )
@@ -258,7 +270,7 @@ class OfficeSettingsDialog(QDialog):
             box.setSuffix(self.tr(" yuan"))
         self.penalty_hint.setText(
             self.tr(
-                "Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review."
+                "Amount per incident. The third refusal of dispatch or false claim leads to a dismissal review."
             )
         )
         self.bands_title.setText(
@@ -267,6 +279,12 @@ class OfficeSettingsDialog(QDialog):
         self.add_band_button.setText(self.tr("Add &band"))
         self.remove_band_button.setText(self.tr("Remo&ve band"))
         self.mask_phones.setText(self.tr("&Mask phone numbers in exports (138****5678)"))
+        self.office_language_label.setText(
+            self.tr("Office &language of scheduled exports and prints (the command line):")
+        )
+        names = (self.tr("The computer's language"), "中文", "English")
+        for i, name in enumerate(names):
+            self.office_language.setItemText(i, name)
         self.bands.retranslate()
         self._update_total()
 
