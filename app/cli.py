@@ -279,6 +279,7 @@ def _open_office(
 
 
 def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[str, str], str]) -> None:
+    translate = tr  # the name lupdate reads messages from
     if args.command == "export":
         codes = MONTHLY_PACK if args.register == "pack" else args.register.split(",")
         result = export(
@@ -290,26 +291,26 @@ def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[s
             staff_id,
         )
         for s in result.sheets:
-            print(tr("cli", "{sheet}: {rows} rows").format(sheet=s.title, rows=s.rows))
-        print(tr("cli", "Written: {path}").format(path=result.path))
+            print(translate("cli", "{sheet}: {rows} rows").format(sheet=s.title, rows=s.rows))
+        print(translate("cli", "Written: {path}").format(path=result.path))
     elif args.command == "print":
         permissions.require(staff_id, permissions.LOOK_UP)
-        print(tr("cli", "Written: {path}").format(path=_print(args, tr, now, staff_id)))
+        print(translate("cli", "Written: {path}").format(path=_print(args, tr, now, staff_id)))
     else:
         permissions.require(staff_id, permissions.EDIT_WARRANTY)
         if args.report:
             files.check_target(Path(args.report), ".xlsx", folder_must_exist=True)  # before the work
         report = importing.check(Path(args.file), tr, today=now.date())
         for r in report.bad:
-            print(tr("cli", "Row {row}: {reason}").format(row=r.row, reason=r.text(tr)))
+            print(translate("cli", "Row {row}: {reason}").format(row=r.row, reason=r.text(tr)))
         if args.report:
             importing.save_report(report, Path(args.report), tr)
         if args.dry_run:
-            text = tr("cli", "{good} rows would be imported, {bad} not (dry run).")
+            text = translate("cli", "{good} rows would be imported, {bad} not (dry run).")
             print(text.format(good=len(report.valid), bad=len(report.bad)))
         else:
             done = importing.apply(report, now, staff_id)
-            print(tr("cli", "{good} rows imported, {bad} not.").format(good=done, bad=len(report.bad)))
+            print(translate("cli", "{good} rows imported, {bad} not.").format(good=done, bad=len(report.bad)))
 
 
 def _check_outputs(args: argparse.Namespace) -> None:
