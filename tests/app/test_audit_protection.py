@@ -16,7 +16,6 @@ from app import db as app_db
 from app.models import AuditEntry, Staff
 from app.permissions import PermissionDenied
 from app.services import appraisal, audit, setup
-from tests.app.test_postgres import pg_url  # noqa: F401 — the PostgreSQL fixture
 from tests.conftest import NOW
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -131,7 +130,7 @@ def test_reading_the_trail_and_the_appraisals_needs_the_role_R10_1(office):
 
 
 @pytest.mark.postgres
-def test_postgresql_refuses_changes_to_the_audit_trail_R10_2(pg_url):  # noqa: F811
+def test_postgresql_refuses_changes_to_the_audit_trail_R10_2(pg_url):
     app_db.connect(pg_url)
     staff = setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
     audit.record(staff, "export", "register", "intake", NOW)
