@@ -117,18 +117,6 @@ def check_target(target: Path, suffix: str | None = None, folder_must_exist: boo
             path=str(target),
             example=str(target / ("register" + (suffix or ".xlsx"))),
         )
-    if suffix is not None and target.suffix.lower() != suffix:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} does not end in {suffix}, but the file written is a {suffix} file. "
-                "Give a name ending in {suffix}, e.g. {example}.",
-            ),
-            field="path",
-            name=target.name,
-            suffix=suffix,
-            example=target.stem + suffix,
-        )
     resolved = target.resolve()
     live = _live_database()
     names = {str(live) + s for s in ("", *DATABASE_SIDECARS)} if live else set()
@@ -141,6 +129,18 @@ def check_target(target: Path, suffix: str | None = None, folder_must_exist: boo
         or _is_database_file(resolved)
     ):
         raise _protected_error(target)
+    if suffix is not None and target.suffix.lower() != suffix:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} does not end in {suffix}, but the file written is a {suffix} file. "
+                "Give a name ending in {suffix}, e.g. {example}.",
+            ),
+            field="path",
+            name=target.name,
+            suffix=suffix,
+            example=target.stem + suffix,
+        )
     parent = resolved.parent
     if not parent.is_dir() and not folder_must_exist:
         # a save into a new folder makes it (as a file dialog's "new folder" would)
