@@ -118,8 +118,8 @@ def test_the_monthly_pack_exports_on_the_server_and_is_audited_R10_2(pg_url, tmp
     from tests.app.test_registers import PERIOD
 
     app_db.connect(pg_url)
-    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
-    export(MONTHLY_PACK, PERIOD, tmp_path / "pack.xlsx", Options(), NOW, None)
+    manager = setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
+    export(MONTHLY_PACK, PERIOD, tmp_path / "pack.xlsx", Options(), NOW, manager)
     entry = AuditEntry.get(AuditEntry.action == "export")
     assert entry.entity_id == ",".join(MONTHLY_PACK)
 
