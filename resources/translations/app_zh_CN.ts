@@ -1997,6 +1997,18 @@ The previous state was saved as %2.</source>
         <source>The computer&apos;s language</source>
         <translation>电脑的系统语言</translation>
     </message>
+    <message>
+        <source>Score points off per &amp;penalty</source>
+        <translation>每次处罚扣分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Score points on per re&amp;ward</source>
+        <translation>每次奖励加分(&amp;W)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
 </context>
 <context>
     <name>PartsModel</name>
@@ -2547,12 +2559,12 @@ The previous state was saved as %2.</source>
         <translation>初始密码(&amp;W) *</translation>
     </message>
     <message>
-        <source>Repeat the pass&amp;word *</source>
-        <translation>再次输入密码(&amp;W) *</translation>
-    </message>
-    <message>
         <source>At least %1 characters; they change it at the first sign-in</source>
         <translation>至少 %1 个字符；本人首次登录时修改</translation>
+    </message>
+    <message>
+        <source>Repeat pa&amp;ssword *</source>
+        <translation>再次输入密码(&amp;S) *</translation>
     </message>
 </context>
 <context>
@@ -3476,6 +3488,10 @@ The previous state was saved as %2.</source>
         <source>back up and restore the office</source>
         <translation>备份和恢复数据</translation>
     </message>
+    <message>
+        <source>combine the branches&apos; monthly packs</source>
+        <translation>合并各网点的月度资料</translation>
+    </message>
 </context>
 <context>
     <name>application</name>
@@ -4124,6 +4140,18 @@ Start a new office there? If you meant an existing office, answer No and check t
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · 约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · 约剩 %1 秒</translation>
+    </message>
 </context>
 <context>
     <name>backup</name>
@@ -4408,6 +4436,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>now %1</source>
         <translation>现为“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5398,6 +5430,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>This customer and address are already in the database; row skipped.</source>
         <translation>该客户和地址已在系统中，跳过此行。</translation>
+    </message>
+    <message>
+        <source>The points of a penalty or a reward are 0 to 100.</source>
+        <translation>每次处罚或奖励的分数为 0 到 100。</translation>
     </message>
 </context>
 <context>
