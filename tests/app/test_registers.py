@@ -297,7 +297,7 @@ def test_formula_like_branch_and_names_stay_text_on_every_register_R10_1(tmp_pat
         for d in Department.select():
             Department.update(name="@" + d.name).where(Department.id == d.id).execute()
     path = tmp_path / "pack.xlsx"
-    export(MONTHLY_PACK, PERIOD, path, Options(), NOW, None)
+    export(MONTHLY_PACK, PERIOD, path, Options(), NOW, demo_office)  # the manager (R10.1a)
     wb = openpyxl.load_workbook(path)
     assert len(wb.worksheets) == len(MONTHLY_PACK) + 1  # and the pack sheet, last
     pack_sheet = wb.worksheets[-1]
