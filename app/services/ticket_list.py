@@ -84,6 +84,9 @@ def _text_condition(text: str) -> peewee.Expression:
         | Ticket.contact_phone.contains(text)
         | Ticket.problem.contains(text)
         | Ticket.customer.in_(Customer.select(Customer.id).where(Customer.name.contains(text)))
+        | Ticket.customer.in_(
+            CustomerPhone.select(CustomerPhone.customer).where(CustomerPhone.phone.contains(text))
+        )  # the customer's own phones, as on SQLite (pg_trgm index of migration 0080)
         | Ticket.site.in_(Site.select(Site.id).where(Site.address.contains(text)))
     )
 
