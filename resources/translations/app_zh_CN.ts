@@ -1168,6 +1168,14 @@ The previous state was saved as %2.</source>
         <translation>地址</translation>
     </message>
     <message>
+        <source>Overdue clocks</source>
+        <translation>超时项目</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
@@ -1190,14 +1198,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>O&amp;pen work order…</source>
         <translation>打开派工单(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Overdue clocks</source>
-        <translation>超时项目</translation>
-    </message>
-    <message>
-        <source>Overdue by</source>
-        <translation>已超时</translation>
     </message>
 </context>
 <context>
@@ -1414,16 +1414,16 @@ The previous state was saved as %2.</source>
 <context>
     <name>HeadOfficeMenu</name>
     <message>
+        <source>Head office (&amp;Z)</source>
+        <translation>总部(&amp;Z)</translation>
+    </message>
+    <message>
         <source>&amp;Consolidate packs…</source>
         <translation>汇总数据包(&amp;C)…</translation>
     </message>
     <message>
         <source>One workbook from the branches&apos; monthly packs</source>
         <translation>把各分支机构的月度数据包汇总为一个工作簿</translation>
-    </message>
-    <message>
-        <source>Head office (&amp;Z)</source>
-        <translation>总部(&amp;Z)</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1595,10 @@ The previous state was saved as %2.</source>
         <translation>工单列表</translation>
     </message>
     <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <source>Number, customer, address, phone, problem</source>
         <translation>单号、客户、地址、电话、问题</translation>
     </message>
@@ -1691,10 +1695,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>On this database server, parts of phone numbers and addresses are found slowly (the pg_trgm extension is missing; see README).</source>
         <translation>在此数据库服务器上，按电话号码或地址的片段查找会比较慢（缺少 pg_trgm 扩展；见 README）。</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +1977,18 @@ The previous state was saved as %2.</source>
     <message>
         <source>The computer&apos;s language</source>
         <translation>电脑的系统语言</translation>
+    </message>
+    <message>
+        <source>Score points off per &amp;penalty</source>
+        <translation>每次处罚扣分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Score points on per re&amp;ward</source>
+        <translation>每次奖励加分(&amp;W)</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
     </message>
 </context>
 <context>
@@ -2528,12 +2540,12 @@ The previous state was saved as %2.</source>
         <translation>初始密码(&amp;W) *</translation>
     </message>
     <message>
-        <source>Repeat the pass&amp;word *</source>
-        <translation>再次输入密码(&amp;W) *</translation>
-    </message>
-    <message>
         <source>At least %1 characters; they change it at the first sign-in</source>
         <translation>至少 %1 个字符；本人首次登录时修改</translation>
+    </message>
+    <message>
+        <source>Repeat pa&amp;ssword *</source>
+        <translation>再次输入密码(&amp;S) *</translation>
     </message>
 </context>
 <context>
@@ -2899,30 +2911,6 @@ The previous state was saved as %2.</source>
         <translation>老客户，已有地址。</translation>
     </message>
     <message>
-        <source>This site already has an open ticket in the same category (%1): the customer is probably calling about it again. Record the call as a reminder on it, or register a new ticket?</source>
-        <translation>该地址已有同类别的未结工单（%1）：客户很可能是为此再次来电。将这次来电记为该工单的催单，还是登记新工单？</translation>
-    </message>
-    <message>
-        <source>Open ticket at this site</source>
-        <translation>该地址有未结工单</translation>
-    </message>
-    <message>
-        <source>Record a reminder on %1</source>
-        <translation>记为 %1 的催单</translation>
-    </message>
-    <message>
-        <source>Register a new ticket</source>
-        <translation>登记新工单</translation>
-    </message>
-    <message>
-        <source>Back to the form</source>
-        <translation>返回表单</translation>
-    </message>
-    <message>
-        <source>Recorded a reminder on ticket %1.</source>
-        <translation>已在工单 %1 上记录催单。</translation>
-    </message>
-    <message>
         <source>Saved ticket %1.</source>
         <translation>已保存工单 %1。</translation>
     </message>
@@ -2973,6 +2961,30 @@ The previous state was saved as %2.</source>
     <message>
         <source>Follows the clock; the moment of saving is recorded.</source>
         <translation>随时钟走动，保存时记录当时的时间。</translation>
+    </message>
+    <message>
+        <source>This site already has an open ticket in the same category (%1): the customer is probably calling about it again. Record the call as a reminder on it, or register a new ticket?</source>
+        <translation>该地址已有同类别的未结工单（%1）：客户很可能是为此再次来电。将这次来电记为该工单的催单，还是登记新工单？</translation>
+    </message>
+    <message>
+        <source>Open ticket at this site</source>
+        <translation>该地址有未结工单</translation>
+    </message>
+    <message>
+        <source>Record a reminder on %1</source>
+        <translation>记为 %1 的催单</translation>
+    </message>
+    <message>
+        <source>Register a new ticket</source>
+        <translation>登记新工单</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
+    <message>
+        <source>Recorded a reminder on ticket %1.</source>
+        <translation>已在工单 %1 上记录催单。</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3468,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>back up and restore the office</source>
         <translation>备份和恢复数据</translation>
+    </message>
+    <message>
+        <source>combine the branches&apos; monthly packs</source>
+        <translation>合并各网点的月度资料</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4086,18 @@ The previous state was saved as %2.</source>
 <context>
     <name>background</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> · about %1 min left</source>
+        <translation> · 约剩 %1 分钟</translation>
+    </message>
+    <message>
+        <source> · about %1 s left</source>
+        <translation> · 约剩 %1 秒</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4289,6 +4317,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>now %1</source>
         <translation>现为“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5109,42 +5141,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>请选择客户是否满意。</translation>
     </message>
     <message>
-        <source>This text is too long: at most {limit} characters (it has {length}).</source>
-        <translation>这段文字太长：最多 {limit} 个字符（现在有 {length} 个）。</translation>
-    </message>
-    <message>
-        <source>{tool} was not found. Install the PostgreSQL client tools of the server&apos;s version (Windows: the PostgreSQL installer&apos;s &apos;Command Line Tools&apos;; Debian/Ubuntu: postgresql-client) and start the program again.</source>
-        <translation>未找到 {tool}。请安装与服务器版本相同的 PostgreSQL 客户端工具（Windows：PostgreSQL 安装程序中的“Command Line Tools”；Debian/Ubuntu：postgresql-client），然后重新启动程序。</translation>
-    </message>
-    <message>
-        <source>The database server did not answer in time; nothing was changed.</source>
-        <translation>数据库服务器未及时响应；没有做任何更改。</translation>
-    </message>
-    <message>
-        <source>The database tool reported a problem: {reason}</source>
-        <translation>数据库工具报告了问题：{reason}</translation>
-    </message>
-    <message>
-        <source>This file is not a backup of an office database.</source>
-        <translation>该文件不是网点数据库的备份。</translation>
-    </message>
-    <message>
-        <source>Could not connect to the target database: {reason}</source>
-        <translation>无法连接目标数据库：{reason}</translation>
-    </message>
-    <message>
-        <source>The target database already holds an office; choose a new, empty database.</source>
-        <translation>目标数据库中已有网点数据；请选择一个新的空数据库。</translation>
-    </message>
-    <message>
-        <source>The copy of table {table} does not match the original ({want} rows, {got} copied); nothing was switched — try again.</source>
-        <translation>表 {table} 的副本与原表不一致（原有 {want} 行，复制了 {got} 行）；没有切换——请重试。</translation>
-    </message>
-    <message>
-        <source>The copy has broken references; nothing was switched.</source>
-        <translation>副本中有失效的引用；没有切换。</translation>
-    </message>
-    <message>
         <source>The after-sales management department coordinates tickets; it cannot be retired.</source>
         <translation>售后管理部负责协调工单，不能停用。</translation>
     </message>
@@ -5228,13 +5224,49 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>This customer and address are already in the database; row skipped.</source>
         <translation>该客户和地址已在系统中，跳过此行。</translation>
     </message>
+    <message>
+        <source>This text is too long: at most {limit} characters (it has {length}).</source>
+        <translation>这段文字太长：最多 {limit} 个字符（现在有 {length} 个）。</translation>
+    </message>
+    <message>
+        <source>{tool} was not found. Install the PostgreSQL client tools of the server&apos;s version (Windows: the PostgreSQL installer&apos;s &apos;Command Line Tools&apos;; Debian/Ubuntu: postgresql-client) and start the program again.</source>
+        <translation>未找到 {tool}。请安装与服务器版本相同的 PostgreSQL 客户端工具（Windows：PostgreSQL 安装程序中的“Command Line Tools”；Debian/Ubuntu：postgresql-client），然后重新启动程序。</translation>
+    </message>
+    <message>
+        <source>The database server did not answer in time; nothing was changed.</source>
+        <translation>数据库服务器未及时响应；没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database tool reported a problem: {reason}</source>
+        <translation>数据库工具报告了问题：{reason}</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an office database.</source>
+        <translation>该文件不是网点数据库的备份。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the target database: {reason}</source>
+        <translation>无法连接目标数据库：{reason}</translation>
+    </message>
+    <message>
+        <source>The target database already holds an office; choose a new, empty database.</source>
+        <translation>目标数据库中已有网点数据；请选择一个新的空数据库。</translation>
+    </message>
+    <message>
+        <source>The copy of table {table} does not match the original ({want} rows, {got} copied); nothing was switched — try again.</source>
+        <translation>表 {table} 的副本与原表不一致（原有 {want} 行，复制了 {got} 行）；没有切换——请重试。</translation>
+    </message>
+    <message>
+        <source>The copy has broken references; nothing was switched.</source>
+        <translation>副本中有失效的引用；没有切换。</translation>
+    </message>
+    <message>
+        <source>The points of a penalty or a reward are 0 to 100.</source>
+        <translation>每次处罚或奖励的分数为 0 到 100。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
-    <message>
-        <source>%1 office d %2h</source>
-        <translation>%1个工作日%2小时</translation>
-    </message>
     <message>
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
@@ -5258,6 +5290,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>paused (%1)</source>
         <translation>已暂停（%1）</translation>
+    </message>
+    <message>
+        <source>%1 office d %2h</source>
+        <translation>%1个工作日%2小时</translation>
     </message>
 </context>
 <context>
