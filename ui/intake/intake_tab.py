@@ -32,7 +32,7 @@ from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
 from ui.intake.ticket_table_model import TicketTableModel
 from ui.role_note import role_note, role_summary
-from ui.widgets import relabel_combo
+from ui.widgets import compact_rows, relabel_combo
 
 SEARCH_DELAY_MS = 150
 
@@ -54,7 +54,9 @@ class IntakeTab(QWidget):
         self.search = QLineEdit(objectName="search")
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-        self.search_hint = QLabel()
+        self.search_hint = QLabel(wordWrap=True)
+        # A server without pg_trgm finds fragments by reading every row: say so, once.
+        self._slow_fragments = lookup.fragment_search_is_slow()
         self.matches = SiteMatchModel(self)
         self.match_view = QTableView(objectName="matches")
         self.match_view.setModel(self.matches)
@@ -62,6 +64,7 @@ class IntakeTab(QWidget):
         self.match_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_view.verticalHeader().hide()
+        compact_rows(self.match_view)
         header = self.match_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the address takes what is left
@@ -98,7 +101,7 @@ class IntakeTab(QWidget):
         top.addWidget(self.role_note)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
-        top.setSizes([430, 650])
+        top.setSizes([360, 900])
 
         # Ticket list (R3.1)
         self.status_filter = QComboBox(objectName="status_filter")
@@ -169,7 +172,8 @@ class IntakeTab(QWidget):
         self.ticket_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ticket_view.setAlternatingRowColors(True)
         self.ticket_view.verticalHeader().hide()
-        self.ticket_view.horizontalHeader().setStretchLastSection(True)
+        self.ticket_view.horizontalHeader().setStretchLastSection(False)
+        compact_rows(self.ticket_view)
         self.ticket_view.activated.connect(self._on_ticket_activated)
         self.tickets.modelReset.connect(self._update_count)
         self.tickets.rowsInserted.connect(self._update_count)
@@ -211,11 +215,15 @@ class IntakeTab(QWidget):
         self.role_note.setText(role_summary(self._staff_id))
         self.search_label.setText(self.tr("Find &customer (phone, name, address or contract no.)"))
         self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
-        self.search_hint.setText(
-            self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
-        )
+        hint = self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
+        if self._slow_fragments:
+            hint += " " + self.tr(
+                "On this database server, parts of phone numbers and addresses are found slowly "
+                "(the pg_trgm extension is missing; see README)."
+            )
+        self.search_hint.setText(hint)
         self.list_title.setText(self.tr("Tickets"))
-        self.state_label.setText(self.tr("State (&Z)"))
+        self.state_label.setText(self.tr("State"))
         self.kind_label.setText(self.tr("Kind"))
         self.text_label.setText(self.tr("Filter (&Q)"))
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
@@ -291,11 +299,9 @@ class IntakeTab(QWidget):
     def refresh(self) -> None:
         """F5 and the minute timer: the list reloads, the selected ticket stays selected."""
         rows = self.ticket_view.selectionModel().selectedRows()
-        selected = self.tickets.ticket_id_at(rows[0].row()) if rows else None
+        if rows and self._select_after_load is None:
+            self._select_after_load = self.tickets.ticket_id_at(rows[0].row())
         self.tickets.reload()
-        row = self.tickets.row_of(selected) if selected is not None else -1
-        if row >= 0:
-            self.ticket_view.selectRow(row)
 
     def _update_count(self, *_args) -> None:
         if self.tickets.total_is_capped():
@@ -332,6 +338,7 @@ class IntakeTab(QWidget):
         for col, minimum in widths.items():
             header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the address, not the last column
 
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()
@@ -383,7 +390,7 @@ class IntakeTab(QWidget):
         dialog = call_dialogs.CallDialog(
             mode,
             self.tickets.ticket_id_at(row),
-            self.tickets.number_at(row),
+            f"{self.tickets.number_at(row)} · {self.tickets.customer_at(row)}",
             self._clock,
             self._staff_id,
             self,
