@@ -164,22 +164,26 @@ def write_pack_sheet(
 ) -> None:
     """The pack sheet, last in the workbook (plain cells, so any reader can parse it)."""
     ws = wb.create_sheet(title)
-    # Every text through the one writer function: a branch called "=…" stays text here too.
-    append = lambda row: ws.append([write_cell(ws, v) if isinstance(v, str) else v for v in row])  # noqa: E731
+    append = ws.append
+
+    def row(*values: Any) -> None:
+        # Through the one cell writer: a branch named "=…" stays text here too.
+        append([write_cell(ws, v) if isinstance(v, str) else v for v in values])
+
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 30
     ws.column_dimensions["C"].width = 24
     ws.column_dimensions["E"].width = 66
-    append([MARKER, translate("registers", "Monthly pack for head office"), FORMAT_VERSION])
+    row(MARKER, translate("registers", "Monthly pack for head office"), FORMAT_VERSION)
     for key, label in INFO_KEYS:
-        append([key, translate("registers", label), info.get(key, "")])
-    append([])
+        row(key, translate("registers", label), info.get(key, ""))
+    row()
     for s in sheets:
-        append(["sheet", s.code, s.title, s.rows, s.checksum])
-    append(["figures_checksum", translate("registers", "Checksum of the figures"), figures_checksum(figures)])
-    append([])
+        row("sheet", s.code, s.title, s.rows, s.checksum)
+    row("figures_checksum", translate("registers", "Checksum of the figures"), figures_checksum(figures))
+    row()
     for f in figures:
-        append(["figure", f.key, figure_labels.get(f.key, f.key), f.numerator, f.denominator])
+        row("figure", f.key, figure_labels.get(f.key, f.key), f.numerator, f.denominator)
 
 
 def figures_checksum(figures: Sequence[Figure]) -> str:
