@@ -22,9 +22,9 @@ from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP as N
 from app.errors import ValidationError
 from app.files import save_atomically
+from app.labels import LABELS
 from app.models import Customer, CustomerPhone, Site, SiteWorkCategory
 from app.phones import is_valid_phone, normalize_phone
-from app.registers.labels import LABELS
 from app.registers.writer import clean_text, identity_translate, is_formula_like
 from app.services import audit
 

@@ -9,3 +9,8 @@ from app.errors import ValidationError
 
 def error_text(err: ValidationError) -> str:
     return err.text(QCoreApplication.translate("errors", err.message))
+
+
+def problems_text(problems: list[ValidationError]) -> str:
+    """Every problem of a form, one line each, in the UI language."""
+    return "\n".join(error_text(p) for p in problems)

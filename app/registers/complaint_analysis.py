@@ -13,10 +13,10 @@ from peewee import JOIN, fn
 
 from app import sla
 from app.errors import QT_TRANSLATE_NOOP
+from app.labels import CONTEXTS, LABELS
 from app.models import Complaint, Department, Ticket, TicketDeadline
 from app.registers.base import Register
 from app.registers.complaints import complaint_tickets
-from app.registers.labels import CONTEXTS, LABELS
 from app.registers.period import Period
 from app.registers.writer import INT, PERCENT, Column, Options, Progress, SheetResult, SheetWriter
 

@@ -62,7 +62,7 @@ def identity_translate(_context: str, text: str) -> str:
 class Column:
     """One column: header (English source text, context "registers"), kind, and options.
 
-    `labels` names a code table in app/registers/labels.py: the raw code is shown as its label.
+    `labels` names a code table in app/labels.py: the raw code is shown as its label.
     `total` sums the column in the totals row.
     """
 
@@ -154,7 +154,7 @@ class SheetWriter:
         }
 
     def _label_maps(self) -> list[dict[str, str] | None]:
-        from app.registers.labels import LABELS
+        from app.labels import LABELS
 
         out: list[dict[str, str] | None] = []
         for c in self.columns:

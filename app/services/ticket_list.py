@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 import peewee
 
@@ -145,8 +145,3 @@ def details(ticket_id: int) -> TicketDetails:
         pauses=list(SlaPause.select().where(SlaPause.ticket == t.id).order_by(SlaPause.started_at)),
         repeat_of_number=t.repeat_of.number if t.repeat_of_id else "",
     )
-
-
-def received_today(day: date) -> int:
-    start = datetime.combine(day, datetime.min.time())
-    return Ticket.select().where(Ticket.received_at >= start).count()

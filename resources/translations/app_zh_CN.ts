@@ -1441,13 +1441,6 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
-    <name>NotAvailablePage</name>
-    <message>
-        <source>Not available yet.</source>
-        <translation>此功能尚未开放。</translation>
-    </message>
-</context>
-<context>
     <name>NotPermittedPage</name>
     <message>
         <source>Staff appraisals are for the manager and the supervisor; your role is not permitted to see them.</source>

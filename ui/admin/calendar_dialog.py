@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.services import calendar_admin, workdays
 from app.services.calendar_admin import CalendarImportError
-from ui import events, labels
+from ui import events, labels, operations
 from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
 from ui.admin.day_toggle_dialog import DayToggleDialog
 from ui.admin.year_view import KIND_COLOURS, KINDS, YearView
-from ui.errors import error_text
+from ui.errors import error_text, problems_text
 
 FOLDER_KEY = "admin/calendar_folder"
 MAX_LISTED_BAD_ROWS = 12
@@ -166,12 +166,18 @@ class CalendarDialog(QDialog):
         return dialog
 
     def toggle(self, day: date, note: str) -> bool:
-        try:
-            change = calendar_admin.toggle_day(day, note, self._actor_id, self._clock())
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
+        self.result.clear()
+        done = operations.run_op(
+            self,
+            lambda op: calendar_admin.toggle_day(day, note, op.actor, op.now),
+            clock=self._clock,
+            actor=self._actor_id,
+            changes={events.CALENDAR, events.TICKETS},
+            on_invalid=lambda problems: self.errors.setText(problems_text(problems)),
+        )
+        if not done:
             return False
+        change = done.value
         self.errors.clear()
         state = self.tr("a working day") if change.is_workday else self.tr("a day off")
         self.result.setText(
@@ -181,7 +187,6 @@ class CalendarDialog(QDialog):
             .replace("%3", self.tr("%n open ticket(s) got a new next deadline.", "", change.recomputed))
         )
         self.reload()
-        events.publish({events.CALENDAR, events.TICKETS})
         return True
 
     # -- import and template ---------------------------------------------------------------
@@ -197,22 +202,18 @@ class CalendarDialog(QDialog):
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> bool:
-        try:
-            result = calendar_admin.import_calendar(path, self._actor_id, self._clock())
-        except CalendarImportError as err:
-            self.result.clear()
-            lines = [error_text(err)]
-            for bad in err.bad[:MAX_LISTED_BAD_ROWS]:
-                text = self._bad_row_text(bad)
-                lines.append(self.tr("Row %1: %2").replace("%1", str(bad.line)).replace("%2", text))
-            if len(err.bad) > MAX_LISTED_BAD_ROWS:
-                lines.append(self.tr("… and %n more.", "", len(err.bad) - MAX_LISTED_BAD_ROWS))
-            self.errors.setText("\n".join(lines))
+        self.result.clear()
+        done = operations.run_op(
+            self,
+            lambda op: calendar_admin.import_calendar(path, op.actor, op.now),
+            clock=self._clock,
+            actor=self._actor_id,
+            changes={events.CALENDAR, events.TICKETS},
+            on_invalid=self._show_import_problems,
+        )
+        if not done:
             return False
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
-            return False
+        result = done.value
         self.errors.clear()
         self.result.setText(
             self.tr("Imported %1 day(s) for %2. %3")
@@ -222,8 +223,18 @@ class CalendarDialog(QDialog):
         )
         self.reload()
         self.year.setValue(result.years[0])
-        events.publish({events.CALENDAR, events.TICKETS})
         return True
+
+    def _show_import_problems(self, problems: list[ValidationError]) -> None:
+        lines = [error_text(p) for p in problems]
+        for err in problems:
+            bad_rows = err.bad if isinstance(err, CalendarImportError) else []
+            for bad in bad_rows[:MAX_LISTED_BAD_ROWS]:
+                text = self._bad_row_text(bad)
+                lines.append(self.tr("Row %1: %2").replace("%1", str(bad.line)).replace("%2", text))
+            if len(bad_rows) > MAX_LISTED_BAD_ROWS:
+                lines.append(self.tr("… and %n more.", "", len(bad_rows) - MAX_LISTED_BAD_ROWS))
+        self.errors.setText("\n".join(lines))
 
     @staticmethod
     def _bad_row_text(bad: calendar_admin.BadRow) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.errors import ValidationError, problems_of
-from ui.errors import error_text
+from ui.errors import problems_text
 
 DIALOG_STYLE = """
 *[invalid="true"] { border: 1px solid #c62828; background: #fff5f5; }
@@ -32,9 +32,5 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
-def all_errors(err: ValidationError) -> list[ValidationError]:
-    return problems_of(err)
-
-
 def errors_text(err: ValidationError) -> str:
-    return "\n".join(error_text(e) for e in all_errors(err))
+    return problems_text(problems_of(err))

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocab
-from app.errors import ValidationError
 from app.services import departments, intake
-from ui import events, labels, msgbox
-from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui import events, labels, msgbox, operations
+from ui.admin.common import DIALOG_STYLE, message_label, result_label
 from ui.admin.department_table_model import DepartmentTableModel
+from ui.errors import problems_text
 from ui.widgets import select_data
 
 
@@ -173,16 +173,21 @@ class DepartmentsDialog(QDialog):
         self.retire_button.setText(self.tr("&Restore") if row and row.retired else self.tr("&Retire"))
 
     def _run(self, action: Callable[[], object], message: str, select_id: int | None = None) -> bool:
-        try:
-            result = action()
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
+        self.result.clear()
+        done = operations.run_op(
+            self,
+            lambda _op: action(),
+            clock=self._clock,
+            actor=self._actor_id,
+            changes={events.SETTINGS, events.STAFF},  # department pickers reload
+            on_invalid=lambda problems: self.errors.setText(problems_text(problems)),
+        )
+        if not done:
             return False
         self.errors.clear()
         self.result.setText(message)
+        result = done.value
         self.reload(select_id if select_id is not None else (result if isinstance(result, int) else None))
-        events.publish({events.SETTINGS, events.STAFF})  # department pickers reload
         return True
 
     def add_department(self) -> None:

@@ -30,9 +30,10 @@ from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import office_settings
 from app.services.office_settings import OfficeSettings
-from ui import events, labels
-from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
+from ui import events, labels, operations
+from ui.admin.common import DIALOG_STYLE, mark_invalid, message_label
 from ui.admin.grade_band_model import GradeBandModel
+from ui.errors import problems_text
 
 
 def _money_box() -> QDoubleSpinBox:
@@ -285,21 +286,28 @@ class OfficeSettingsDialog(QDialog):
             *self.penalties.values(),
         ):
             mark_invalid(page_widget, False)
-        try:
-            self.changed = office_settings.save(self.value(), self._actor_id, self._clock())
-        except ValidationError as err:
-            self.errors.setText(errors_text(err))
-            for e in all_errors(err):
-                widget = self._widget_for(e.field)
-                if widget is not None:
-                    mark_invalid(widget, True)
-            first = self._widget_for(err.field)
-            if first is not None:
-                for i, page in enumerate(self._pages):
-                    if page.isAncestorOf(first):
-                        self.tabs.setCurrentIndex(i)
-                first.setFocus()
-            return
-        if self.changed:
-            events.publish({events.SETTINGS})
-        super().accept()
+        value = self.value()
+        done = operations.run_op(
+            self,
+            lambda op: office_settings.save(value, op.actor, op.now),
+            clock=self._clock,
+            actor=self._actor_id,
+            changes={events.SETTINGS},
+            on_invalid=self._show_problems,
+        )
+        if done:
+            self.changed = done.value
+            super().accept()
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        self.errors.setText(problems_text(problems))
+        for e in problems:
+            widget = self._widget_for(e.field)
+            if widget is not None:
+                mark_invalid(widget, True)
+        first = self._widget_for(problems[0].field)
+        if first is not None:
+            for i, page in enumerate(self._pages):
+                if page.isAncestorOf(first):
+                    self.tabs.setCurrentIndex(i)
+            first.setFocus()

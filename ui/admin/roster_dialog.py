@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.services import staff_roster
-from ui import events, msgbox
-from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui import events, msgbox, operations
+from ui.admin.common import DIALOG_STYLE, message_label, result_label
 from ui.admin.staff_edit_dialog import StaffEditDialog
 from ui.admin.staff_table_model import StaffTableModel
+from ui.errors import problems_text
 
 
 class RosterDialog(QDialog):
@@ -118,7 +118,6 @@ class RosterDialog(QDialog):
         self.errors.clear()
         self.result.setText(message)
         self.reload(staff_id)
-        events.publish({events.STAFF})
 
     def add_staff(self) -> StaffEditDialog:
         dialog = StaffEditDialog(self._clock, self._actor_id, None, self)
@@ -146,24 +145,33 @@ class RosterDialog(QDialog):
         if staff_id is None:
             return
         row = self.model.row_at(self.model.row_of(staff_id))
-        now = self._clock()
-        try:
-            if row.active:
-                if not msgbox.confirm(
-                    self,
-                    self.tr("Deactivate"),
-                    self.tr(
-                        "Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept."
-                    ).replace("%1", row.name),
-                ):
-                    return
-                staff_roster.deactivate(staff_id, now.date(), self._actor_id, now)
-                message = self.tr("%1 is now inactive.").replace("%1", row.name)
-            else:
-                staff_roster.reactivate(staff_id, self._actor_id, now)
-                message = self.tr("%1 is active again.").replace("%1", row.name)
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
-            return
-        self._saved(staff_id, message)
+        if row.active:
+            if not msgbox.confirm(
+                self,
+                self.tr("Deactivate"),
+                self.tr(
+                    "Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept."
+                ).replace("%1", row.name),
+            ):
+                return
+
+            def work(op: operations.Op) -> None:
+                staff_roster.deactivate(staff_id, op.now.date(), op.actor, op.now)
+
+            message = self.tr("%1 is now inactive.").replace("%1", row.name)
+        else:
+
+            def work(op: operations.Op) -> None:
+                staff_roster.reactivate(staff_id, op.actor, op.now)
+
+            message = self.tr("%1 is active again.").replace("%1", row.name)
+        self.result.clear()
+        if operations.run_op(
+            self,
+            work,
+            clock=self._clock,
+            actor=self._actor_id,
+            changes={events.STAFF},
+            on_invalid=lambda problems: self.errors.setText(problems_text(problems)),
+        ):
+            self._saved(staff_id, message)

@@ -24,8 +24,9 @@ from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
-from ui import labels, msgbox
-from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
+from ui import events, labels, msgbox, operations
+from ui.admin.common import DIALOG_STYLE, mark_invalid, message_label
+from ui.errors import problems_text
 from ui.widgets import OptionalDateEdit, relabel_combo, select_data
 
 
@@ -162,35 +163,49 @@ class StaffEditDialog(QDialog):
     def accept(self) -> None:
         for widget in self._field_widgets().values():
             mark_invalid(widget, False)
-        confirmed = False
-        while True:
-            try:
-                data = self.value(confirmed)
+
+        def save(confirmed: bool) -> operations.Done | None:
+            data = self.value(confirmed)
+
+            def work(op: operations.Op) -> int:
                 if self.staff_id is None:
-                    self.staff_id = staff_roster.add_staff(data, self._actor_id, self._clock())
-                else:
-                    staff_roster.update_staff(self.staff_id, data, self._actor_id, self._clock())
-            except DuplicateNameWarning as warning:
-                if confirmed or not msgbox.confirm(
-                    self,
-                    self.tr("Same name"),
-                    self.tr(
-                        "%n other member(s) of staff are already called “%1”. Save anyway?",
-                        "",
-                        len(warning.others),
-                    ).replace("%1", self.name.text().strip()),
-                ):
-                    return
-                confirmed = True
-                continue
-            except ValidationError as err:
-                self.errors.setText(errors_text(err))
-                widgets = self._field_widgets()
-                for e in all_errors(err):
-                    if e.field in widgets:
-                        mark_invalid(widgets[e.field], True)
-                if err.field in widgets:
-                    widgets[err.field].setFocus(Qt.FocusReason.OtherFocusReason)
+                    return staff_roster.add_staff(data, op.actor, op.now)
+                staff_roster.update_staff(self.staff_id, data, op.actor, op.now)
+                return self.staff_id
+
+            return operations.run_op(
+                self,
+                work,
+                clock=self._clock,
+                actor=self._actor_id,
+                changes={events.STAFF},
+                on_invalid=self._show_problems,
+                expect=() if confirmed else (DuplicateNameWarning,),
+            )
+
+        try:
+            done = save(False)
+        except DuplicateNameWarning as warning:
+            if not msgbox.confirm(
+                self,
+                self.tr("Same name"),
+                self.tr(
+                    "%n other member(s) of staff are already called “%1”. Save anyway?",
+                    "",
+                    len(warning.others),
+                ).replace("%1", self.name.text().strip()),
+            ):
                 return
-            break
-        super().accept()
+            done = save(True)
+        if done:
+            self.staff_id = done.value
+            super().accept()
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        self.errors.setText(problems_text(problems))
+        widgets = self._field_widgets()
+        for e in problems:
+            if e.field in widgets:
+                mark_invalid(widgets[e.field], True)
+        if problems[0].field in widgets:
+            widgets[problems[0].field].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app import sla
 from app.errors import ValidationError
 from app.services import time_limits
-from ui import events, labels, msgbox
-from ui.admin.common import DIALOG_STYLE, all_errors, message_label
+from ui import events, labels, msgbox, operations
+from ui.admin.common import DIALOG_STYLE, message_label
 from ui.admin.limits_table_model import LimitDelegate, LimitsTableModel
 from ui.errors import error_text
 
@@ -104,27 +104,35 @@ class TimeLimitsDialog(QDialog):
     def accept(self) -> None:
         if self.view.state() == QAbstractItemView.State.EditingState:
             self.view.setFocus()  # commit the cell being edited
-        try:
-            self.changed_count = time_limits.save_limits(self.model.limits(), self._actor_id, self._clock())
-        except ValidationError as err:
-            errors = all_errors(err)
-            self.model.mark_invalid({e.field for e in errors if e.field})
-            self.errors.setText(
-                "\n".join(
-                    f"{labels.label('clock', time_limits.LIMIT_SCOPE[e.field][0])} · "
-                    f"{labels.label('limit_scope', e.field)}: {error_text(e)}"
-                    if e.field in time_limits.LIMIT_SCOPE
-                    else error_text(e)
-                    for e in errors
-                )
-            )
-            if err.field in time_limits.LIMIT_SCOPE:
-                self.view.setCurrentIndex(self.model.index(self.model.row_of(err.field), 2))
+        limits = self.model.limits()
+        done = operations.run_op(
+            self,
+            lambda op: time_limits.save_limits(limits, op.actor, op.now),
+            clock=self._clock,
+            actor=self._actor_id,
+            changes={events.SETTINGS, events.TICKETS},
+            on_invalid=self._show_problems,
+        )
+        if not done:
             return
-        events.publish({events.SETTINGS, events.TICKETS})
+        self.changed_count = done.value
         super().accept()
         msgbox.information(
             self.parentWidget(),
             self.tr("Time limits saved"),
             self.tr("%n open ticket(s) got a new next deadline.", "", self.changed_count),
         )
+
+    def _show_problems(self, errors: list[ValidationError]) -> None:
+        self.model.mark_invalid({e.field for e in errors if e.field})
+        self.errors.setText(
+            "\n".join(
+                f"{labels.label('clock', time_limits.LIMIT_SCOPE[e.field][0])} · "
+                f"{labels.label('limit_scope', e.field)}: {error_text(e)}"
+                if e.field in time_limits.LIMIT_SCOPE
+                else error_text(e)
+                for e in errors
+            )
+        )
+        if errors[0].field in time_limits.LIMIT_SCOPE:
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(errors[0].field), 2))
