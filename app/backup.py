@@ -115,13 +115,17 @@ def _read_only_uri(path: Path) -> str:
     return Path(path).resolve().as_uri() + "?mode=ro"
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Online copy of `source` into the new file `target`, checked, in rollback-journal mode."""
+def _copy_database(source: sqlite3.Connection, target: Path, thorough: bool = True) -> None:
+    """Online copy of `source` into the new file `target`, checked, in rollback-journal mode.
+
+    `thorough` runs `integrity_check` (also cross-checks every index against its table: 13 s of
+    a 14 s backup at 1M tickets); otherwise `quick_check`, which still reads every page and
+    verifies its structure — what a copy made by SQLite's own backup API needs checked."""
     dest = sqlite3.connect(str(target))
     try:
         source.backup(dest)  # one step: a consistent snapshot even while others write (WAL)
         dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        rows = dest.execute("PRAGMA integrity_check").fetchall()
+        rows = dest.execute("PRAGMA integrity_check" if thorough else "PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The copy failed its integrity check: {detail}"),
@@ -131,8 +135,24 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         dest.close()
 
 
-def back_up(db_path: Path | str, folder: Path | str, now: datetime, kind: str = MANUAL) -> Path:
+def thorough_check_due(folder: Path | str, now: datetime, kind: str) -> bool:
+    """Whether a backup of `kind` runs the full integrity check: a backup a person asked for
+    always; the exit backup never (closing must be quick); the daily one once a week — the first
+    daily backup of each ISO week in `folder`."""
+    if kind == EXIT:
+        return False
+    if kind != DAILY:
+        return True
+    week = now.isocalendar()[:2]
+    return not any(b.kind == DAILY and b.taken_at.isocalendar()[:2] == week for b in list_backups(folder))
+
+
+def back_up(
+    db_path: Path | str, folder: Path | str, now: datetime, kind: str = MANUAL, thorough: bool | None = None
+) -> Path:
     """Copy the live database `db_path` into `folder` as a checked backup; returns its path.
+
+    `thorough` (the full integrity check) defaults to `thorough_check_due`.
 
     Raises OSError when the folder cannot be written (a USB drive that was pulled out),
     ValidationError when the database cannot be read or the copy is not sound.
@@ -145,13 +165,15 @@ def back_up(db_path: Path | str, folder: Path | str, now: datetime, kind: str = 
             QT_TRANSLATE_NOOP("errors", "There is no database file at {path} to back up."), path=str(db_path)
         )
     folder.mkdir(parents=True, exist_ok=True)
+    if thorough is None:
+        thorough = thorough_check_due(folder, now, kind)
     fd, tmp_name = tempfile.mkstemp(prefix=".office-", suffix=".part", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         source = sqlite3.connect(str(db_path), timeout=_BUSY_MS / 1000)
         try:
-            _copy_database(source, tmp)
+            _copy_database(source, tmp, thorough)
         except sqlite3.DatabaseError as err:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The database could not be read for a backup: {detail}"),

@@ -3,6 +3,7 @@
     main.py export REGISTER[,REGISTER…]|pack --period 2026-10 -o FILE.xlsx [--unmasked] [--lang zh_CN]
     main.py print service-sheet|dispatch-slip TICKET -o FILE.pdf [--lang zh_CN]
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
+    main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
 
 Headers and labels in another language come from resources/translations/app_<lang>.ts.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from app import db, forms, importing, logs
 from app.errors import ValidationError
+from app.head_office import command as head_office_command
 from app.paths import default_database_path, resources_dir
 from app.registers import MONTHLY_PACK, REGISTERS, export
 from app.registers.period import parse_period
@@ -69,15 +71,22 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="check and report only")
     i.add_argument("--report", default=None, help="save the check's report as xlsx")
     i.add_argument("--lang", default="en")
+    head_office_command.add_parser(sub)
     return p
 
 
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
     args = _parser().parse_args(argv)
     now = now or datetime.now().replace(microsecond=0)
-    tr = ts_translate(args.lang)
+    tr = ts_translate(args.lang or "en")
     logs.setup()
     log.info("command %s", args.command)
+    if args.command == "consolidate":  # reads packs only: the office database is not opened
+        try:
+            return head_office_command.run(args, tr, [ts_translate(lang) for lang in ("en", "zh_CN")], now)
+        except ValidationError as err:
+            print(err.text(tr("errors", err.message)), file=sys.stderr)
+            return 2
     try:
         if args.db is not None or db.database.obj is None:
             db.connect(args.db or str(default_database_path()))

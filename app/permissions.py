@@ -20,6 +20,7 @@ RECORD_INCIDENT = "record_incident"
 RECORD_TRAINING = "record_training"
 EXPORT_REGISTERS = "export_registers"
 EXPORT_UNMASKED = "export_unmasked"  # registers with full phone numbers
+CONSOLIDATE_PACKS = "consolidate_packs"  # head office: many branches' monthly packs in one workbook
 MANAGE_STAFF = "manage_staff"
 MANAGE_SETTINGS = "manage_settings"
 VIEW_AUDIT = "view_audit"
@@ -58,6 +59,7 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
             RECORD_TRAINING,
             EXPORT_REGISTERS,
             EXPORT_UNMASKED,
+            CONSOLIDATE_PACKS,
             VIEW_AUDIT,
         }
     ),

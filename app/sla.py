@@ -1,7 +1,10 @@
 """R3 time limits: which clocks a ticket has and when each is due, as pure functions of `now`.
 
-Every limit is an office setting (DEFAULT_LIMITS are the shipped values). Resolution clocks
-pause while the ticket waits on the customer or on parts (R3.4); first response never pauses.
+Every limit is an office setting (DEFAULT_LIMITS are the shipped values). Working-day limits
+count office time (R3.0: the calendar's opening to closing time on working days); clock-hour and
+same-day limits run around the clock. Resolution clocks pause while the ticket waits on the
+customer or on parts (R3.4): while a pause is open they are not overdue and their deadline moves
+forward with `now`; first response never pauses.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
-from app.calendar import DAY_SECONDS, WorkCalendar
+from app.calendar import WorkCalendar
 
 HOURS = "hours"
 WORKING_DAYS = "working_days"
@@ -94,8 +97,14 @@ class Deadline:
     due_at: datetime
     met_at: datetime | None
     paused_seconds: int = 0
+    # Not stored, so not compared: whether a pause is open at `now` (R3.4: the deadline then moves
+    # forward with `now`), and how the limit counts (office time for WORKING_DAYS, R3.0).
+    paused: bool = field(default=False, compare=False)
+    unit: str = field(default=WORKING_DAYS, compare=False)
 
     def breached(self, now: datetime) -> bool:
+        if self.paused and self.met_at is None:
+            return False  # R3.4: a paused clock is not overdue
         return (self.met_at or now) > self.due_at
 
 
@@ -104,7 +113,35 @@ def _due(calendar: WorkCalendar, anchor: datetime, limit: Limit, paused: float =
         return anchor + timedelta(hours=limit.amount, seconds=paused)
     if limit.unit == END_OF_DAY:
         return datetime.combine(anchor.date(), time(23, 59, 59))
-    return calendar.add_working_time(anchor, limit.amount * DAY_SECONDS + paused)
+    # R3.0: N working days are N full office days of office time
+    return calendar.add_working_time(anchor, limit.amount * calendar.day_seconds + paused)
+
+
+def limit_key(
+    clock: str, kind: str, urgent: bool = False, complex_repair: bool = False, major: bool = False
+) -> str:
+    """The limit setting that sets `clock` for a ticket of this kind."""
+    if clock == FIRST_RESPONSE:
+        return "first_response_urgent" if urgent else "first_response"
+    if clock == PLAN:
+        return "plan_complaint" if kind == "complaint" else "plan_repair"
+    if clock == REPAIR:
+        return "repair_complex" if complex_repair else "repair_simple"
+    if clock == COMPLAINT_RESULT:
+        return "complaint_result_major" if major else "complaint_result"
+    return clock
+
+
+def time_left(due_at: datetime, now: datetime, unit: str, calendar: WorkCalendar) -> float:
+    """Seconds left until `due_at` (negative once past): office time for working-day limits
+    (R3.0), clock time for clock-hour and same-day limits."""
+    if unit == WORKING_DAYS:
+        return calendar.office_time_left(now, due_at)
+    return (due_at - now).total_seconds()
+
+
+def _pause_open(pauses: Sequence[Pause], now: datetime) -> bool:
+    return any(p.started_at <= now and (p.ended_at is None or p.ended_at > now) for p in pauses)
 
 
 def _paused_seconds(
@@ -141,12 +178,15 @@ def compute_deadlines(
     received = facts.received_at
     out: list[Deadline] = []
 
+    paused_now = _pause_open(facts.pauses, now)
+
     def add(clock: str, anchor: datetime, limit: Limit, met: datetime | None) -> datetime:
         paused = 0.0
         if clock in RESOLUTION_CLOCKS and facts.pauses:
             paused = _paused_seconds(calendar, facts.pauses, anchor, met or now, limit.unit)
         due = _due(calendar, anchor, limit, paused)
-        out.append(Deadline(clock, due, met, int(paused)))
+        live = clock in RESOLUTION_CLOCKS and met is None and paused_now
+        out.append(Deadline(clock, due, met, int(paused), live, limit.unit))
         return due
 
     first_key = "first_response_urgent" if facts.urgent else "first_response"
@@ -178,12 +218,25 @@ def next_deadline(deadlines: Sequence[Deadline]) -> Deadline | None:
     return min(pending, key=lambda d: d.due_at) if pending else None
 
 
-def sla_state(due_at: datetime | None, now: datetime, warn_hours: float = 4.0) -> str:
-    """'none', 'ok', 'due_soon' or 'breached' — how a list colours a deadline (R3.1)."""
+def sla_state(
+    due_at: datetime | None,
+    now: datetime,
+    warn_hours: float = 4.0,
+    left_seconds: float | None = None,
+    paused: bool = False,
+) -> str:
+    """'none', 'ok', 'due_soon', 'breached' or 'paused' — how a list colours a deadline (R3.1).
+
+    `left_seconds` is the time left as the clock counts it (office time for working-day limits,
+    R3.0); without it, clock time to `due_at`. A paused clock (R3.4) is never overdue.
+    """
     if due_at is None:
         return "none"
-    if now > due_at:
+    if paused:
+        return "paused"
+    left = (due_at - now).total_seconds() if left_seconds is None else left_seconds
+    if now > due_at or left < 0:
         return "breached"
-    if due_at - now <= timedelta(hours=warn_hours):
+    if left <= warn_hours * 3600:
         return "due_soon"
     return "ok"

@@ -41,9 +41,11 @@ _TRANSITIONS: dict[str, frozenset[str]] = {
     REGISTERED: frozenset({DISPATCHED, IN_PROGRESS, CANCELLED}),
     DISPATCHED: frozenset({SCHEDULED, REGISTERED, CANCELLED}),
     SCHEDULED: frozenset({IN_PROGRESS, DISPATCHED, CANCELLED}),
-    IN_PROGRESS: frozenset({AWAITING_ACCEPTANCE}),
+    # R4.8: cancelled (with a reason) from any state before completed — the customer may call a
+    # job off on site.
+    IN_PROGRESS: frozenset({AWAITING_ACCEPTANCE, CANCELLED}),
     # R4.5: not accepted → reopened and re-queued for dispatch until accepted.
-    AWAITING_ACCEPTANCE: frozenset({COMPLETED, REGISTERED}),
+    AWAITING_ACCEPTANCE: frozenset({COMPLETED, REGISTERED, CANCELLED}),
     COMPLETED: frozenset({FOLLOWED_UP}),
     FOLLOWED_UP: frozenset({CLOSED}),
     CLOSED: frozenset(),

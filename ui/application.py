@@ -8,12 +8,13 @@ import logging
 import os
 import subprocess
 import sys
+import threading
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from app import db
+from app import db, health
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
@@ -113,6 +114,70 @@ def _exit_when_first_window_shows(app: QApplication) -> None:
     app.installEventFilter(probe)
 
 
+EXIT_BACKUP_WAIT_MS = 10 * 60 * 1000
+CHECK_WINDOW_AFTER_MS = 300  # a healthy small office is checked before anything would show
+
+
+def _quick_check_behind_a_window(db_path: str) -> bool:
+    """health.quick_check in a thread: it reads every page (7–16 s from a cold disk at 1M
+    tickets), so a window says what is happening instead of a blank screen. The thread holds its
+    own SQLite connection and touches no Qt object."""
+    result: list[bool] = []
+    thread = threading.Thread(target=lambda: result.append(health.quick_check(db_path)), daemon=True)
+    background.collect_on_gui_thread()  # no cyclic collection in the thread (ui/background)
+    thread.start()
+    thread.join(CHECK_WINDOW_AFTER_MS / 1000)
+    if thread.is_alive():
+        dialog = QProgressDialog(
+            QCoreApplication.translate("application", "Checking the office database…"), "", 0, 0
+        )
+        dialog.setCancelButton(None)
+        dialog.setWindowTitle(QCoreApplication.translate("application", "Service Office"))
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        loop = QEventLoop()
+        timer = QTimer(interval=50)
+        timer.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+        timer.start()
+        loop.exec()
+        timer.stop()
+        dialog.close()
+    thread.join()
+    return bool(result and result[0])
+
+
+def _wait_for_exit_backup(instance: SingleInstance) -> bool:
+    """Tell the person the office is being backed up and wait until the closing copy has let go
+    of the office; False when they gave up (or it did not finish in ten minutes)."""
+    dialog = QProgressDialog(
+        QCoreApplication.translate("application", "The office is being backed up, one moment…"),
+        QCoreApplication.translate("application", "Cancel"),
+        0,
+        0,
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("application", "Service Office"))
+    dialog.setMinimumDuration(0)
+    dialog.show()
+    gave_up: list[bool] = []
+    dialog.canceled.connect(lambda: gave_up.append(True))
+
+    def tick() -> None:
+        QCoreApplication.processEvents()
+        if gave_up:
+            raise _GaveUp
+
+    try:
+        got = instance.wait_for_first_to_close(EXIT_BACKUP_WAIT_MS, tick)
+    except _GaveUp:
+        got = False
+    dialog.close()
+    return got
+
+
+class _GaveUp(Exception):
+    pass
+
+
 def run(argv: list[str]) -> int:
     if "--smoke-test" in argv:
         from ui.smoke import run_smoke_test
@@ -134,18 +199,26 @@ def run(argv: list[str]) -> int:
     instance = SingleInstance("office")
     if instance.already_running():
         # A second copy brings the first window forward instead of opening the database twice.
-        if not instance.ask_first_to_raise():
-            msgbox.information(
-                None,
-                QCoreApplication.translate("application", "Already open"),
-                QCoreApplication.translate(
-                    "application", "The program is already open on this computer; finish signing in there."
-                ),
-            )
-        return 0
+        raised = instance.ask_first_to_raise()
+        if raised and instance.first_is_closing:
+            # The first copy's window has closed and it is making its exit backup: wait for it,
+            # then open normally.
+            if not _wait_for_exit_backup(instance):
+                return 0
+        else:
+            if not raised:
+                msgbox.information(
+                    None,
+                    QCoreApplication.translate("application", "Already open"),
+                    QCoreApplication.translate(
+                        "application",
+                        "The program is already open on this computer; finish signing in there.",
+                    ),
+                )
+            return 0
     url = args.db or str(default_database_path())
     db_file = backup_ui.database_file(url)
-    if not backup_ui.startup_checks(db_file, clock.now):
+    if not backup_ui.startup_checks(db_file, clock.now, check=_quick_check_behind_a_window):
         return 2
     if not open_database(url):
         return 2
@@ -169,6 +242,7 @@ def run(argv: list[str]) -> int:
     instance.listen(lambda: bring_to_front(desk.window))
     backup_ui.daily_backup(db_file, clock.now, desk.window)
     code = app.exec()
+    instance.closing = True  # a start from now on waits for the exit backup (never a dead window)
     backup_ui.exit_backup(db_file, clock.now)
     return code
 

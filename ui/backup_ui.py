@@ -176,10 +176,16 @@ def _backup_label(path: Path) -> str:
     return f"{path} ({when})" if when else str(path)
 
 
-def startup_checks(db_path: str | None, clock: Callable[[], datetime], parent: QWidget | None = None) -> bool:
-    """Before connecting: PRAGMA quick_check; a damaged database gets a dialog offering the newest
-    healthy backup. True to go on (healthy, or restored), False to quit."""
-    if db_path is None or health.quick_check(db_path):
+def startup_checks(
+    db_path: str | None,
+    clock: Callable[[], datetime],
+    parent: QWidget | None = None,
+    check: Callable[[str], bool] = health.quick_check,
+) -> bool:
+    """Before connecting: PRAGMA quick_check (`check`; the program runs it in the background
+    behind a window); a damaged database gets a dialog offering the newest healthy backup.
+    True to go on (healthy, or restored), False to quit."""
+    if db_path is None or check(db_path):
         return True
     folders = _candidate_folders(db_path)
     title = QCoreApplication.translate("backup", "The database is damaged")

@@ -15,10 +15,14 @@ def datetime_text(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def duration_text(seconds: float) -> str:
-    """3d 4h, 5h 20m or 12m — at most two units, so it fits a narrow column."""
+def duration_text(seconds: float, day_seconds: float = 86400) -> str:
+    """3d 4h, 5h 20m or 12m — at most two units, so it fits a narrow column.
+
+    `day_seconds` is how long a "d" is: 24 h of clock time, or one office day for office time
+    (R3.0: 9 h with the default hours), so "2d" left of a working-day limit is two office days.
+    """
     minutes = int(abs(seconds) // 60)
-    days, rest = divmod(minutes, 24 * 60)
+    days, rest = divmod(minutes, max(1, int(day_seconds // 60)))
     hours, mins = divmod(rest, 60)
     if days:
         return (
@@ -35,10 +39,23 @@ def duration_text(seconds: float) -> str:
     return QCoreApplication.translate("formatting", "%1m").replace("%1", str(mins))
 
 
-def time_left_text(due: datetime | None, now: datetime) -> str:
+def time_left_text(
+    due: datetime | None, now: datetime, left_seconds: float | None = None, day_seconds: float = 86400
+) -> str:
+    """ "5h 20m left" / "overdue 2h": clock time to `due`, or `left_seconds` as a clock counts it
+    (office time for working-day limits, R3.0)."""
     if due is None:
         return ""
-    delta = (due - now).total_seconds()
-    if delta < 0:
-        return QCoreApplication.translate("formatting", "overdue %1").replace("%1", duration_text(delta))
-    return QCoreApplication.translate("formatting", "%1 left").replace("%1", duration_text(delta))
+    delta = (due - now).total_seconds() if left_seconds is None else left_seconds
+    if delta < 0 or now > due:
+        return QCoreApplication.translate("formatting", "overdue %1").replace(
+            "%1", duration_text(delta, day_seconds)
+        )
+    return QCoreApplication.translate("formatting", "%1 left").replace(
+        "%1", duration_text(delta, day_seconds)
+    )
+
+
+def paused_text(due: datetime | None) -> str:
+    """R3.4: a paused clock is not running down; its deadline moves forward while it waits."""
+    return QCoreApplication.translate("formatting", "paused (%1)").replace("%1", datetime_text(due))

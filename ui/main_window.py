@@ -17,6 +17,7 @@ from ui.appraisal.appraisal_tab import AppraisalTab
 from ui.backup_ui import install_backup_menu
 from ui.dispatch.dispatch_tab import DispatchTab
 from ui.exports.export_menu import install_export_menu
+from ui.head_office import install_head_office_menu
 from ui.i18n import LANGUAGES, LanguageManager
 from ui.intake.intake_tab import IntakeTab
 from ui.warranty.warranty_tab import WarrantyTab
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.office_menu = install_office_menu(self, clock, staff_id)
         install_export_menu(self, clock, staff_id)
+        self.head_office_menu = install_head_office_menu(self, clock, staff_id)
         self.backup_menu = install_backup_menu(self, backup_ui.database_file(database_label), clock, staff_id)
         self._apply_role()
         events.bus().new_ticket_for_site.connect(self._on_new_ticket_for_site)

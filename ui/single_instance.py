@@ -12,13 +12,14 @@ import hashlib
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QLockFile, QObject, Qt
+from PySide6.QtCore import QByteArray, QDeadlineTimer, QLockFile, QObject, Qt
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from app.paths import user_data_dir
 
 RAISE = b"raise"
+CLOSING = b"closing"  # the answer of a copy making its exit backup: its window is gone for good
 _WAIT_MS = 1000
 
 
@@ -42,6 +43,10 @@ class SingleInstance(QObject):
         self.server_name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{key}-{_user()}-{place}")
         self.server: QLocalServer | None = None
         self.holder_pid: int | None = None
+        # Set once the window has closed (the exit backup runs): a second start is then told to
+        # wait, instead of bringing back a window that is about to disappear.
+        self.closing = False
+        self.first_is_closing = False  # what ask_first_to_raise heard back
 
     def already_running(self) -> bool:
         """True when another live copy holds the lock; otherwise this copy now holds it."""
@@ -64,6 +69,10 @@ class SingleInstance(QObject):
             return False
         socket.write(QByteArray(RAISE))
         sent = socket.waitForBytesWritten(_WAIT_MS)
+        # a copy that is closing answers CLOSING; one that raised its window just hangs up
+        self.first_is_closing = False
+        if sent and socket.waitForReadyRead(_WAIT_MS):
+            self.first_is_closing = CLOSING in bytes(socket.readAll().data())
         socket.disconnectFromServer()
         if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             socket.waitForDisconnected(_WAIT_MS)
@@ -87,13 +96,28 @@ class SingleInstance(QObject):
                 buf.extend(bytes(s.readAll().data()))
                 if RAISE in buf:
                     buf.clear()
-                    callback()
+                    if self.closing:
+                        s.write(QByteArray(CLOSING))
+                        s.flush()
+                    else:
+                        callback()
                     s.disconnectFromServer()
 
             socket.readyRead.connect(on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
             if socket.bytesAvailable():
                 on_ready_read()
+
+    def wait_for_first_to_close(self, msecs: int, tick: Callable[[], None] | None = None) -> bool:
+        """Take the lock as soon as the closing copy lets go of it (within `msecs`); `tick` runs
+        between tries (to keep a window painted). True once this copy holds the lock."""
+        deadline = QDeadlineTimer(msecs)
+        while not deadline.hasExpired():
+            if self.lock.tryLock(200):
+                return True
+            if tick is not None:
+                tick()
+        return False
 
     def release(self) -> None:
         if self.server is not None:

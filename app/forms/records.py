@@ -144,7 +144,7 @@ def _batch(ids: list[int], today: date) -> list[OrderRecord]:
         rec.parts = parts[order_id]
         rec.rating = ratings.get(order_id)
         if site is not None and ticket.work_category:
-            rec.coverage = coverage_for(site.id, ticket.work_category, today)
+            rec.coverage = coverage_for(site.id, ticket.work_category, today, ticket.product_model)
         if order.created_by_id:
             rec.dispatched_by = creators.get(order.created_by_id, "")
         records.append(rec)

@@ -34,7 +34,10 @@ from app.models.tickets import (
     SatisfactionRating,
     SlaPause,
     Ticket,
+    TicketAnswer,
+    TicketContact,
     TicketDeadline,
+    TicketEscalation,
 )
 from app.models.work import Reschedule, WorkOrder, WorkOrderPart, WorkOrderTechnician
 
@@ -71,6 +74,9 @@ ALL_MODELS: list[type[BaseModel]] = [
     AppraisalAdjustment,
     TrainingSession,
     TrainingAttendance,
+    TicketEscalation,
+    TicketContact,
+    TicketAnswer,
 ]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["ALL_MODELS", "BaseModel"]

@@ -121,3 +121,37 @@ class FollowUpVisit(BaseModel):
     reached = pw.BooleanField()
     satisfaction = pw.SmallIntegerField(null=True)
     remarks = pw.TextField(default="")
+
+
+class TicketEscalation(BaseModel):
+    """R3.2: every escalation a ticket received — to whom, when, which clocks were overdue."""
+
+    ticket = pw.ForeignKeyField(Ticket, backref="escalations", on_delete="CASCADE")
+    to = pw.CharField(max_length=32)  # supervisor, manager (major complaint), admin_hr
+    clocks = pw.CharField(max_length=200, default="")  # comma-separated breached clocks
+    at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("ticket", "to"), True),)
+
+
+class TicketContact(BaseModel):
+    """A recorded call about a ticket: a reminder (催单, R1.7: a second call about a ticket still
+    open) or an acknowledgement (the call to the customer confirming the request, R3.0: a first
+    response)."""
+
+    ticket = pw.ForeignKeyField(Ticket, backref="contacts", on_delete="CASCADE")
+    kind = pw.CharField(max_length=16)  # reminder, acknowledgement
+    at = pw.DateTimeField()
+    caller = pw.CharField(max_length=64, default="")  # who called (a reminder) or was called
+    note = pw.TextField()
+    recorded_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+
+
+class TicketAnswer(BaseModel):
+    """R1.7: the answer to a consultation or suggestion (text, who, when): its first response."""
+
+    ticket = pw.ForeignKeyField(Ticket, backref="answers", unique=True, on_delete="CASCADE")
+    text = pw.TextField()
+    by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT")
+    at = pw.DateTimeField()

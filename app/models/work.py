@@ -12,7 +12,7 @@ from app.models.tickets import Ticket
 class WorkOrder(BaseModel):
     ticket = pw.ForeignKeyField(Ticket, backref="work_orders", on_delete="RESTRICT")
     window_start = pw.DateTimeField(index=True)
-    window_end = pw.DateTimeField()
+    window_end = pw.DateTimeField(index=True)  # the board reads windows ending after a day (0101)
     status = pw.CharField(max_length=24, default="scheduled")  # scheduled, on_site, done, rejected, cancelled
     customer_confirmed_at = pw.DateTimeField(null=True)
     arrived_at = pw.DateTimeField(null=True)

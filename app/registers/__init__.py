@@ -15,11 +15,13 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from app import db, permissions
+from app import __version__, db, permissions
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.files import save_atomically
+from app.models import Staff
 from app.registers import (
     appraisal,
+    branch_figures,
     complaint_analysis,
     complaint_follow_up,
     complaints,
@@ -27,6 +29,7 @@ from app.registers import (
     dispatch_log,
     follow_up_visits,
     intake,
+    pack,
     patrols,
     training,
 )
@@ -87,20 +90,60 @@ def check_codes(codes: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def is_monthly_pack(codes: Sequence[str]) -> bool:
+    return set(codes) == set(MONTHLY_PACK)
+
+
 def build_workbook(
-    codes: Sequence[str], period: Period, options: Options, progress: Progress | None = None
+    codes: Sequence[str],
+    period: Period,
+    options: Options,
+    progress: Progress | None = None,
+    exported_by: str = "",
 ) -> tuple[Workbook, list[SheetResult]]:
-    """A write-only workbook holding one sheet per register (not yet saved)."""
+    """A write-only workbook holding one sheet per register (not yet saved).
+
+    The monthly pack also gets its pack sheet (app/registers/pack.py) for head office.
+    """
     codes = check_codes(codes)
     registers = [REGISTERS[c] for c in codes]
     totals = [r.count(period) if r.count else 0 for r in registers]
     grand = max(sum(totals), 1)
     wb = Workbook(write_only=True)
+    book = pack.ChecksumBook(wb)
     try:
-        return wb, _write_sheets(wb, registers, totals, grand, period, options, progress)
+        results = _write_sheets(book, registers, totals, grand, period, options, progress)
+        if is_monthly_pack(codes):
+            _write_pack_sheet(wb, book, registers, results, period, options, exported_by)
+        return wb, results
     except BaseException:
         discard(wb)
         raise
+
+
+def _write_pack_sheet(wb, book, registers, results, period, options, exported_by) -> None:
+    translate = options.translate
+    branch = settings.branch()
+    sheets = [
+        pack.PackSheet(reg.code, res.title, res.rows, book.checksums[res.title].hexdigest())
+        for reg, res in zip(registers, results, strict=True)
+    ]
+    now = options.now or datetime.now()
+    info = {
+        "branch_code": branch.code,
+        "branch_name": branch.name,
+        "period": period.label,
+        "program_version": __version__,
+        "exported_at": f"{now:%Y-%m-%d %H:%M:%S}",
+        "exported_by": exported_by,
+        "language": options.language,
+    }
+    labels = {key: translate("registers", text) for key, (_kind, text) in branch_figures.FIGURES.items()}
+    taken = {res.title for res in results}
+    title = sheet_title(translate("registers", pack.SHEET_NAME), taken)
+    pack.write_pack_sheet(
+        wb, title, info, sheets, branch_figures.branch_figures(period, now), translate, labels
+    )
 
 
 def _write_sheets(wb, registers, totals, grand, period, options, progress) -> list[SheetResult]:
@@ -153,8 +196,12 @@ def export(
     path = Path(path)
     results: list[SheetResult] = []
 
+    exported_by = ""
+    if staff_id is not None:
+        exported_by = Staff.get_by_id(staff_id).name
+
     def write(tmp: Path) -> None:
-        wb, sheets = build_workbook(codes, period, options, progress)
+        wb, sheets = build_workbook(codes, period, options, progress, exported_by)
         results.extend(sheets)
         wb.save(tmp)
 

@@ -79,6 +79,7 @@ class Options:
     mask_phones: bool = True  # R10.1
     branch: str = ""
     now: datetime | None = None  # for figures that depend on what is overdue
+    language: str = ""  # recorded in a monthly pack's pack sheet ("" = the source language, English)
 
 
 @dataclass

@@ -320,7 +320,9 @@ def answer_customer(ticket_id: int, answer: str, actor_id: int | None, now: date
         changes = {"answer": (c.answer, answer)}
         c.answer = answer
         _save(c, t, actor_id, now, "answer", changes)
-        _advance(t, workflow.IN_PROGRESS, actor_id, now, answered_at=now)
+        # R3.0: answering the customer is a contact that confirms the request — it meets the
+        # first response if nothing did before (an acknowledgement, contacts.acknowledge)
+        _advance(t, workflow.IN_PROGRESS, actor_id, now, answered_at=now, first_response_at=now)
 
 
 def feed_back_result(ticket_id: int, actor_id: int | None, now: datetime) -> None:

@@ -73,6 +73,41 @@ def stored(ticket_id: int) -> list[sla.Deadline]:
     return sorted(rows, key=lambda d: order.get(d.clock, 99))
 
 
+def paused_ticket_ids(ticket_ids: list[int] | None = None) -> set[int]:
+    """Tickets with a pause open now (R3.4)."""
+    q = SlaPause.select(SlaPause.ticket).where(SlaPause.ended_at.is_null())
+    if ticket_ids is not None:
+        q = q.where(SlaPause.ticket.in_(ticket_ids or [0]))
+    return {t for (t,) in q.tuples()}
+
+
+def live(
+    ticket_ids: list[int] | set[int],
+    now: datetime,
+    calendar: WorkCalendar | None = None,
+    limits: dict[str, sla.Limit] | None = None,
+) -> dict[int, list[sla.Deadline]]:
+    """R3.4: the deadlines of these tickets as they stand at `now`, computed, not stored.
+
+    The stored deadlines of a paused ticket are those of the moment it was last recomputed; while
+    its pause stays open, the paused clocks move forward with the clock, so readers that judge
+    "overdue" (escalation, the queue, the ticket list) ask here for the paused tickets.
+    """
+    if not ticket_ids:
+        return {}
+    calendar = calendar or workdays.load_calendar()
+    limits = limits or settings.sla_limits()
+    return {
+        t.id: sla.compute_deadlines(facts_of(t), calendar, now, limits)
+        for t in Ticket.select().where(Ticket.id.in_(list(ticket_ids)))
+    }
+
+
+def live_next(ticket_ids: list[int] | set[int], now: datetime) -> dict[int, sla.Deadline | None]:
+    """The next deadline of each paused ticket at `now` (R3.1, R3.4)."""
+    return {tid: sla.next_deadline(rows) for tid, rows in live(ticket_ids, now).items()}
+
+
 def recompute_open_tickets(now: datetime) -> int:
     """R3.3: recompute every open ticket (after a calendar or limit change).
 

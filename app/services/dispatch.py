@@ -14,7 +14,7 @@ import peewee
 from app import db, permissions, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Customer, Site, SlaPause, Staff, Ticket, WorkOrder, WorkOrderTechnician
-from app.services import audit, deadlines, settings, staff_roster
+from app.services import audit, deadlines, settings, staff_roster, workdays
 
 DISPATCHABLE_KINDS = ("repair", "complaint")
 LIVE_ORDER_STATES = workflow.LIVE_ORDER_STATES
@@ -61,6 +61,9 @@ class OrderBlock:
     repeat: bool
 
 
+_CLOCK_LIMITS = frozenset(sla.CLOCK_ORDER)
+
+
 def queue(now: datetime) -> list[QueueItem]:
     """Tickets waiting for dispatch: urgent first (R1.5), then the nearest deadline."""
     waiting = (Ticket.status == workflow.REGISTERED) & Ticket.kind.in_(DISPATCHABLE_KINDS)
@@ -95,23 +98,40 @@ def queue(now: datetime) -> list[QueueItem]:
         .tuples()
     }
     warn = settings.warn_hours()
-    items = [
-        QueueItem(
-            tid,
-            number,
-            customer,
-            district or "",
-            address or "",
-            category,
-            bool(urgent),
-            clock,
-            due,
-            sla.sla_state(due, now, warn),
-            tid in paused,
-            tid in reopened,
+    # R3.4: a paused ticket's clocks stand as they are now, not as last stored; R3.0: "due soon"
+    # of a working-day clock is judged on office time left
+    live = deadlines.live_next(paused, now)
+    calendar = workdays.load_calendar()
+    limits = settings.sla_limits()
+    items = []
+    for tid, number, customer, district, address, category, urgent, clock, due in rows:
+        unit, stopped = sla.HOURS, False
+        if tid in live:
+            nxt = live[tid]
+            clock, due = (nxt.clock, nxt.due_at) if nxt else ("", None)
+            unit, stopped = (nxt.unit, nxt.paused) if nxt else (sla.HOURS, False)
+        elif clock:
+            unit = (
+                limits[sla.limit_key(clock, "repair", bool(urgent))].unit if clock in _CLOCK_LIMITS else unit
+            )
+        left = sla.time_left(due, now, unit, calendar) if due else None
+        state = sla.sla_state(due, now, warn, left, stopped)
+        items.append(
+            QueueItem(
+                tid,
+                number,
+                customer,
+                district or "",
+                address or "",
+                category,
+                bool(urgent),
+                clock,
+                due,
+                "ok" if state == "paused" else state,
+                tid in paused,
+                tid in reopened,
+            )
         )
-        for tid, number, customer, district, address, category, urgent, clock, due in rows
-    ]
     far = datetime.max
     return sorted(items, key=lambda i: (not i.urgent, i.next_due_at or far, i.number))
 
@@ -124,6 +144,17 @@ def technicians(day: date) -> list[Technician]:
     ]
 
 
+def _by_window_end(*columns) -> peewee.ModelSelect:
+    """Work orders read through the index on window end (0101): "overlapping [start, end)" then
+    reads the orders ending after `start` — this week's and the future's — not, as through the
+    window-start index, every order of the office's past. Pinned on SQLite, whose statistics
+    cannot tell which of the two ranges is the narrow one."""
+    q = WorkOrder.select(*columns)
+    if db.is_sqlite():
+        q = q.from_(peewee.NodeList((WorkOrder, peewee.SQL('INDEXED BY "work_order_window_end"'))))
+    return q
+
+
 def orders_between(start: datetime, end: datetime) -> list[OrderBlock]:
     """Work orders whose appointment window overlaps [start, end), for the board.
 
@@ -131,7 +162,7 @@ def orders_between(start: datetime, end: datetime) -> list[OrderBlock]:
     of orders, and building four model instances per row cost most of the board's load.
     """
     q = (
-        WorkOrder.select(
+        _by_window_end(
             WorkOrder.id,
             WorkOrder.ticket,
             Ticket.number,
@@ -161,8 +192,13 @@ def orders_between(start: datetime, end: datetime) -> list[OrderBlock]:
     techs: dict[int, list[int]] = {}
     links = (
         WorkOrderTechnician.select(WorkOrderTechnician.work_order, WorkOrderTechnician.staff)
-        .join(WorkOrder)
-        .where((WorkOrder.window_start < end) & (WorkOrder.window_end > start))
+        .where(
+            WorkOrderTechnician.work_order.in_(
+                _by_window_end(WorkOrder.id).where(
+                    (WorkOrder.window_start < end) & (WorkOrder.window_end > start)
+                )
+            )
+        )
         .order_by(WorkOrderTechnician.id)
         .tuples()
     )
@@ -228,11 +264,27 @@ def _check_window(
             QT_TRANSLATE_NOOP("errors", "The appointment must end after it starts."), field="end"
         )
     staff = {s.id: s for s in Staff.select().where(Staff.id.in_(tech_ids))}
+    first_day, last_day = start.date(), (end - timedelta(seconds=1)).date()
     for tid in tech_ids:
         s = staff.get(tid)
         if s is None or s.role != "technician" or not s.active:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Only active technicians can be dispatched."), field="technicians"
+            )
+        # R4.1: the roster period bounds dispatch in the service, as the board's lanes do
+        if (s.active_from is not None and first_day < s.active_from) or (
+            s.active_to is not None and last_day > s.active_to
+        ):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} is not on the roster on {day}: choose another technician or another day.",
+                ),
+                field="technicians",
+                name=s.name,
+                day=(
+                    first_day if s.active_from is not None and first_day < s.active_from else last_day
+                ).isoformat(),
             )
     clashes = _conflicts(tech_ids, start, end, exclude_order)
     if clashes:

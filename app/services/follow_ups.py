@@ -7,8 +7,8 @@ from datetime import datetime
 
 from app import db, permissions, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import Customer, FollowUpVisit, Ticket, TicketDeadline
-from app.services import audit
+from app.models import Customer, FollowUpVisit, Ticket, TicketDeadline, TicketEscalation
+from app.services import audit, deadlines
 from app.services.dispatch import move
 
 
@@ -92,19 +92,48 @@ class Escalation:
     ticket_id: int
     number: str
     clocks: tuple[str, ...]  # the breached clocks: the rule that fired
-    to: str  # supervisor, admin_hr (complaint result still overdue) or manager (major complaint)
+    to: str  # the highest recipient: admin_hr (result overdue), manager (major complaint), supervisor
+    recipients: tuple[str, ...] = ()  # every recipient the ticket was escalated to, first one first
+
+
+# The higher a recipient, the later in the chain (R3.2): the shown one is the highest.
+_LEVEL = {"supervisor": 0, "manager": 1, "admin_hr": 2}
+
+
+def _recipients(kind: str, major: bool, clocks: tuple[str, ...]) -> list[str]:
+    """R3.2: a breached clock goes to the supervisor; a complaint whose result is overdue also to
+    administration/HR; a major complaint to the manager at once, and to administration/HR too
+    once its result is overdue."""
+    out: list[str] = []
+    if clocks:
+        out.append("supervisor")
+    if kind == "complaint" and major:
+        out.append("manager")
+    if kind == "complaint" and sla.COMPLAINT_RESULT in clocks:
+        out.append("admin_hr")
+    return out
 
 
 def escalate_overdue(now: datetime) -> list[Escalation]:
-    """R3.2: flag open tickets past a deadline and say whom they go to. Idempotent."""
+    """R3.2: escalate open tickets past a deadline, keeping every escalation. Idempotent.
+
+    A paused clock (R3.4) is never overdue: paused tickets are judged on their deadlines as they
+    stand now, not on the stored ones.
+    """
     open_ids = [t.id for t in Ticket.select(Ticket.id).where(Ticket.status.in_(list(workflow.OPEN_STATES)))]
+    paused = deadlines.paused_ticket_ids(open_ids)
     breached: dict[int, list[str]] = {}
     for d in TicketDeadline.select().where(
         TicketDeadline.ticket.in_(open_ids or [0])
         & TicketDeadline.met_at.is_null()
         & (TicketDeadline.due_at < now)
     ):
-        breached.setdefault(d.ticket_id, []).append(d.clock)
+        if d.ticket_id not in paused:
+            breached.setdefault(d.ticket_id, []).append(d.clock)
+    for tid, rows in deadlines.live(paused, now).items():
+        clocks = [d.clock for d in rows if d.met_at is None and d.breached(now)]
+        if clocks:
+            breached[tid] = clocks
     majors = {
         t.id
         for t in Ticket.select(Ticket.id).where(
@@ -113,24 +142,44 @@ def escalate_overdue(now: datetime) -> list[Escalation]:
     }
     out: list[Escalation] = []
     with db.write_transaction():
-        for ticket in Ticket.select().where(Ticket.id.in_(list(breached) + list(majors) or [0])):
+        kept: dict[int, dict[str, TicketEscalation]] = {}
+        ids = list(breached) + list(majors)
+        for e in (
+            TicketEscalation.select()
+            .where(TicketEscalation.ticket.in_(ids or [0]))
+            .order_by(TicketEscalation.at, TicketEscalation.id)
+        ):
+            kept.setdefault(e.ticket_id, {})[e.to] = e
+        for ticket in Ticket.select().where(Ticket.id.in_(ids or [0])).order_by(Ticket.id):
             clocks = tuple(sorted(breached.get(ticket.id, [])))
-            if ticket.id in majors:
-                to = "manager"
-            elif sla.COMPLAINT_RESULT in clocks:
-                to = "admin_hr"
-            else:
-                to = "supervisor"
-            out.append(Escalation(ticket.id, ticket.number, clocks, to))
-            if not ticket.escalated or ticket.escalated_to != to:
-                before = ticket.escalated_to
-                Ticket.update(escalated=True, escalated_to=to).where(Ticket.id == ticket.id).execute()
+            have = kept.get(ticket.id, {})
+            for to in _recipients(ticket.kind, ticket.major, clocks):
+                if to in have:
+                    continue
+                have[to] = TicketEscalation.create(ticket=ticket, to=to, clocks=",".join(clocks), at=now)
                 audit.record(
                     None,
                     "escalate",
                     "ticket",
                     ticket.number,
                     now,
-                    {"escalated_to": (before, to), "rule": (None, list(clocks))},
+                    {"escalated_to": (None, to), "rule": (None, list(clocks))},
                 )
+            if not have:
+                continue
+            recipients = tuple(have)
+            top = max(recipients, key=lambda r: _LEVEL.get(r, -1))
+            out.append(Escalation(ticket.id, ticket.number, clocks, top, recipients))
+            if not ticket.escalated or ticket.escalated_to != top:
+                Ticket.update(escalated=True, escalated_to=top).where(Ticket.id == ticket.id).execute()
     return out
+
+
+def escalations_of(ticket_id: int) -> list[tuple[str, datetime, tuple[str, ...]]]:
+    """R3.2: every escalation the ticket received: (to whom, when, which clocks), oldest first."""
+    q = (
+        TicketEscalation.select()
+        .where(TicketEscalation.ticket == ticket_id)
+        .order_by(TicketEscalation.at, TicketEscalation.id)
+    )
+    return [(e.to, e.at, tuple(c for c in e.clocks.split(",") if c)) for e in q]

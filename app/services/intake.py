@@ -215,18 +215,25 @@ def open_similar(site_id: int, work_category: str, exclude_id: int | None = None
 
 
 def recent_repair(site_id: int, work_category: str, received_at: datetime) -> Ticket | None:
-    """R4.7: the latest ticket of the same site and category completed within the repeat window."""
+    """R4.7: the latest repair of the same site and category completed within the repeat window.
+
+    Only completed repairs are a base — not complaints, consultations or tickets still open (a
+    call about an open job is a reminder, R1.7). The window is calendar days counted by date: a
+    repair completed on 1 September is a base for calls up to 30 November (day 90) at any hour.
+    """
     if not site_id or not work_category:
         return None
-    since = received_at - timedelta(days=int(settings.get(settings.REPEAT_WINDOW_DAYS)))
+    days = int(settings.get(settings.REPEAT_WINDOW_DAYS))
+    since = datetime.combine(received_at.date() - timedelta(days=days), datetime.min.time())
     return (
         Ticket.select()
         .where(
             (Ticket.site == site_id)
+            & (Ticket.kind == "repair")
             & (Ticket.work_category == work_category)
             & (Ticket.completed_at >= since)
             & (Ticket.completed_at <= received_at)
-            & (Ticket.status != workflow.CANCELLED)
+            & Ticket.status.in_([workflow.COMPLETED, workflow.FOLLOWED_UP, workflow.CLOSED])
         )
         .order_by(Ticket.completed_at.desc())
         .first()
@@ -258,9 +265,11 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
             dept = proposed_department(data.cause_category)
             department_id = dept.id if dept else None
         similar = open_similar(site_id, data.work_category) if data.kind == "repair" else []
-        earlier = similar[-1] if similar else None
-        if earlier is None and data.kind == "repair":
-            earlier = recent_repair(site_id, data.work_category, data.received_at)
+        # R4.7: only a completed repair is a base for a repeat; an open one of the same category
+        # is shown (R1.4) as a likely reminder, not counted as a repeat
+        earlier = (
+            recent_repair(site_id, data.work_category, data.received_at) if data.kind == "repair" else None
+        )
         contact = normalize_phone(data.contact_phone) if data.contact_phone.strip() else ""
         if not contact:
             primary = (

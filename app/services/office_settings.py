@@ -1,8 +1,10 @@
-"""The office settings dialog's data: branch, tickets, penalties (R8.2), appraisal (R8.4), export.
+"""The office settings dialog's data: branch, office hours (R3.0), tickets, penalties (R8.2),
+appraisal (R8.4), export.
 
 Saving validates everything first and writes nothing when anything is wrong; each changed
 setting gets its own audit entry with the value before and after. Changing the branch code
 never renumbers existing tickets (R1.6): numbers are taken once, when a ticket is registered.
+Changing the office hours recomputes every open ticket's deadlines, like a calendar change (R3.3).
 """
 
 from __future__ import annotations
@@ -11,13 +13,13 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
 from app.phones import is_valid_phone, normalize_phone
-from app.services import audit, settings
+from app.services import audit, deadlines, settings
 
 _CODE = re.compile(r"^[A-Z]{2,6}$")
 MAX_REPEAT_DAYS = 3650
@@ -37,6 +39,8 @@ class OfficeSettings:
     weights: dict[str, float] = field(default_factory=dict)
     grade_bands: list[dict[str, Any]] = field(default_factory=list)  # {"grade", "from", "to"}
     mask_phones: bool = True
+    opens: time = time(9, 0)  # R3.0 office hours
+    closes: time = time(18, 0)
 
 
 def load() -> OfficeSettings:
@@ -52,6 +56,8 @@ def load() -> OfficeSettings:
         weights=settings.appraisal_weights(),
         grade_bands=settings.grade_bands(),
         mask_phones=bool(settings.get(settings.EXPORT_MASK_PHONES)),
+        opens=settings.office_hours()[0],
+        closes=settings.office_hours()[1],
     )
 
 
@@ -178,6 +184,16 @@ def check(s: OfficeSettings) -> list[ValidationError]:
                 field="appointment_minutes",
             )
         )
+    if not isinstance(s.opens, time) or not isinstance(s.closes, time) or s.opens >= s.closes:
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The office closes after it opens: make the closing time later than the opening time.",
+                ),
+                field="office_hours",
+            )
+        )
     for kind in vocab.PENALTY_TYPES:
         amount = s.penalties.get(kind)
         if _bad_number(amount) or not 0 <= amount <= MAX_PENALTY:
@@ -232,6 +248,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
             for b in sorted(s.grade_bands, key=lambda b: -b["from"])
         ],
         settings.EXPORT_MASK_PHONES: bool(s.mask_phones),
+        settings.OFFICE_HOURS: settings.office_hours_value(s.opens, s.closes),
     }
     before = load()
     old: dict[str, Any] = {
@@ -245,12 +262,15 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
         settings.APPRAISAL_WEIGHTS: before.weights,
         settings.GRADE_BANDS: before.grade_bands,
         settings.EXPORT_MASK_PHONES: before.mask_phones,
+        settings.OFFICE_HOURS: settings.office_hours_value(before.opens, before.closes),
     }
     changed = [k for k, v in values.items() if old[k] != v]
     with db.write_transaction():
         for key in changed:
             settings.put(key, values[key])
             audit.record(actor_id, "edit", "setting", key, now, {"value": (old[key], values[key])})
+        if settings.OFFICE_HOURS in changed:
+            deadlines.recompute_open_tickets(now)  # R3.3: deadlines follow the office hours
     return changed
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import json
 from dataclasses import dataclass
+from datetime import time
 from typing import Any
 
 from app.models import Setting
@@ -22,6 +23,7 @@ PENALTY_AMOUNTS = "penalty.amounts"
 APPRAISAL_WEIGHTS = "appraisal.weights"
 GRADE_BANDS = "appraisal.grade_bands"
 EXPORT_MASK_PHONES = "export.mask_phones"
+OFFICE_HOURS = "office.hours"  # R3.0 {"opens": "HH:MM", "closes": "HH:MM"}
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
 DEFAULTS: dict[str, Any] = {
@@ -58,6 +60,7 @@ DEFAULTS: dict[str, Any] = {
         {"grade": "E", "from": 0, "to": 60},
     ],
     EXPORT_MASK_PHONES: True,  # R10.1
+    OFFICE_HOURS: {"opens": "09:00", "closes": "18:00"},  # R3.0
 }
 
 
@@ -104,6 +107,27 @@ def sla_limits() -> dict[str, Limit]:
         if key in limits:
             limits[key] = Limit(float(value["amount"]), value["unit"])
     return limits
+
+
+def _hhmm(text: str) -> time:
+    hours, minutes = str(text).split(":")
+    return time(int(hours), int(minutes))
+
+
+def office_hours() -> tuple[time, time]:
+    """R3.0: the office's opening and closing time (working-day limits count the time between)."""
+    value = get(OFFICE_HOURS) or DEFAULTS[OFFICE_HOURS]
+    try:
+        opens, closes = _hhmm(value["opens"]), _hhmm(value["closes"])
+    except (KeyError, ValueError, TypeError):
+        opens, closes = _hhmm(DEFAULTS[OFFICE_HOURS]["opens"]), _hhmm(DEFAULTS[OFFICE_HOURS]["closes"])
+    if opens >= closes:  # never stored by the settings dialog; keep a broken row from stopping the clocks
+        opens, closes = _hhmm(DEFAULTS[OFFICE_HOURS]["opens"]), _hhmm(DEFAULTS[OFFICE_HOURS]["closes"])
+    return opens, closes
+
+
+def office_hours_value(opens: time, closes: time) -> dict[str, str]:
+    return {"opens": opens.strftime("%H:%M"), "closes": closes.strftime("%H:%M")}
 
 
 def warn_hours() -> float:

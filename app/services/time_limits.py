@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import datetime, time
 
 from app import db, permissions, sla
 from app.errors import QT_TRANSLATE_NOOP, ValidationError, ValidationErrors
@@ -38,6 +38,11 @@ LIMIT_SCOPE: dict[str, tuple[str, str, str, str]] = {
 
 def current() -> dict[str, sla.Limit]:
     return settings.sla_limits()
+
+
+def office_hours() -> tuple[time, time]:
+    """R3.0: the hours working-day limits count (set in the office settings)."""
+    return settings.office_hours()
 
 
 def check(limits: Mapping[str, sla.Limit]) -> list[ValidationError]:

@@ -84,9 +84,23 @@ def default_terms() -> dict[str, int]:
 
 
 def _last_repairs(site_id: int) -> dict[str, date]:
+    """R5.3: the latest completed repair with work done, per work category at the site.
+
+    Complaints and consultations give no repair warranty, nor does a cancelled ticket or a
+    completed one whose work order recorded no work.
+    """
+    with_work = WorkOrder.select(WorkOrder.ticket).where(
+        (WorkOrder.work_done != "") & (WorkOrder.status != "cancelled")
+    )
     q = (
         Ticket.select(Ticket.work_category, peewee.fn.MAX(Ticket.completed_at).alias("last"))
-        .where((Ticket.site == site_id) & Ticket.completed_at.is_null(False))
+        .where(
+            (Ticket.site == site_id)
+            & (Ticket.kind == "repair")
+            & Ticket.completed_at.is_null(False)
+            & (Ticket.status != "cancelled")
+            & Ticket.id.in_(with_work)
+        )
         .group_by(Ticket.work_category)
     )
     out: dict[str, date] = {}
@@ -203,18 +217,46 @@ def site_warranty(site_id: int, today: date) -> SiteWarranty:
     )
 
 
-def coverage_for(site_id: int, category: str, today: date) -> w.Coverage | None:
-    """The warranty that decides a problem of `category` at the site today (R5.2–R5.3)."""
-    site = Site.get_by_id(site_id)
-    for cw in category_warranties(site, today):
-        if cw.category == category:
-            return cw.effective
+def concerned_product(site_id: int, product_model: str, today: date) -> ProductWarranty | None:
+    """R5.4: the installed unit the problem concerns — the ticket's product/model matches a unit
+    still in place at the site by model, serial number or product name."""
+    key = (product_model or "").strip().casefold()
+    if not key:
+        return None
+    for p in product_warranties(site_id, today):
+        if key in {p.model.strip().casefold(), p.serial.strip().casefold(), p.product.strip().casefold()} - {
+            ""
+        }:
+            return p
     return None
 
 
-def is_free_service(site_id: int, category: str, customer_caused: bool, today: date) -> bool:
+def coverage_for(site_id: int, category: str, today: date, product_model: str = "") -> w.Coverage | None:
+    """The warranty that decides a problem of `category` at the site today (R5.2–R5.4).
+
+    When the problem concerns an installed product (R5.2a), the product's own term decides
+    instead of the category's; a repair's own warranty (R5.3) covers either.
+    """
+    site = Site.get_by_id(site_id)
+    by_category = {cw.category: cw for cw in category_warranties(site, today)}
+    cw = by_category.get(category)
+    repair = cw.repair if cw else None
+    if repair is None and category:
+        repaired = _last_repairs(site_id).get(category)
+        repair = w.repair_coverage(category, repaired, today, _repair_days()) if repaired else None
+    product = concerned_product(site_id, product_model, today)
+    if product is not None:
+        return w.best([product.coverage, *([repair] if repair else [])])
+    if cw is not None:
+        return cw.effective
+    return repair
+
+
+def is_free_service(
+    site_id: int, category: str, customer_caused: bool, today: date, product_model: str = ""
+) -> bool:
     """R5.4 for a work order: the same answer the lookup shows."""
-    return w.service_is_free(coverage_for(site_id, category, today), customer_caused)
+    return w.service_is_free(coverage_for(site_id, category, today, product_model), customer_caused)
 
 
 # -- R5.6 reminders -----------------------------------------------------------------------------

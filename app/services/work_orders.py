@@ -113,7 +113,7 @@ def charge_decision(order_id: int, customer_caused: bool, today) -> bool:
     order = WorkOrder.get_by_id(order_id)
     t = order.ticket
     return (
-        warranty_status.is_free_service(t.site_id, t.work_category, customer_caused, today)
+        warranty_status.is_free_service(t.site_id, t.work_category, customer_caused, today, t.product_model)
         if t.site_id
         else False
     )
@@ -320,9 +320,19 @@ def cancel_ticket(ticket_id: int, reason: str, actor_id: int | None, now: dateti
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Say why the ticket is cancelled."), field="reason")
     with db.write_transaction():
         ticket = Ticket.get_by_id(ticket_id)
+        if workflow.CANCELLED not in workflow.allowed_next(ticket.status, ticket.kind):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Only a ticket not yet completed can be cancelled; this one is completed or closed.",
+                )
+            )
         ticket.cancel_reason = reason.strip()
+        # R4.8: a job called off on site (technician there or work done, not yet accepted) ends
+        # its live order too, which frees the technician's time
         WorkOrder.update(status=workflow.ORDER_CANCELLED).where(
-            (WorkOrder.ticket == ticket_id) & (WorkOrder.status == workflow.ORDER_SCHEDULED)
+            (WorkOrder.ticket == ticket_id)
+            & WorkOrder.status.in_([workflow.ORDER_SCHEDULED, workflow.ORDER_ON_SITE, workflow.ORDER_DONE])
         ).execute()
         move(ticket, workflow.CANCELLED, actor_id, now)
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app import holidays_cn
-from app.calendar import DAY_SECONDS, WorkCalendar
+from app.calendar import WorkCalendar
 
 
 def _span(first: date, last: date) -> set[date]:
@@ -261,25 +261,35 @@ def test_working_days_between_is_antisymmetric_and_excludes_start(cal):
     assert cal.working_days_between(date(2025, 9, 30), date(2025, 10, 8)) == 0
 
 
+OFFICE_DAY = 9 * 3600  # R3.0: the default office day, 09:00-18:00
+
+
 @pytest.mark.parametrize(
     ("start", "seconds", "expected"),
     [
-        # the docstring's example: Friday 18:00 + 1 working day = Monday 18:00
-        (datetime(2025, 3, 14, 18, 0), DAY_SECONDS, datetime(2025, 3, 17, 18, 0)),
+        # R3.0's own example: Tuesday 10:00 + 1 working day = Wednesday 10:00
+        (datetime(2025, 3, 11, 10, 0), OFFICE_DAY, datetime(2025, 3, 12, 10, 0)),
+        # received after closing: counted from Wednesday 09:00, one full office day → Wed 18:00
+        (datetime(2025, 3, 11, 19, 0), OFFICE_DAY, datetime(2025, 3, 12, 18, 0)),
+        # received before opening: counted from 09:00 the same day
+        (datetime(2025, 3, 11, 7, 30), OFFICE_DAY, datetime(2025, 3, 11, 18, 0)),
+        (datetime(2025, 3, 10, 0, 0), OFFICE_DAY, datetime(2025, 3, 10, 18, 0)),
+        # the issue's Friday 22:30 call: Monday's full office day → Monday 18:00 (not 22:30)
+        (datetime(2025, 3, 14, 22, 30), OFFICE_DAY, datetime(2025, 3, 17, 18, 0)),
+        # Friday at closing + 1 working day = Monday at closing
+        (datetime(2025, 3, 14, 18, 0), OFFICE_DAY, datetime(2025, 3, 17, 18, 0)),
         (datetime(2025, 3, 12, 10, 30), 2 * 3600, datetime(2025, 3, 12, 12, 30)),
-        (datetime(2025, 3, 12, 23, 0), 2 * 3600, datetime(2025, 3, 13, 1, 0)),
-        (datetime(2025, 3, 14, 23, 0), 2 * 3600, datetime(2025, 3, 17, 1, 0)),  # skips the weekend
-        (datetime(2025, 3, 15, 9, 0), 3600, datetime(2025, 3, 17, 1, 0)),  # starts on Saturday
-        # a result exactly at the midnight ending a working day shows as 23:59:59 of that day
-        (datetime(2025, 3, 10, 0, 0), DAY_SECONDS, datetime(2025, 3, 10, 23, 59, 59)),
-        (datetime(2025, 3, 14, 0, 0), DAY_SECONDS, datetime(2025, 3, 14, 23, 59, 59)),
-        (datetime(2025, 3, 14, 22, 0), 2 * 3600, datetime(2025, 3, 14, 23, 59, 59)),
-        (datetime(2025, 3, 15, 9, 0), DAY_SECONDS, datetime(2025, 3, 17, 23, 59, 59)),
-        # holidays: Tue 2025-09-30 18:00, Oct 1-8 off
-        (datetime(2025, 9, 30, 18, 0), DAY_SECONDS, datetime(2025, 10, 9, 18, 0)),
-        (datetime(2025, 10, 3, 12, 0), 3600, datetime(2025, 10, 9, 1, 0)),
-        # 调休 Saturday 2026-02-14 counts
-        (datetime(2026, 2, 13, 18, 0), DAY_SECONDS, datetime(2026, 2, 14, 18, 0)),
+        (datetime(2025, 3, 12, 23, 0), 2 * 3600, datetime(2025, 3, 13, 11, 0)),
+        (datetime(2025, 3, 14, 23, 0), 2 * 3600, datetime(2025, 3, 17, 11, 0)),  # skips the weekend
+        (datetime(2025, 3, 14, 17, 0), 2 * 3600, datetime(2025, 3, 17, 10, 0)),  # 1 h Fri + 1 h Mon
+        (datetime(2025, 3, 15, 9, 0), 3600, datetime(2025, 3, 17, 10, 0)),  # starts on Saturday
+        (datetime(2025, 3, 15, 9, 0), OFFICE_DAY, datetime(2025, 3, 17, 18, 0)),
+        # holidays: Tue 2025-09-30 18:00, Oct 1-8 off → Thursday Oct 9
+        (datetime(2025, 9, 30, 18, 0), OFFICE_DAY, datetime(2025, 10, 9, 18, 0)),
+        (datetime(2025, 10, 3, 12, 0), 3600, datetime(2025, 10, 9, 10, 0)),
+        # 调休 Saturday 2026-02-14 counts, then 春节 Feb 15-23 is off
+        (datetime(2026, 2, 13, 18, 0), OFFICE_DAY, datetime(2026, 2, 14, 18, 0)),
+        (datetime(2026, 2, 14, 17, 0), 2 * 3600, datetime(2026, 2, 24, 10, 0)),
     ],
 )
 def test_add_working_time_examples(cal, start, seconds, expected):
@@ -297,8 +307,11 @@ def test_add_no_working_time_returns_start(cal):
     [
         (datetime(2025, 3, 12, 10, 0), datetime(2025, 3, 12, 13, 0), 3 * 3600),
         (datetime(2025, 3, 15, 0, 0), datetime(2025, 3, 17, 0, 0), 0),  # the weekend
-        (datetime(2025, 3, 14, 20, 0), datetime(2025, 3, 17, 2, 0), 6 * 3600),  # Fri 4 h + Mon 2 h
-        (datetime(2025, 9, 30, 18, 0), datetime(2025, 10, 9, 6, 0), 12 * 3600),  # over 国庆
+        (datetime(2025, 3, 14, 20, 0), datetime(2025, 3, 17, 2, 0), 0),  # Fri night to Mon night
+        (datetime(2025, 3, 14, 16, 0), datetime(2025, 3, 17, 11, 0), 4 * 3600),  # Fri 2 h + Mon 2 h
+        (datetime(2025, 9, 30, 17, 0), datetime(2025, 10, 9, 10, 0), 2 * 3600),  # over 国庆
+        (datetime(2025, 9, 27, 12, 0), datetime(2025, 9, 28, 12, 0), 3 * 3600),  # 调休 Sunday 09:00-12:00
+        (datetime(2025, 3, 12, 6, 0), datetime(2025, 3, 12, 23, 0), 9 * 3600),  # a whole office day
         (datetime(2025, 3, 12, 13, 0), datetime(2025, 3, 12, 10, 0), 0),  # end before start
         (datetime(2025, 3, 12, 10, 0), datetime(2025, 3, 12, 10, 0), 0),
     ],
@@ -337,25 +350,26 @@ def test_add_working_days_never_lands_on_a_non_working_day(cal, day, n):
 @PROPS
 @given(start=INSTANTS, n=st.integers(min_value=1, max_value=30))
 def test_whole_working_days_never_end_on_a_non_working_day(cal, start, n):
-    due = cal.add_working_time(start, n * DAY_SECONDS)
+    due = cal.add_working_time(start, n * OFFICE_DAY)
     assert cal.is_workday(due.date()), due
     assert due > start
 
 
 @PROPS
-@given(start=INSTANTS, seconds=st.floats(min_value=0.001, max_value=30 * DAY_SECONDS))
+@given(start=INSTANTS, seconds=st.floats(min_value=0.001, max_value=30 * OFFICE_DAY))
 def test_working_time_added_is_working_time_counted_back(cal, start, seconds):
     end = cal.add_working_time(start, seconds)
     assert end >= start - timedelta(seconds=1)
-    # within 1 s: a result exactly at midnight is shown as 23:59:59 of the working day
     assert abs(cal.working_seconds_between(start, end) - seconds) <= 1.0
 
 
 @PROPS
-@given(start=INSTANTS, seconds=st.integers(min_value=1, max_value=30 * DAY_SECONDS))
+@given(start=INSTANTS, seconds=st.integers(min_value=1, max_value=30 * OFFICE_DAY))
 def test_working_time_result_lies_on_a_working_day(cal, start, seconds):
     end = cal.add_working_time(start, seconds)
     assert cal.is_workday(end.date()), end
+    # R3.0: deadlines fall inside office hours
+    assert cal.opens <= end.time() <= cal.closes, end
 
 
 @PROPS

@@ -91,7 +91,7 @@ def test_killing_the_writer_mid_save_loses_no_confirmed_ticket_and_leaves_no_hal
 def test_a_backup_that_fails_half_way_leaves_no_file_under_a_backup_name(office, tmp_path, monkeypatch):
     folder = tmp_path / "usb"
 
-    def fail_half_way(source, target):
+    def fail_half_way(source, target, *_thorough):
         Path(target).write_bytes(b"half a database")
         raise OSError(28, "No space left on device")
 

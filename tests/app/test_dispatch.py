@@ -45,9 +45,11 @@ def _due(ticket_id, clock):
 
 def test_the_queue_puts_urgent_first_then_the_nearest_deadline_R1_5(office):
     later = register(office, received_at=NOW - timedelta(hours=1))
+    # R3.0: a call at 05:00 would count from 09:00 like the 09:00 call (both forward Mon 18:00);
+    # the earlier one is Friday 16:00 → first response Sat 16:00, the nearest deadline
     earlier = register(
         office,
-        received_at=NOW - timedelta(hours=5),
+        received_at=datetime(2026, 11, 20, 16, 0),
         new_customer=intake.CustomerInput("李娜", ["13900001111"]),
     )
     urgent = register(office, urgent=True, new_customer=intake.CustomerInput("王强", ["13700002222"]))
@@ -199,6 +201,10 @@ def test_rejection_requeues_and_an_order_walks_to_closed_R4_5_R4_6_R7(office, te
 
 
 def test_repeat_tickets_mark_their_work_order_and_technician_fault_R4_7(office, techs, ticket):
+    # R4.7: the earlier repair is a base once completed (here 20 days ago)
+    Ticket.update(status="closed", completed_at=NOW - timedelta(days=20)).where(
+        Ticket.id == ticket.id
+    ).execute()
     again = register(
         office,
         confirmed_repeat=True,
@@ -261,6 +267,70 @@ def test_cancelling_keeps_the_ticket_with_its_reason(office, techs, ticket):
     t = Ticket.get_by_id(ticket.id)
     assert (t.status, t.cancel_reason, t.next_due_at) == ("cancelled", "客户自行修好", None)
     assert WorkOrder.get().status == "cancelled"
+
+
+def test_a_job_in_progress_is_cancelled_with_its_reason_on_site_R4_8(office, techs, ticket):
+    # the technician arrived (in progress); the customer calls the job off on site
+    order_id = dispatch.assign(ticket.id, [techs[0]], NINE, ELEVEN, office, NOW)
+    wo.confirm_appointment(order_id, office, NOW)
+    wo.record_arrival(order_id, NINE, office, NINE)
+    assert _status(ticket.id) == "in_progress"
+    wo.cancel_ticket(ticket.id, "客户到场后决定不修了", office, NINE + timedelta(minutes=20))
+    t = Ticket.get_by_id(ticket.id)
+    assert (t.status, t.cancel_reason, t.next_due_at) == ("cancelled", "客户到场后决定不修了", None)
+    assert WorkOrder.get_by_id(order_id).status == "cancelled"
+    # the technician's time is free again: another job fits in the same window
+    other = register(office, new_customer=intake.CustomerInput("李娜", ["13900001111"]))
+    dispatch.assign(other.ticket_id, [techs[0]], NINE, ELEVEN, office, NOW)
+
+
+def test_a_completed_ticket_cannot_be_cancelled_R4_8(office, techs, ticket):
+    order_id = dispatch.assign(ticket.id, [techs[0]], NINE, ELEVEN, office, NOW)
+    wo.confirm_appointment(order_id, office, NOW)
+    wo.record_arrival(order_id, NINE, office, NINE)
+    wo.record_work(order_id, wo.WorkRecord("胶条老化", "重新打胶", [], "0"), office, NINE)
+    wo.finish_work(order_id, office, NINE + timedelta(hours=1))
+    wo.record_acceptance(order_id, True, "张伟", "", office, NINE + timedelta(hours=1))
+    assert _status(ticket.id) == "completed"
+    with pytest.raises(ValidationError) as err:
+        wo.cancel_ticket(ticket.id, "客户改主意", office, NINE + timedelta(hours=2))
+    assert "not yet completed" in str(err.value)
+    assert _status(ticket.id) == "completed"
+
+
+@pytest.mark.parametrize(
+    ("active_from", "active_to", "day_named"),
+    [
+        # last working day Mon 2026-11-23: an appointment on Tue 24 is refused
+        (None, date(2026, 11, 23), "2026-11-24"),
+        # starts on Wed 2026-11-25: not bookable on Tue 24
+        (date(2026, 11, 25), None, "2026-11-24"),
+    ],
+)
+def test_dispatch_refuses_a_technician_outside_their_roster_period_R4_1(
+    office, techs, ticket, active_from, active_to, day_named
+):
+    Staff.update(active_from=active_from, active_to=active_to).where(Staff.id == techs[0]).execute()
+    assert techs[0] not in [t.id for t in dispatch.technicians(NINE.date())]  # the board agrees
+    with pytest.raises(ValidationError) as err:
+        dispatch.assign(ticket.id, [techs[0]], NINE, ELEVEN, office, NOW)
+    assert str(err.value) == (
+        f"赵师傅 is not on the roster on {day_named}: choose another technician or another day."
+    )
+    assert _status(ticket.id) == "registered" and WorkOrder.select().count() == 0
+    # on the last day itself (or the first) the booking is fine
+    ok_day = active_to or active_from
+    start = datetime.combine(ok_day, NINE.time())
+    dispatch.assign(ticket.id, [techs[0]], start, start + timedelta(hours=2), office, NOW)
+
+
+def test_rescheduling_past_the_last_working_day_is_refused_R4_1(office, techs, ticket):
+    order_id = dispatch.assign(ticket.id, [techs[0]], NINE, ELEVEN, office, NOW)
+    Staff.update(active_to=date(2026, 11, 24)).where(Staff.id == techs[0]).execute()
+    later = NINE + timedelta(days=1)
+    with pytest.raises(ValidationError):
+        dispatch.reschedule(order_id, later, later + timedelta(hours=2), None, "客户改期", True, office, NOW)
+    assert WorkOrder.get_by_id(order_id).window_start == NINE
 
 
 def test_the_work_order_view_allows_only_the_next_step_of_its_state_R4_8(office, techs, ticket):

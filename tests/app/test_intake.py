@@ -114,7 +114,8 @@ def test_open_ticket_on_same_site_and_category_warns_before_saving_R1_4(office):
     assert Ticket.select().count() == 1
     data.confirmed_repeat = True
     again = intake.register_ticket(data, NOW + timedelta(hours=1))
-    assert Ticket.get_by_id(again.ticket_id).repeat_of_id == first.ticket_id
+    # R4.7: a still-open ticket is no base for a repeat repair (the call is likely a reminder)
+    assert Ticket.get_by_id(again.ticket_id).repeat_of_id is None
 
 
 def test_a_different_category_on_the_same_site_is_no_repeat_R1_4(office):
@@ -199,7 +200,62 @@ def test_a_repair_within_90_days_of_completed_work_is_linked_as_a_repeat_R4_7(of
         new_site=None,
         confirmed_repeat=True,
     )
-    assert Ticket.get_by_id(later.ticket_id).repeat_of_id == again.ticket_id  # the open one, not the old
+    # R4.7: neither the open one (no base) nor the one completed 91 days ago (outside the window)
+    assert Ticket.get_by_id(later.ticket_id).repeat_of_id is None
+
+
+def _completed_repair(office, completed_at):
+    first = register(office, received_at=completed_at - timedelta(days=3))
+    Ticket.update(status="closed", completed_at=completed_at).where(Ticket.id == first.ticket_id).execute()
+    return Ticket.get_by_id(first.ticket_id)
+
+
+def _again(office, t, received_at, **kw):
+    return register(
+        office,
+        customer_id=t.customer_id,
+        new_customer=None,
+        site_id=t.site_id,
+        new_site=None,
+        received_at=received_at,
+        confirmed_repeat=True,
+        **kw,
+    )
+
+
+def test_the_repeat_window_is_90_calendar_days_counted_by_date_R4_7(office):
+    # completed Tue 2026-08-25 at 08:05; 2026-08-25 + 90 days = 2026-11-23 (day 90): a call that
+    # day at 17:30 — 90 × 24 h and 9 h 25 min later — is still a repeat; on day 91 it is not
+    t = _completed_repair(office, datetime(2026, 8, 25, 8, 5))
+    day_90 = _again(office, t, datetime(2026, 11, 23, 17, 30), now=datetime(2026, 11, 23, 17, 30))
+    assert Ticket.get_by_id(day_90.ticket_id).repeat_of_id == t.id
+    Ticket.update(status="cancelled").where(Ticket.id == day_90.ticket_id).execute()
+    day_91 = _again(office, t, datetime(2026, 11, 24, 7, 0), now=datetime(2026, 11, 24, 7, 0))
+    assert Ticket.get_by_id(day_91.ticket_id).repeat_of_id is None
+
+
+def test_only_a_completed_repair_is_a_base_for_a_repeat_R4_7(office):
+    # a complaint about the same site and category, completed 10 days ago, is no base
+    first = register(office, kind="complaint", complaint_about="施工队", received_at=NOW - timedelta(days=20))
+    Ticket.update(status="closed", completed_at=NOW - timedelta(days=10)).where(
+        Ticket.id == first.ticket_id
+    ).execute()
+    t = Ticket.get_by_id(first.ticket_id)
+    again = _again(office, t, NOW)
+    assert Ticket.get_by_id(again.ticket_id).repeat_of_id is None
+    # nor a cancelled repair that had a completion stamp
+    Ticket.update(status="cancelled").where(Ticket.id == again.ticket_id).execute()
+    rep = _completed_repair(office, NOW - timedelta(days=10))
+    Ticket.update(status="cancelled").where(Ticket.id == rep.id).execute()
+    third = register(
+        office,
+        customer_id=rep.customer_id,
+        new_customer=None,
+        site_id=rep.site_id,
+        new_site=None,
+        confirmed_repeat=True,
+    )
+    assert Ticket.get_by_id(third.ticket_id).repeat_of_id is None
 
 
 def test_an_inactive_member_of_staff_cannot_receive_a_contact(office):

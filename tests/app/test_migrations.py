@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import peewee
 
 from app import db as app_db
 from app.migrations import applied, available, latest_version, schema_version, upgrade
-from app.models import ALL_MODELS, Customer, Ticket
+from app.models import ALL_MODELS, Customer, Setting, Ticket
 from app.services import settings
 from tests.conftest import NOW
 
@@ -25,6 +27,10 @@ def test_a_database_written_by_migration_0001_opens_with_its_data(tmp_path):
         ticket = Ticket.get(Ticket.number == "SH-20260105-0001")
         assert ticket.customer.name == "张伟" and ticket.site.contract_no == "HT2024-0042"
         assert Customer.select().count() == 1
+        # 0040: the old office gets the default office hours as a stored, editable setting (R3.0)
+        stored = Setting.get(Setting.key == settings.OFFICE_HOURS)
+        assert json.loads(stored.value) == {"opens": "09:00", "closes": "18:00"}
+        assert settings.office_hours() == (dt.time(9, 0), dt.time(18, 0))
         # The upgraded database keeps working: the next number continues, never repeats.
         from tests.app.factories import register
 
@@ -66,3 +72,27 @@ def test_network_share_is_refused(tmp_path, monkeypatch):
     with pytest.raises(DatabaseLocationError):
         app_db.open_database("//fileserver/share/office.db")
     assert isinstance(app_db.open_database(":memory:"), peewee.SqliteDatabase)
+
+
+def test_0041_carries_an_old_single_escalation_over_and_0040_gives_default_hours(tmp_path):
+    """R3.2: the recipient an escalated ticket held before 0041 becomes its first kept escalation."""
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.db", path)
+    raw = peewee.SqliteDatabase(str(path))
+    upgrade(raw, target="0002_search_index")
+    raw.execute_sql(
+        "UPDATE ticket SET escalated = 1, escalated_to = 'supervisor', updated_at = '2026-01-06 09:00:00' "
+        "WHERE number = 'SH-20260105-0001'"
+    )
+    raw.close()
+    database = app_db.connect(str(path))
+    try:
+        from app.models import TicketEscalation
+        from app.services import follow_ups
+
+        ticket = Ticket.get(Ticket.number == "SH-20260105-0001")
+        assert follow_ups.escalations_of(ticket.id) == [("supervisor", dt.datetime(2026, 1, 6, 9, 0), ())]
+        assert TicketEscalation.select().count() == 1
+        assert applied(database) == available()
+    finally:
+        app_db.close()

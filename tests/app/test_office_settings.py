@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, time
 
 import pytest
 
@@ -108,3 +109,43 @@ def test_defaults_are_not_shared_mutable_state(admin):
     settings.get(settings.GRADE_BANDS)[0]["grade"] = "Z"
     assert settings.penalty_amounts()["arguing"] == 20
     assert settings.grade_bands()[0]["grade"] == "A"
+
+
+def test_office_hours_default_to_nine_to_six_R3_0(admin):
+    s = office_settings.load()
+    assert (s.opens, s.closes) == (time(9, 0), time(18, 0))
+    assert settings.office_hours() == (time(9, 0), time(18, 0))
+
+
+def test_changing_office_hours_recomputes_open_deadlines_R3_0_R3_3(office, admin):
+    # Mon 2026-11-23 10:00 repair; forward (1 working day) with 09:00-18:00 → Tue 24 10:00.
+    reg = register(office)
+    assert _due(reg.ticket_id, "forward") == datetime(2026, 11, 24, 10, 0)
+    s = office_settings.load()
+    s.opens, s.closes = time(8, 0), time(12, 0)
+    assert settings.OFFICE_HOURS in office_settings.save(s, admin, NOW)
+    # 08:00-12:00 (4 h a day): Mon 10:00-12:00 = 2 h, Tue 08:00-10:00 = 2 h → Tue 24 10:00;
+    # repair (5 days = 20 h): Mon 2 h, Tue-Fri 16 h (18), Mon 30 2 h → Mon 30 10:00
+    assert _due(reg.ticket_id, "forward") == datetime(2026, 11, 24, 10, 0)
+    assert _due(reg.ticket_id, "repair") == datetime(2026, 11, 30, 10, 0)
+    s.opens, s.closes = time(14, 0), time(17, 0)
+    office_settings.save(s, admin, NOW)
+    # 14:00-17:00 (3 h): received Mon 10:00 before opening → Mon 14:00 + 3 h = Mon 23 17:00
+    assert _due(reg.ticket_id, "forward") == datetime(2026, 11, 23, 17, 0)
+    entry = AuditEntry.get(AuditEntry.entity_id == settings.OFFICE_HOURS)
+    assert json.loads(entry.changes)["value"][0] == {"opens": "09:00", "closes": "18:00"}
+
+
+def test_closing_before_opening_is_refused_R3_0(admin):
+    s = office_settings.load()
+    s.opens, s.closes = time(18, 0), time(9, 0)
+    with pytest.raises(ValidationError) as err:
+        office_settings.save(s, admin, NOW)
+    assert err.value.field == "office_hours"
+    assert settings.office_hours() == (time(9, 0), time(18, 0))
+
+
+def _due(ticket_id: int, clock: str) -> datetime:
+    from app.services import deadlines
+
+    return {d.clock: d.due_at for d in deadlines.stored(ticket_id)}[clock]

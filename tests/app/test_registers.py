@@ -102,8 +102,9 @@ def test_monthly_pack_holds_every_register_with_title_header_freeze_and_filter_R
         "Training records",
         "Cost report",
         "Monthly complaint analysis",
+        "Pack",  # what head office checks and merges it by (tests/app/test_head_office.py)
     ]
-    for code, ws in zip(MONTHLY_PACK[:-1], wb.worksheets[:-1], strict=True):
+    for code, ws in zip(MONTHLY_PACK[:-1], wb.worksheets[:-2], strict=True):
         title = ws["A1"].value
         assert "上海浦东售后服务部" in title and "2026-Q3" in title and REGISTERS[code].name in title
         assert ws["A1"].font.bold

@@ -1,8 +1,9 @@
 """R3 time limits, worked out by hand from the rule and the official calendar.
 
 Every expected due time below was computed on paper from SERVICE_RULES R3 and the State Council
-schedules ("N working days after t" = t plus N×24 h of working time; working time flows only on
-working days), not copied from the code's output. The arithmetic is in the comments.
+schedules ("N working days after t" = t plus N full office days of office time, R3.0: office time
+flows only on working days from 09:00 to 18:00, 9 h a day), not copied from the code's output.
+The arithmetic is in the comments.
 """
 
 from __future__ import annotations
@@ -151,10 +152,10 @@ def test_only_urgent_tickets_have_a_same_day_dispatch_clock_R3(cal):
     [
         (WED, datetime(2025, 3, 13, 10, 30)),  # Wed → Thu
         (datetime(2025, 3, 14, 18, 0), datetime(2025, 3, 17, 18, 0)),  # Fri 18:00 → Mon 18:00
-        # Saturday: no working time until Monday 00:00, then a whole Monday
-        (datetime(2025, 3, 15, 9, 0), datetime(2025, 3, 17, 23, 59, 59)),
-        # Mon 00:00 + 24 h of working time ends at the midnight closing Monday: shown as Mon 23:59:59
-        (datetime(2025, 3, 10, 0, 0), datetime(2025, 3, 10, 23, 59, 59)),
+        # R3.0 Saturday: no office time until Monday 09:00, then Monday's full office day
+        (datetime(2025, 3, 15, 9, 0), datetime(2025, 3, 17, 18, 0)),
+        # R3.0 before opening: Mon 00:00 counts from Mon 09:00 → Mon 18:00
+        (datetime(2025, 3, 10, 0, 0), datetime(2025, 3, 10, 18, 0)),
     ],
 )
 def test_forward_to_department_due_in_1_working_day_R3(cal, received, expected):
@@ -259,7 +260,7 @@ def test_repair_received_tuesday_evening_before_national_day_2025_R3(cal):
     received = datetime(2025, 9, 30, 18, 0)
     got = due(repair(received_at=received), cal, received)
     assert got[FIRST_RESPONSE] == datetime(2025, 10, 1, 18, 0)  # clock hours, holiday or not
-    assert got[FORWARD] == datetime(2025, 10, 9, 18, 0)  # 6 h on Sep 30 + 18 h on Oct 9
+    assert got[FORWARD] == datetime(2025, 10, 9, 18, 0)  # received at closing: Oct 9's 9 h
     assert got[PLAN] == datetime(2025, 10, 11, 18, 0)  # from Oct 9 18:00: Oct 10, Sat Oct 11
     assert got[REPAIR] == datetime(2025, 10, 14, 18, 0)  # Oct 9, 10, 11, 13, 14
 
@@ -304,7 +305,7 @@ def test_complaint_received_wednesday_before_national_day_2026_R3(cal):
     received = datetime(2026, 9, 30, 18, 0)
     got = due(complaint(received_at=received), cal, received)
     assert got[FIRST_RESPONSE] == datetime(2026, 10, 1, 18, 0)
-    assert got[FORWARD] == datetime(2026, 10, 8, 18, 0)  # 6 h on Sep 30 + 18 h on Oct 8
+    assert got[FORWARD] == datetime(2026, 10, 8, 18, 0)  # received at closing: Oct 8's 9 h
     assert got[PLAN] == datetime(2026, 10, 12, 18, 0)  # from Oct 8 18:00: Oct 9, 10, 12
     assert got[COMPLAINT_ANSWER] == datetime(2026, 10, 10, 18, 0)  # Oct 8, 9, Sat 10
     assert got[COMPLAINT_RESULT] == datetime(2026, 10, 15, 18, 0)  # Oct 8, 9, 10, 12, 13, 14, 15
@@ -317,7 +318,7 @@ def test_deadline_into_a_provisional_year_uses_the_fixed_date_fallback_R3(cal):
     received = datetime(2026, 12, 31, 10, 0)
     got = due(repair(received_at=received), cal, received)
     assert got[FORWARD] == datetime(2027, 1, 4, 10, 0)
-    # 14 h on Dec 31, then Mon 4, Tue 5, Wed 6, Thu 7 (110 h) + 10 h on Fri 8 = 120 h
+    # 5 office days = 45 h: 8 h on Dec 31, then Mon 4, Tue 5, Wed 6, Thu 7 (44 h) + 1 h on Fri 8
     assert got[REPAIR] == datetime(2027, 1, 8, 10, 0)
 
 
@@ -355,12 +356,12 @@ def test_pause_moves_complaint_answer_and_result_by_the_paused_time_R3_4(cal):
 
 
 def test_paused_working_day_pushes_a_friday_deadline_over_the_weekend_R3_4(cal):
-    # major complaint due Fri 14 10:30; paused Thu 13 09:00 → Fri 14 09:00 = 24 h of working time
-    # → the deadline moves by 24 h of working time: Fri 14 10:30 → Mon 17 10:30
+    # major complaint due Fri 14 10:30; paused Thu 13 09:00 → Fri 14 09:00 = Thursday's 9 h of
+    # office time → Fri 14 10:30 + 9 h = 7.5 h Friday + 1.5 h Monday → Mon 17 10:30
     pause = Pause(datetime(2025, 3, 13, 9, 0), datetime(2025, 3, 14, 9, 0))
     got = clocks(complaint(major=True, pauses=(pause,)), cal, datetime(2025, 3, 14, 9, 30))
     assert got[COMPLAINT_RESULT].due_at == datetime(2025, 3, 17, 10, 30)
-    assert got[COMPLAINT_RESULT].paused_seconds == 24 * H
+    assert got[COMPLAINT_RESULT].paused_seconds == 9 * H
 
 
 def test_pause_entirely_on_a_weekend_moves_nothing_R3_4(cal):
@@ -380,11 +381,16 @@ def test_pause_entirely_on_a_holiday_moves_nothing_R3_4(cal):
 
 
 def test_pause_over_a_weekend_counts_only_its_working_hours_R3_4(cal):
-    # Fri 14 20:00 → Mon 17 02:00: 4 h Friday + 2 h Monday = 6 h → Wed 19 16:30
-    pause = Pause(datetime(2025, 3, 14, 20, 0), datetime(2025, 3, 17, 2, 0))
-    got = clocks(repair(pauses=(pause,)), cal, datetime(2025, 3, 17, 9, 0))
-    assert got[REPAIR].due_at == datetime(2025, 3, 19, 16, 30)
-    assert got[REPAIR].paused_seconds == 6 * H
+    # Fri 14 16:00 → Mon 17 11:00: 2 h Friday + 2 h Monday office time = 4 h → Wed 19 14:30
+    pause = Pause(datetime(2025, 3, 14, 16, 0), datetime(2025, 3, 17, 11, 0))
+    got = clocks(repair(pauses=(pause,)), cal, datetime(2025, 3, 17, 12, 0))
+    assert got[REPAIR].due_at == datetime(2025, 3, 19, 14, 30)
+    assert got[REPAIR].paused_seconds == 4 * H
+    # R3.0: a pause from Friday night to Monday before opening holds no office time at all
+    night = Pause(datetime(2025, 3, 14, 20, 0), datetime(2025, 3, 17, 2, 0))
+    got = clocks(repair(pauses=(night,)), cal, datetime(2025, 3, 17, 12, 0))
+    assert got[REPAIR].due_at == datetime(2025, 3, 19, 10, 30)
+    assert got[REPAIR].paused_seconds == 0
 
 
 def test_open_pause_counts_up_to_now_R3_4(cal):
@@ -393,14 +399,95 @@ def test_open_pause_counts_up_to_now_R3_4(cal):
     got = clocks(facts, cal, datetime(2025, 3, 13, 15, 0))
     assert got[REPAIR].paused_seconds == 6 * H
     assert got[REPAIR].due_at == datetime(2025, 3, 19, 16, 30)
-    # now Fri 14 09:00: 15 h Thu + 9 h Fri = 24 h → Thu 20 10:30
+    # now Fri 14 09:00: Thursday's 9 h → Wed 19 10:30 + 9 h = 7.5 h Wed + 1.5 h Thu → Thu 20 10:30
     assert due(facts, cal, datetime(2025, 3, 14, 9, 0))[REPAIR] == datetime(2025, 3, 20, 10, 30)
-    # now Sat 15 12:00 and Sun 16 20:00: 15 h + 24 h = 39 h, the weekend adds nothing;
-    # Wed 19 10:30 + 39 h working = 13.5 h (Wed) + 24 h (Thu) + 1.5 h → Fri 21 01:30
+    # now Sat 15 12:00 and Sun 16 20:00: 9 h Thu + 9 h Fri = 18 h, the weekend adds nothing;
+    # Wed 19 10:30 + 18 h = 7.5 h (Wed) + 9 h (Thu) + 1.5 h (Fri) → Fri 21 10:30
     for now in (datetime(2025, 3, 15, 12, 0), datetime(2025, 3, 16, 20, 0)):
         got = clocks(facts, cal, now)
-        assert got[REPAIR].paused_seconds == 39 * H
-        assert got[REPAIR].due_at == datetime(2025, 3, 21, 1, 30)
+        assert got[REPAIR].paused_seconds == 18 * H
+        assert got[REPAIR].due_at == datetime(2025, 3, 21, 10, 30)
+        assert got[REPAIR].paused
+
+
+def test_an_open_pause_is_never_overdue_and_its_deadline_moves_live_R3_4(cal):
+    # repair received Wed 12 10:30, due Wed 19 10:30; paused from Tue 18 09:00 and still waiting.
+    facts = repair(pauses=(Pause(datetime(2025, 3, 18, 9, 0), None),))
+    # now Thu 20 12:00, past the unpaused deadline: paused Tue 9 h + Wed 9 h + Thu 3 h = 21 h;
+    # Wed 19 10:30 + 21 h = 7.5 h Wed + 9 h Thu + 4.5 h Fri → Fri 21 13:30 — and not overdue
+    now = datetime(2025, 3, 20, 12, 0)
+    got = clocks(facts, cal, now)
+    assert got[REPAIR].due_at == datetime(2025, 3, 21, 13, 30)
+    assert got[REPAIR].paused and not got[REPAIR].breached(datetime(2025, 4, 30))
+    assert got[PLAN].paused  # every unmet resolution clock stands still
+    # the first response never pauses: due Thu 13 10:30 (24 clock hours), breached, not paused
+    assert not got[FIRST_RESPONSE].paused and got[FIRST_RESPONSE].breached(now)
+    # resumed Thu 20 12:00: the moved deadline stays Fri 21 13:30 and counts on from there
+    resumed = repair(pauses=(Pause(datetime(2025, 3, 18, 9, 0), now),))
+    later = clocks(resumed, cal, datetime(2025, 3, 24, 9, 0))
+    assert later[REPAIR].due_at == datetime(2025, 3, 21, 13, 30)
+    assert not later[REPAIR].paused and later[REPAIR].breached(datetime(2025, 3, 24, 9, 0))
+
+
+# --- office hours (R3.0) -------------------------------------------------------------------------
+
+
+def test_call_after_closing_counts_from_the_next_opening_R3_0(cal):
+    # the issue's case: Fri 2025-03-14 22:30. Working-day clocks start Mon 17 09:00;
+    # forward (1 day) → Mon 17 18:00; repair (5 days) → Mon 17, Tue, Wed, Thu, Fri 21 → Fri 21 18:00.
+    received = datetime(2025, 3, 14, 22, 30)
+    got = due(repair(received_at=received), cal, received)
+    assert got[FORWARD] == datetime(2025, 3, 17, 18, 0)
+    assert got[REPAIR] == datetime(2025, 3, 21, 18, 0)
+    # clock hours run around the clock: 24 h → Sat 15 22:30
+    assert got[FIRST_RESPONSE] == datetime(2025, 3, 15, 22, 30)
+
+
+def test_call_before_opening_counts_from_opening_R3_0(cal):
+    # Tue 2025-03-11 07:45 → counted from 09:00: forward Tue 18:00, complaint answer (3) Thu 13 18:00
+    received = datetime(2025, 3, 11, 7, 45)
+    got = due(complaint(received_at=received), cal, received)
+    assert got[FORWARD] == datetime(2025, 3, 11, 18, 0)
+    assert got[COMPLAINT_ANSWER] == datetime(2025, 3, 13, 18, 0)
+    urgent = due(repair(received_at=received, urgent=True), cal, received)
+    assert urgent[FIRST_RESPONSE] == datetime(2025, 3, 11, 9, 45)  # 2 clock hours
+    assert urgent[URGENT_DISPATCH] == datetime(2025, 3, 11, 23, 59, 59)  # the same day
+
+
+def test_a_call_on_the_national_day_holiday_2025_counts_from_october_9_opening_R3_0(cal):
+    # Fri 2025-10-03 (国庆) 15:00 → office time starts Thu Oct 9 09:00;
+    # forward → Oct 9 18:00; repair (5): Oct 9, 10, Sat 11 (调休), Mon 13, Tue 14 → Oct 14 18:00
+    received = datetime(2025, 10, 3, 15, 0)
+    got = due(repair(received_at=received), cal, received)
+    assert got[FORWARD] == datetime(2025, 10, 9, 18, 0)
+    assert got[REPAIR] == datetime(2025, 10, 14, 18, 0)
+
+
+def test_a_call_during_the_afternoon_before_spring_festival_2026_R3_0(cal):
+    # Fri 2026-02-13 16:00: 2 h left Friday, then Sat 14 (调休) 09:00-18:00, Feb 15-23 off.
+    # forward (9 h) = 2 h Fri + 7 h Sat → Sat 14 16:00; complaint answer (27 h) = 2 + 9 (Sat)
+    # + 9 (Tue 24) + 7 (Wed 25) → Wed 25 16:00
+    received = datetime(2026, 2, 13, 16, 0)
+    got = due(complaint(received_at=received), cal, received)
+    assert got[FORWARD] == datetime(2026, 2, 14, 16, 0)
+    assert got[COMPLAINT_ANSWER] == datetime(2026, 2, 25, 16, 0)
+
+
+def test_office_hours_are_the_calendars_opening_and_closing_R3_0():
+    # an office open 08:30-17:30 (9 h): Wed 2025-03-12 17:00 + 1 working day
+    # = 0.5 h Wed + 8.5 h Thu → Thu 13 17:00; a call at 17:45 → Thu 08:30 + 9 h = Thu 17:30
+    from datetime import time
+
+    early = WorkCalendar.from_rows(_rows(), holidays_cn.shipped_years(), time(8, 30), time(17, 30))
+    assert due(repair(received_at=datetime(2025, 3, 12, 17, 0)), early, SOON)[FORWARD] == datetime(
+        2025, 3, 13, 17, 0
+    )
+    assert due(repair(received_at=datetime(2025, 3, 12, 17, 45)), early, SOON)[FORWARD] == datetime(
+        2025, 3, 13, 17, 30
+    )
+    # a short office day 09:00-12:00 (3 h): 1 working day from Wed 10:30 → Thu 10:30
+    short = WorkCalendar.from_rows(_rows(), holidays_cn.shipped_years(), time(9), time(12))
+    assert due(repair(), short, SOON)[FORWARD] == datetime(2025, 3, 13, 10, 30)
 
 
 def test_pause_after_the_clock_was_met_does_not_move_it_R3_4(cal):

@@ -58,6 +58,16 @@ def test_a_part_repaired_ten_days_ago_is_in_warranty_though_its_category_expired
     Ticket.update(status="completed", completed_at=NOW - timedelta(days=10)).where(
         Ticket.id == reg.ticket_id
     ).execute()
+    # R5.3: a completed repair *with work done* carries the repair warranty
+    assert _by_category(site.id)["electrical"].repair is None
+    WorkOrder.create(
+        ticket=reg.ticket_id,
+        window_start=NOW - timedelta(days=10, hours=2),
+        window_end=NOW - timedelta(days=10),
+        status="closed",
+        work_done="更换漏电保护器",
+        created_at=NOW - timedelta(days=11),
+    )
     electric = _by_category(site.id)["electrical"]
     assert not electric.term.in_warranty
     assert electric.effective.source == "repair" and electric.effective.end == TODAY + timedelta(days=20)
@@ -98,6 +108,10 @@ def test_history_lists_every_ticket_with_result_charge_technician_and_repeats_R5
     from app.models import Staff, WorkOrderTechnician
 
     first = Ticket.select().where(Ticket.site == site.id).get()
+    # R4.7: only a completed repair is a base for a repeat
+    Ticket.update(status="closed", completed_at=NOW - timedelta(days=5)).where(
+        Ticket.id == first.id
+    ).execute()
     again = register(
         office,
         confirmed_repeat=True,
@@ -166,3 +180,84 @@ def test_a_category_needs_a_start_date_when_the_site_has_none(office):
         records.set_site_category(site_id, "plumbing", None, None, office, NOW)
     assert err.value.field == "start_date"
     records.set_site_category(site_id, "plumbing", date(2025, 5, 1), None, office, datetime(2026, 11, 23, 10))
+
+
+def test_a_complaint_or_a_repair_without_work_gives_no_repair_warranty_R5_3(site, office):
+    # 2026-11-13 (10 days ago): a completed complaint about the electrics, and a completed repair
+    # whose order recorded no work — neither covers the (expired) electrical category
+    for kind, extra in (("complaint", {"complaint_about": "电工"}), ("repair", {})):
+        reg = register(
+            office,
+            kind=kind,
+            work_category="electrical",
+            confirmed_repeat=True,
+            customer_id=site.customer_id,
+            new_customer=None,
+            site_id=site.id,
+            new_site=None,
+            **extra,
+        )
+        Ticket.update(status="closed", completed_at=NOW - timedelta(days=10)).where(
+            Ticket.id == reg.ticket_id
+        ).execute()
+        if kind == "complaint":  # even with "work done" recorded, a complaint gives none
+            WorkOrder.create(
+                ticket=reg.ticket_id,
+                window_start=NOW - timedelta(days=11),
+                window_end=NOW - timedelta(days=11) + timedelta(hours=1),
+                status="closed",
+                work_done="道歉并解释",
+                created_at=NOW - timedelta(days=12),
+            )
+    electric = _by_category(site.id)["electrical"]
+    assert electric.repair is None and not electric.effective.in_warranty
+    assert not status.is_free_service(site.id, "electrical", customer_caused=False, today=TODAY)
+
+
+def test_an_installed_products_own_term_decides_free_or_paid_R5_4(site, office):
+    # a cabinet run (橱柜) installed 2025-03-01 with a 24-month contract term: in warranty until
+    # 2027-03-01 on 2026-11-23; "furniture" has no category term at this site
+    InstalledProduct.create(
+        site=site,
+        product="整体橱柜",
+        model="OP-K2024",
+        serial="SN-778812",
+        installed_on=date(2025, 3, 1),
+        term_months=24,
+    )
+    assert status.coverage_for(site.id, "furniture", TODAY) is None  # nothing says which unit
+    cov = status.coverage_for(site.id, "furniture", TODAY, product_model="OP-K2024")
+    assert (cov.in_warranty, cov.end, cov.source) == (True, date(2027, 3, 1), "product")
+    assert status.is_free_service(site.id, "furniture", False, TODAY, product_model="sn-778812")
+    assert not status.is_free_service(site.id, "furniture", True, TODAY, product_model="OP-K2024")
+    # the product's term decides over the category's: a unit with 12 months (ended 2026-03-01)
+    # at a site whose electrical category is expired → paid, however the category stands
+    InstalledProduct.create(
+        site=site, product="浴霸", model="YB-9", installed_on=date(2025, 3, 1), term_months=12
+    )
+    assert not status.is_free_service(site.id, "bathroom_waterproofing", False, TODAY, product_model="YB-9")
+    assert status.is_free_service(site.id, "bathroom_waterproofing", False, TODAY)  # category: in (5 y)
+
+
+def test_the_work_order_charges_by_the_installed_products_term_R5_4(site, office):
+    from app.services import work_orders as wo
+
+    InstalledProduct.create(
+        site=site, product="整体橱柜", model="OP-K2024", installed_on=date(2025, 3, 1), term_months=24
+    )
+    reg = register(
+        office,
+        work_category="furniture",
+        product_model="OP-K2024",
+        problem="橱柜门铰链脱落",
+        confirmed_repeat=True,
+        customer_id=site.customer_id,
+        new_customer=None,
+        site_id=site.id,
+        new_site=None,
+    )
+    order = WorkOrder.create(
+        ticket=reg.ticket_id, window_start=NOW, window_end=NOW + timedelta(hours=2), created_at=NOW
+    )
+    assert wo.charge_decision(order.id, customer_caused=False, today=TODAY) is True  # free: 2027-03-01
+    assert wo.charge_decision(order.id, customer_caused=True, today=TODAY) is False

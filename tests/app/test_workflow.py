@@ -16,11 +16,16 @@ LEGAL = [
     (wf.FOLLOWED_UP, wf.CLOSED),
     (wf.REGISTERED, wf.CANCELLED),
     (wf.SCHEDULED, wf.CANCELLED),
+    (wf.DISPATCHED, wf.CANCELLED),
+    # R4.8: the customer may call a job off on site, up to completion
+    (wf.IN_PROGRESS, wf.CANCELLED),
+    (wf.AWAITING_ACCEPTANCE, wf.CANCELLED),
 ]
 ILLEGAL = [
     (wf.REGISTERED, wf.CLOSED),
     (wf.REGISTERED, wf.COMPLETED),
-    (wf.IN_PROGRESS, wf.CANCELLED),
+    (wf.COMPLETED, wf.CANCELLED),  # R4.8: not once completed
+    (wf.FOLLOWED_UP, wf.CANCELLED),
     (wf.COMPLETED, wf.CLOSED),  # a repair is followed up before closing (R4.6/R7.2)
     (wf.CLOSED, wf.REGISTERED),
     (wf.CANCELLED, wf.REGISTERED),

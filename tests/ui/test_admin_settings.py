@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from app.services import settings
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app.services import deadlines, settings
+from tests.app.factories import register
 from tests.conftest import NOW
 from ui.admin.office_menu import install_office_menu
 
@@ -26,3 +32,41 @@ def test_saving_settings_changes_the_window_title_and_is_kept(qtbot, window, adm
     assert not dialog.isVisible()
     assert set(dialog.changed) == {settings.BRANCH_CODE, settings.REPEAT_WINDOW_DAYS}
     assert settings.branch().code == "PD" and settings.get(settings.REPEAT_WINDOW_DAYS) == 60
+
+
+def _type_time(qtbot, edit, text: str) -> None:
+    # tabbing into a time field selects its hour; typed digits then fill hour and minute
+    edit.window().activateWindow()
+    qtbot.waitUntil(lambda: edit.window().isActiveWindow())
+    edit.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClicks(edit, text)
+    assert edit.text() == f"{text[:2]}:{text[2:]}"
+
+
+def test_office_hours_are_set_on_the_tickets_tab_and_move_deadlines_R3_0(qtbot, window, admin, office):
+    # Mon 2026-11-23 10:00 repair, forward due Tue 24 10:00 with 09:00-18:00 office hours
+    reg = register(office)
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.opens.text() == "09:00" and dialog.closes.text() == "18:00"
+    _type_time(qtbot, dialog.opens, "1300")
+    _type_time(qtbot, dialog.closes, "1700")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert settings.office_hours() == (time(13, 0), time(17, 0))
+    # 13:00-17:00 (4 h a day): received before opening → Mon 13:00 + 4 h = Mon 23 17:00
+    due = {d.clock: d.due_at for d in deadlines.stored(reg.ticket_id)}
+    assert due["forward"] == datetime(2026, 11, 23, 17, 0)
+
+
+def test_closing_before_opening_is_refused_on_the_dialog_R3_0(qtbot, window, admin):
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
+    dialog.tabs.setCurrentIndex(0)
+    _type_time(qtbot, dialog.opens, "1900")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.errors.text() == (
+        "The office closes after it opens: make the closing time later than the opening time."
+    )
+    assert dialog.tabs.currentIndex() == 1 and dialog.closes.hasFocus()
+    assert settings.office_hours() == (time(9, 0), time(18, 0))

@@ -17,7 +17,8 @@ def test_double_clicking_a_complaint_opens_its_handling_R6_1(qtbot, window, offi
         new_customer=intake.CustomerInput("李娜", ["13900001111"]),
     )
     tab = window.intake
-    tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("complaint"))
+    with qtbot.waitSignal(tab.tickets.loaded, timeout=5000):  # the list is read in the background
+        tab.kind_filter.setCurrentIndex(tab.kind_filter.findData("complaint"))
     rect = tab.ticket_view.visualRect(tab.tickets.index(0, 0))
     qtbot.mouseClick(tab.ticket_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tab.ticket_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

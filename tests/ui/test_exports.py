@@ -53,7 +53,7 @@ def test_export_menu_writes_the_chosen_registers_and_offers_to_open_them_R9(qtbo
 
     _open(qtbot, menu.export_action, act)
     wb = openpyxl.load_workbook(target)
-    assert len(wb.sheetnames) == 10
+    assert len(wb.sheetnames) == 11  # every register and the pack sheet
     rows = list(wb["Intake register"].iter_rows(min_row=3, values_only=True))
     assert len(rows) == 1 and "****" in rows[0][5]
 

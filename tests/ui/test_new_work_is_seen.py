@@ -32,6 +32,7 @@ def test_an_urgent_ticket_registered_at_intake_is_in_the_dispatch_queue_at_once_
 
 
 def test_f5_shows_what_another_desk_registered_R1_3(qtbot, window, office):
+    qtbot.waitUntil(lambda: not window.intake.tickets.is_loading())  # the list reads in the background
     window.tabs.setCurrentWidget(window.dispatch)
     other = register(office, new_customer=intake.CustomerInput("李娜", ["13900001111"]))  # no notice here
     assert _queue_numbers(window.dispatch) == []
@@ -40,7 +41,7 @@ def test_f5_shows_what_another_desk_registered_R1_3(qtbot, window, office):
     window.tabs.setCurrentWidget(window.intake)
     assert window.intake.tickets.row_of(other.ticket_id) == -1  # only the tab in front reloaded
     qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert window.intake.tickets.row_of(other.ticket_id) == 0
+    qtbot.waitUntil(lambda: window.intake.tickets.row_of(other.ticket_id) == 0, timeout=5000)
 
 
 def test_the_tab_in_front_reloads_itself_every_minute(qtbot, office, languages, monkeypatch):

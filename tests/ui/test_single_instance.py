@@ -23,7 +23,10 @@ app = QCoreApplication([])
 from ui.single_instance import SingleInstance
 instance = SingleInstance(sys.argv[1])
 if instance.already_running():
-    sys.exit(0 if instance.ask_first_to_raise() else 3)
+    raised = instance.ask_first_to_raise()
+    if raised and instance.first_is_closing:  # as ui.application: wait, then start normally
+        sys.exit(5 if instance.wait_for_first_to_close(20000) else 6)
+    sys.exit(0 if raised else 3)
 print("took the lock", flush=True)
 if len(sys.argv) > 2:
     sys.stdin.readline()  # hold the lock until killed
@@ -66,6 +69,24 @@ def test_a_second_copy_asks_the_first_to_come_forward_and_exits(qtbot, first):
     assert second.returncode == 0, out + err  # it found the first copy, asked, and exited
     assert raised == [True]
     assert not window.isMinimized() and window.isVisible()
+
+
+def test_a_start_during_the_exit_backup_waits_and_then_opens_instead_of_raising_a_dead_window(
+    qtbot, first
+):
+    raised: list[bool] = []
+    assert not first.already_running()
+    assert first.listen(lambda: raised.append(True))
+    first.closing = True  # the window has closed; the exit backup runs
+
+    second = _second_copy("office-test")
+    qtbot.wait(2500)  # it asked, was told "closing", and waits for the lock
+    assert second.poll() is None
+    assert raised == []  # the closed window was not brought back
+    first.release()  # the exit backup is done: the first copy lets go
+    qtbot.waitUntil(lambda: second.poll() is not None, timeout=10000)
+    out, err = second.communicate()
+    assert second.returncode == 5, out + err  # it took the lock: it opens normally
 
 
 def test_the_same_user_in_the_same_process_is_told_it_is_already_running(qapp, first):

@@ -15,12 +15,16 @@ INVALID_BG = QColor("#fde2e1")
 CHANGED_FONT_BOLD = True
 
 
+def _office_day_hours(opens, closes) -> float:
+    return round((closes.hour * 60 + closes.minute - opens.hour * 60 - opens.minute) / 60, 2)
+
+
 def _amount_text(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
 
 
 class LimitsTableModel(QAbstractTableModel):
-    COLUMNS = ("clock", "applies_to", "amount", "unit", "default")
+    COLUMNS = ("clock", "applies_to", "amount", "unit", "default", "counts")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -28,6 +32,7 @@ class LimitsTableModel(QAbstractTableModel):
         self._limits: dict[str, sla.Limit] = {}
         self._saved: dict[str, sla.Limit] = {}
         self.invalid: set[str] = set()
+        self._hours = time_limits.office_hours()
 
     def load(self, limits: dict[str, sla.Limit]) -> None:
         self.beginResetModel()
@@ -70,7 +75,8 @@ class LimitsTableModel(QAbstractTableModel):
             self.tr("Applies to"),
             self.tr("Limit"),
             self.tr("Counted in"),
-            self.tr("Default (R3)"),
+            self.tr("Default"),
+            self.tr("How it counts"),
         )[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -98,6 +104,8 @@ class LimitsTableModel(QAbstractTableModel):
                 return "—" if limit.unit == sla.END_OF_DAY else _amount_text(limit.amount)
             if col == "unit":
                 return labels.label("limit_unit", limit.unit)
+            if col == "counts":
+                return self.counts_text(limit.unit)
             return self.limit_text(sla.DEFAULT_LIMITS[key])
         if role == Qt.ItemDataRole.EditRole:
             if col == "amount":
@@ -119,6 +127,20 @@ class LimitsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return key
         return None
+
+    def counts_text(self, unit: str) -> str:
+        """R3.0: which limits count office time and which run around the clock."""
+        if unit == sla.WORKING_DAYS:
+            opens, closes = self._hours
+            return (
+                self.tr("office time: %1–%2 on working days (one working day = %3 h)")
+                .replace("%1", opens.strftime("%H:%M"))
+                .replace("%2", closes.strftime("%H:%M"))
+                .replace("%3", f"{_office_day_hours(opens, closes):g}")
+            )
+        if unit == sla.HOURS:
+            return self.tr("clock hours, around the clock, weekends and holidays included")
+        return self.tr("until 23:59 of the day received")
 
     def limit_text(self, limit: sla.Limit) -> str:
         if limit.unit == sla.END_OF_DAY:

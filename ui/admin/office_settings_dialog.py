@@ -1,11 +1,11 @@
-"""Other office settings in one dialog with sections (issue 9.5: R1.6, R4.7, R8.2, R8.4, R10.1)."""
+"""Other office settings in one dialog with sections (issue 9.5: R1.6, R3.0, R4.7, R8.2, R8.4, R10.1)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -81,8 +82,18 @@ class OfficeSettingsDialog(QDialog):
         self.appointment_minutes = QSpinBox(objectName="appointment_minutes")
         self.appointment_minutes.setRange(15, office_settings.MAX_APPOINTMENT_MINUTES)
         self.appointment_minutes.setSingleStep(15)
+        # R3.0 office hours: working-day limits count the time between opening and closing
+        self.opens = QTimeEdit(objectName="office_opens")
+        self.closes = QTimeEdit(objectName="office_closes")
+        for edit in (self.opens, self.closes):
+            edit.setDisplayFormat("HH:mm")
+        self.hours_hint = QLabel(objectName="office_hours_hint")
+        self.hours_hint.setWordWrap(True)
         tickets = QWidget()
         form = QFormLayout(tickets)
+        form.addRow(self._label("office_opens", self.opens), self.opens)
+        form.addRow(self._label("office_closes", self.closes), self.closes)
+        form.addRow("", self.hours_hint)
         form.addRow(self._label("repeat_window_days", self.repeat_window_days), self.repeat_window_days)
         form.addRow(self._label("appointment_minutes", self.appointment_minutes), self.appointment_minutes)
 
@@ -180,6 +191,8 @@ class OfficeSettingsDialog(QDialog):
             box.setValue(float(s.weights.get(figure, 0)))
         self.bands.load(s.grade_bands)
         self.mask_phones.setChecked(s.mask_phones)
+        self.opens.setTime(QTime(s.opens.hour, s.opens.minute))
+        self.closes.setTime(QTime(s.closes.hour, s.closes.minute))
 
     def value(self) -> OfficeSettings:
         return OfficeSettings(
@@ -193,6 +206,8 @@ class OfficeSettingsDialog(QDialog):
             weights={k: box.value() for k, box in self.weights.items()},
             grade_bands=self.bands.bands(),
             mask_phones=self.mask_phones.isChecked(),
+            opens=self.opens.time().toPython().replace(second=0, microsecond=0),
+            closes=self.closes.time().toPython().replace(second=0, microsecond=0),
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -217,6 +232,8 @@ class OfficeSettingsDialog(QDialog):
             "branch_code": self.tr("Branch &code *"),
             "branch_address": self.tr("&Address"),
             "branch_phone": self.tr("&Phone"),
+            "office_opens": self.tr("Office &opens at"),
+            "office_closes": self.tr("Office c&loses at"),
             "repeat_window_days": self.tr("&Repeat repair window"),
             "appointment_minutes": self.tr("Default &appointment length"),
         }
@@ -229,6 +246,11 @@ class OfficeSettingsDialog(QDialog):
         self.code_hint.setText(
             self.tr(
                 "The code starts every new ticket number and is printed on forms. Changing it never renumbers existing tickets."
+            )
+        )
+        self.hours_hint.setText(
+            self.tr(
+                "Time limits in working days count only office time on working days, so their deadlines fall inside office hours; limits in hours run around the clock."
             )
         )
         self.repeat_window_days.setSuffix(self.tr(" days"))
@@ -272,6 +294,8 @@ class OfficeSettingsDialog(QDialog):
             return self.weights_widget
         if field == "grade_bands":
             return self.band_view
+        if field == "office_hours":
+            return self.closes
         return self.findChild(QWidget, field)
 
     def accept(self) -> None:
@@ -281,6 +305,8 @@ class OfficeSettingsDialog(QDialog):
             self.branch_phone,
             self.repeat_window_days,
             self.appointment_minutes,
+            self.opens,
+            self.closes,
             self.band_view,
             self.weights_widget,
             *self.penalties.values(),

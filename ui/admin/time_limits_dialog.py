@@ -81,7 +81,7 @@ class TimeLimitsDialog(QDialog):
         self.setWindowTitle(self.tr("Time limits"))
         self.intro.setText(
             self.tr(
-                "How long each step may take (R3). Hours are clock hours; working days skip weekends and holidays of the working calendar. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults."
+                "How long each step may take. Limits in hours are clock hours and run around the clock. Limits in working days count office time only — the office's opening to closing time (office settings) on the working days of the calendar — so a call after closing counts from the next opening and every such deadline falls inside office hours. The first response is met by the first recorded contact that confirms the request: an agreed appointment, a complaint's acknowledgement or answer, a consultation's answer. Saving recomputes the deadlines of open tickets; closed tickets keep theirs. Bold values differ from the rules' defaults."
             )
         )
         self.restore_button.setText(self.tr("&Restore defaults"))

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import dispatch, follow_ups
+from app.services import dispatch, follow_ups, settings
 from ui import events, labels, msgbox, operations
 from ui.dispatch.assign_dialog import AssignDialog
-from ui.dispatch.board_view import OFFICE_HOURS, DispatchBoardView
+from ui.dispatch.board_view import DispatchBoardView
 from ui.dispatch.follow_up_dialog import FollowUpDialog
 from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
 from ui.dispatch.work_order_dialog import WorkOrderDialog
@@ -40,7 +40,7 @@ ESCALATION_MINUTES = 5
 
 def office_hours() -> tuple[time, time]:
     """R3.0: the office's opening and closing time (the board's span starts from them)."""
-    return OFFICE_HOURS
+    return settings.office_hours()
 
 
 class DispatchTab(QWidget):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from app import permissions, vocab, workflow
 from app.services import lookup, settings, ticket_list
 from ui import events, labels, msgbox
 from ui.complaints.complaint_dialog import open_complaint
+from ui.intake import call_dialogs
 from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
@@ -107,6 +108,18 @@ class IntakeTab(QWidget):
         self.complaint_button = QPushButton(objectName="handle_complaint")
         self.complaint_button.clicked.connect(self.handle_selected_complaint)
         self.complaint_button.setVisible(permissions.can(staff_id, permissions.HANDLE_COMPLAINT))
+        # R1.7, R3.0, R4.8: what a call about the selected ticket records
+        self.call_buttons: dict[str, QPushButton] = {}
+        for mode, action in (
+            (call_dialogs.ANSWER, permissions.REGISTER_TICKET),
+            (call_dialogs.REMINDER, permissions.REGISTER_TICKET),
+            (call_dialogs.ACKNOWLEDGE, permissions.HANDLE_COMPLAINT),
+            (call_dialogs.CANCEL, permissions.DISPATCH),
+        ):
+            button = QPushButton(objectName="call_" + mode)
+            button.clicked.connect(lambda _c=False, m=mode: self.record_call(m))
+            button.setVisible(permissions.can(staff_id, action))
+            self.call_buttons[mode] = button
         self._filter_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.text_filter.textChanged.connect(lambda _t: self._filter_timer.start())
@@ -132,6 +145,7 @@ class IntakeTab(QWidget):
             self.overdue_only,
             self.count_label,
             self.complaint_button,
+            *self.call_buttons.values(),
         ):
             bar.addWidget(w)
         self.text_filter.setMinimumWidth(180)
@@ -150,6 +164,9 @@ class IntakeTab(QWidget):
         self.ticket_view.activated.connect(self._on_ticket_activated)
         self.tickets.modelReset.connect(self._update_count)
         self.tickets.rowsInserted.connect(self._update_count)
+        self.tickets.loaded.connect(self._on_list_loaded)
+        self.tickets.failed.connect(self._on_list_failed)
+        self._select_after_load: int | None = None
 
         bottom = QWidget()
         bv = QVBoxLayout(bottom)
@@ -194,6 +211,10 @@ class IntakeTab(QWidget):
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
         self.overdue_only.setText(self.tr("Overdue only"))
         self.complaint_button.setText(self.tr("Handle complaint…"))
+        self.call_buttons[call_dialogs.ANSWER].setText(self.tr("Answer and close…"))
+        self.call_buttons[call_dialogs.REMINDER].setText(self.tr("Reminder…"))
+        self.call_buttons[call_dialogs.ACKNOWLEDGE].setText(self.tr("Acknowledge…"))
+        self.call_buttons[call_dialogs.CANCEL].setText(self.tr("Cancel job…"))
         self.status_filter.setItemText(0, self.tr("All open"))
         self.status_filter.setItemText(1, self.tr("All states"))
         relabel_combo(self.status_filter, {s: labels.label("status", s) for s in workflow.STATES})
@@ -267,7 +288,32 @@ class IntakeTab(QWidget):
             self.ticket_view.selectRow(row)
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
+        if self.tickets.total_is_capped():
+            shown = QLocale().toString(ticket_list.COUNT_CAP)
+            self.count_label.setText(self.tr("More than %1 tickets").replace("%1", shown))
+        else:
+            self.count_label.setText(self.tr("%n ticket(s)", "", self.tickets.total()))
+
+    def _on_list_failed(self) -> None:
+        self.count_label.setText(self.tr("The list could not be read; change the filter to try again."))
+
+    def _on_list_loaded(self) -> None:
+        ticket_id, self._select_after_load = self._select_after_load, None
+        if ticket_id is None:
+            return
+        row = self.tickets.row_of(ticket_id)
+        if row >= 0:
+            self.ticket_view.selectRow(row)
+            self.ticket_view.scrollTo(self.tickets.index(row, 0))
+
+    # The list is read only while the tab is on screen (a hidden tab notes that it is stale).
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.tickets.set_active(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.tickets.set_active(False)
 
     def _fit_columns(self) -> None:
         header = self.ticket_view.horizontalHeader()
@@ -280,10 +326,8 @@ class IntakeTab(QWidget):
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()
         self.matches.set_matches([])
-        row = self.tickets.row_of(ticket_id)
-        if row >= 0:
-            self.ticket_view.selectRow(row)
-            self.ticket_view.scrollTo(self.tickets.index(row, 0))
+        self._select_after_load = ticket_id  # selected when the list comes back with it
+        self.tickets.reload()  # coalesces with the change notice's reload: one query
         self.search.setFocus()
 
     def _on_ticket_activated(self, index) -> None:
@@ -301,6 +345,42 @@ class IntakeTab(QWidget):
             msgbox.information(self, self.tr("Complaint"), self.tr("Choose a complaint in the list first."))
             return
         open_complaint(self, self.tickets.ticket_id_at(rows[0].row()), self._clock, self._staff_id)
+
+    def record_call(self, mode: str) -> call_dialogs.CallDialog | None:
+        """Open the dialog for what a call about the selected ticket records (R1.7, R3.0, R4.8)."""
+        rows = self.ticket_view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
+        kind = self.tickets.kind_at(row) if row >= 0 else ""
+        status = self.tickets.status_at(row) if row >= 0 else ""
+        refusal = ""
+        if row < 0:
+            refusal = self.tr("Choose a ticket in the list first.")
+        elif status not in workflow.OPEN_STATES:
+            refusal = self.tr("This ticket is closed or cancelled: register a new call as a new ticket.")
+        elif mode == call_dialogs.ANSWER and kind not in ("consultation", "suggestion"):
+            refusal = self.tr(
+                "Only a consultation or a suggestion is answered and closed; choose one in the list."
+            )
+        elif mode == call_dialogs.ACKNOWLEDGE and kind != "complaint":
+            refusal = self.tr(
+                "A repair's first response is the confirmed appointment; choose a complaint to acknowledge."
+            )
+        elif mode == call_dialogs.CANCEL and status in (workflow.COMPLETED, workflow.FOLLOWED_UP):
+            refusal = self.tr("A completed ticket cannot be cancelled.")
+        if refusal:
+            msgbox.information(self, self.tr("Tickets"), refusal)
+            return None
+        dialog = call_dialogs.CallDialog(
+            mode,
+            self.tickets.ticket_id_at(row),
+            self.tickets.number_at(row),
+            self._clock,
+            self._staff_id,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_ticket(self, ticket_id: int) -> TicketDetailsDialog:
         dialog = TicketDetailsDialog(ticket_id, self._clock(), self)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from app import sla
 from app.phones import format_phone
 from app.services import ticket_list
 from ui import labels
@@ -16,7 +17,8 @@ from ui.formatting import date_text, datetime_text, duration_text, time_left_tex
 class TicketDetailsDialog(QDialog):
     def __init__(self, ticket_id: int, now: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        d = ticket_list.details(ticket_id)
+        d = ticket_list.details(ticket_id, now)
+        calendar = ticket_list.office_calendar()
         t = d.ticket
         self.ticket_id = ticket_id
         self.setWindowTitle(self.tr("Ticket %1").replace("%1", t.number))
@@ -72,13 +74,22 @@ class TicketDetailsDialog(QDialog):
                 status = self.tr("done %1").replace("%1", datetime_text(dl.met_at))
                 if dl.met_at > dl.due_at:
                     status += " · " + self.tr("late")
+            elif dl.paused:
+                status = self.tr("paused: the deadline moves on while the ticket waits")
             else:
-                status = time_left_text(dl.due_at, now)
+                # R3.0: a working-day limit's time left is office time, in office days
+                office = dl.unit == sla.WORKING_DAYS
+                status = time_left_text(
+                    dl.due_at,
+                    now,
+                    sla.time_left(dl.due_at, now, dl.unit, calendar),
+                    calendar.day_seconds if office else 86400,
+                )
             text = f"{datetime_text(dl.due_at)}   {status}"
             if dl.paused_seconds:
                 text += "   " + self.tr("paused %1").replace("%1", duration_text(dl.paused_seconds))
             label = value(text)
-            if dl.met_at is None and dl.due_at < now:
+            if dl.met_at is None and dl.breached(now):
                 label.setStyleSheet("color: #b3261e; font-weight: bold;")
             tform.addRow(labels.label("clock", dl.clock), label)
         for p in d.pauses:
@@ -88,9 +99,29 @@ class TicketDetailsDialog(QDialog):
                 value(f"{datetime_text(p.started_at)} – {end}  {labels.label('pause', p.reason)}"),
             )
 
+        calls = QGroupBox(self.tr("Calls and escalations"))
+        cform = QFormLayout(calls)
+        if d.answer is not None:
+            cform.addRow(
+                self.tr("Answered"),
+                value(f"{datetime_text(d.answer.at)}  {d.answer.by}: {d.answer.text}"),
+            )
+        for c in d.calls:
+            who = f"{c.caller} · " if c.caller else ""
+            name = self.tr("Reminder") if c.kind == "reminder" else self.tr("Call to the customer")
+            cform.addRow(name, value(f"{datetime_text(c.at)}  {who}{c.note}  ({c.recorded_by})"))
+        for to, at, clocks in d.escalations:
+            overdue = "、".join(labels.label("clock", c) for c in clocks)
+            text = f"{datetime_text(at)}  {labels.label('escalation', to)}"
+            if overdue:
+                text += "  " + self.tr("overdue: %1").replace("%1", overdue)
+            cform.addRow(self.tr("Escalated"), value(text))
+        calls.setVisible(cform.rowCount() > 0)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(main)
         layout.addWidget(times)
+        layout.addWidget(calls)
         layout.addWidget(buttons)

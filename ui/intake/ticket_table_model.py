@@ -1,18 +1,20 @@
-"""The ticket list: a paged model over the ticket_list service, sorted by the database."""
+"""The ticket list: a paged model over the ticket_list service, sorted by the database, read in the
+background (ui.latest_query) so no keystroke in its filter holds up the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import sla
 from app.services import ticket_list
 from app.services.ticket_list import TicketFilter, TicketRow
 from ui import labels
-from ui.formatting import datetime_text, time_left_text
+from ui.formatting import datetime_text, paused_text, time_left_text
+from ui.latest_query import Interrupted, LatestQuery
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -20,12 +22,18 @@ PAGE = 200
 BREACHED_BG = QColor("#fde2e1")
 BREACHED_FG = QColor("#b3261e")
 DUE_SOON_BG = QColor("#fff4d6")
+PAUSED_BG = QColor("#e8eef7")
 
 
 class TicketTableModel(QAbstractTableModel):
     COLUMNS = ("number", "received_at", "customer", "address", "kind", "status", "next_due_at", "time_left")
     # Columns the database can sort by; "time left" sorts as the deadline does.
     SORT_KEYS = {c: c for c in COLUMNS[:-1]} | {"time_left": "next_due_at"}
+
+    # the list has been (re)loaded from the database: rows and total are new
+    loaded = Signal()
+    # the list could not be read (the database went away); the tab says so
+    failed = Signal()
 
     def __init__(self, clock: Callable[[], datetime], warn_hours: float = 4.0, parent=None) -> None:
         super().__init__(parent)
@@ -36,7 +44,20 @@ class TicketTableModel(QAbstractTableModel):
         self._descending = True
         self._rows: list[TicketRow] = []
         self._total = 0
+        self._more = False  # a further page may exist (the count was capped or not all fetched)
         self._now = clock()
+        # Queried only while shown, once per change: requests in one event-loop turn (the tab
+        # opening sets filter and sort; a save publishes a change) coalesce into one query.
+        self._active = False
+        self._stale = True
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self._start_reload)
+        self._loader = LatestQuery(self)
+        self._loader.done.connect(self._on_done)
+        self._reload_generation = -1
+        self._fetch_generation = -1
+        self._loaded_at = self._now
+        self._calendar = ticket_list.office_calendar()
 
     # -- loading ------------------------------------------------------------------------
     def set_filter(self, f: TicketFilter) -> None:
@@ -46,27 +67,82 @@ class TicketTableModel(QAbstractTableModel):
     def current_filter(self) -> TicketFilter:
         return self._filter
 
+    def set_active(self, active: bool) -> None:
+        """The list is on screen (True) or hidden; a hidden list only notes that it is stale."""
+        self._active = active
+        if active and self._stale:
+            self.reload()
+
     def reload(self) -> None:
-        self.beginResetModel()
-        self._now = self._clock()
-        self._total = ticket_list.count(self._filter)
-        self._rows = ticket_list.page(self._filter, self._sort, self._descending, 0, PAGE)
-        self.endResetModel()
+        """Ask for the list again, in the background; `loaded` says when it is on screen."""
+        self._stale = True
+        if self._active:
+            # an answer still on its way is older than this request: drop it, ask anew
+            self._reload_generation = self._fetch_generation = -1
+            self._reload_timer.start()
+
+    def is_loading(self) -> bool:
+        return self._reload_generation >= 0 or self._reload_timer.isActive()
+
+    def _start_reload(self) -> None:
+        self._stale = False
+        self._fetch_generation = -1
+        f, sort, descending, now = self._filter, self._sort, self._descending, self._clock()
+
+        def work() -> tuple[int, list[TicketRow], object, datetime]:
+            # office hours may have changed (R3.0): the calendar is read with the rows
+            rows = ticket_list.page(f, sort, descending, 0, PAGE, now=now)
+            return ticket_list.count(f), rows, ticket_list.office_calendar(), now
+
+        self._reload_generation = self._loader.request(work)
+
+    def _on_done(self, generation: int, result: object) -> None:
+        if generation == self._reload_generation:
+            self._reload_generation = -1
+            if isinstance(result, Exception):
+                if not isinstance(result, Interrupted):
+                    self.failed.emit()
+                return
+            total, rows, calendar, loaded_at = result  # type: ignore[misc]
+            self.beginResetModel()
+            self._now = self._clock()
+            self._loaded_at, self._calendar = loaded_at, calendar
+            self._total, self._rows = total, rows
+            self._more = len(rows) < total
+            self.endResetModel()
+            self.loaded.emit()
+        elif generation == self._fetch_generation:
+            self._fetch_generation = -1
+            if isinstance(result, Exception):
+                self._more = False
+                return
+            more: list[TicketRow] = result  # type: ignore[assignment]
+            self._more = len(more) == PAGE
+            if not more:
+                return
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self._total = max(self._total, len(self._rows))
+            self.endInsertRows()
 
     def total(self) -> int:
         return self._total
 
+    def total_is_capped(self) -> bool:
+        """True when there are more than COUNT_CAP matches and the count stopped there."""
+        return self._total > ticket_list.COUNT_CAP
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more and self._fetch_generation < 0 and not self.is_loading()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        more = ticket_list.page(self._filter, self._sort, self._descending, len(self._rows), PAGE)
-        if not more:
-            self._total = len(self._rows)
+        if not self.canFetchMore(parent):
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        f, sort, descending, offset = self._filter, self._sort, self._descending, len(self._rows)
+        at = self._loaded_at
+        self._fetch_generation = self._loader.request(
+            lambda: ticket_list.page(f, sort, descending, offset, PAGE, now=at)
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = self.SORT_KEYS[self.COLUMNS[column]]
@@ -84,6 +160,12 @@ class TicketTableModel(QAbstractTableModel):
 
     def kind_at(self, row: int) -> str:
         return self._rows[row].kind
+
+    def status_at(self, row: int) -> str:
+        return self._rows[row].status
+
+    def number_at(self, row: int) -> str:
+        return self._rows[row].number
 
     def row_of(self, ticket_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == ticket_id), -1)
@@ -114,7 +196,8 @@ class TicketTableModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         col = self.COLUMNS[index.column()]
-        state = sla.sla_state(r.next_due_at, self._now, self._warn_hours)
+        due = self._due(r)
+        state = sla.sla_state(due, self._now, self._warn_hours, self._left(r, due), r.paused)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
         if role == Qt.ItemDataRole.ToolTipRole and col in ("next_due_at", "time_left") and r.next_clock:
@@ -124,6 +207,8 @@ class TicketTableModel(QAbstractTableModel):
                 return QBrush(BREACHED_BG)
             if state == "due_soon":
                 return QBrush(DUE_SOON_BG)
+            if state == "paused":
+                return QBrush(PAUSED_BG)
         if role == Qt.ItemDataRole.ForegroundRole and state == "breached":
             return QBrush(BREACHED_FG)
         if role == Qt.ItemDataRole.FontRole and (state == "breached" or (r.urgent and col == "kind")):
@@ -149,11 +234,32 @@ class TicketTableModel(QAbstractTableModel):
         if col == "status":
             text = labels.label("status", r.status)
             return self.tr("%1 · escalated").replace("%1", text) if r.escalated else text
+        due = self._due(r)
         if col == "next_due_at":
-            if not r.next_due_at:
+            if not due:
                 return ""
-            return f"{labels.label('clock', r.next_clock)}  {datetime_text(r.next_due_at)}"
-        return time_left_text(r.next_due_at, self._now)
+            return f"{labels.label('clock', r.next_clock)}  {datetime_text(due)}"
+        if r.paused:
+            return paused_text(due)
+        return time_left_text(due, self._now, self._left(r, due), self._day_seconds(r))
+
+    def _due(self, r: TicketRow) -> datetime | None:
+        """R3.4: a paused clock's deadline moves forward by the time passed since the page loaded."""
+        if not r.paused or r.next_due_at is None or self._now <= self._loaded_at:
+            return r.next_due_at
+        if r.unit == sla.WORKING_DAYS:
+            moved = self._calendar.working_seconds_between(self._loaded_at, self._now)
+            return self._calendar.add_working_time(r.next_due_at, moved)
+        return r.next_due_at + (self._now - self._loaded_at)
+
+    def _left(self, r: TicketRow, due: datetime | None) -> float | None:
+        """Time left as the clock counts it: office time for working-day limits (R3.0)."""
+        if due is None:
+            return None
+        return sla.time_left(due, self._now, r.unit or sla.HOURS, self._calendar)
+
+    def _day_seconds(self, r: TicketRow) -> float:
+        return self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)

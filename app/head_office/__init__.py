@@ -1,0 +1,1 @@
+"""Head office: one consolidated workbook from many branches' monthly packs (app/registers/pack.py)."""
