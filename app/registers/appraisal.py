@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from peewee import JOIN
 
+from app import vocab
 from app.errors import QT_TRANSLATE_NOOP
 from app.models import Appraisal, Incident, Staff
 from app.registers.base import Register
@@ -41,15 +42,7 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("registers", "Approved at"), DATETIME),
 )
 
-FIGURES = (
-    "jobs_completed",
-    "first_time_fix_rate",
-    "sla_met_rate",
-    "on_time_rate",
-    "satisfaction",
-    "valid_complaints",
-    "parts_cost_per_job",
-)
+FIGURES = tuple(vocab.APPRAISAL_FIGURES)  # the one list of the R8.1 figures
 
 
 @dataclass(frozen=True)

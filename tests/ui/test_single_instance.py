@@ -71,9 +71,7 @@ def test_a_second_copy_asks_the_first_to_come_forward_and_exits(qtbot, first):
     assert not window.isMinimized() and window.isVisible()
 
 
-def test_a_start_during_the_exit_backup_waits_and_then_opens_instead_of_raising_a_dead_window(
-    qtbot, first
-):
+def test_a_start_during_the_exit_backup_waits_and_then_opens_instead_of_raising_a_dead_window(qtbot, first):
     raised: list[bool] = []
     assert not first.already_running()
     assert first.listen(lambda: raised.append(True))

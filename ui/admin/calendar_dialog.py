@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -23,11 +22,11 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.services import calendar_admin, workdays
 from app.services.calendar_admin import CalendarImportError
-from ui import events, labels, operations
-from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui import events, labels
+from ui.admin.common import AdminDialog, errors_text
 from ui.admin.day_toggle_dialog import DayToggleDialog
 from ui.admin.year_view import KIND_COLOURS, KINDS, YearView
-from ui.errors import error_text, problems_text
+from ui.errors import error_text
 
 FOLDER_KEY = "admin/calendar_folder"
 MAX_LISTED_BAD_ROWS = 12
@@ -39,14 +38,11 @@ def _swatch(colour: QColor) -> QPixmap:
     return pixmap
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
-        self.setStyleSheet(DIALOG_STYLE)
+        super().__init__(clock, actor_id, parent)
         today = clock().date()
         self.year = QSpinBox(objectName="year")
         self.year.setRange(calendar_admin.MIN_YEAR, calendar_admin.MAX_YEAR)
@@ -97,9 +93,7 @@ class CalendarDialog(QDialog):
         self.import_button.clicked.connect(self.choose_import_file)
         self.template_button = QPushButton(objectName="template")
         self.template_button.clicked.connect(self.choose_template_file)
-        self.errors = message_label()
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result = result_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.template_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -116,11 +110,6 @@ class CalendarDialog(QDialog):
         self.reload()
         self.retranslate_ui()
         self.view.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Working calendar"))
@@ -166,19 +155,13 @@ class CalendarDialog(QDialog):
         return dialog
 
     def toggle(self, day: date, note: str) -> bool:
-        self.result.clear()
-        done = operations.run_op(
-            self,
+        done = self.run(
             lambda op: calendar_admin.toggle_day(day, note, op.actor, op.now),
-            clock=self._clock,
-            actor=self._actor_id,
-            changes={events.CALENDAR, events.TICKETS},
-            on_invalid=lambda problems: self.errors.setText(problems_text(problems)),
+            {events.CALENDAR, events.TICKETS},
         )
         if not done:
             return False
         change = done.value
-        self.errors.clear()
         state = self.tr("a working day") if change.is_workday else self.tr("a day off")
         self.result.setText(
             self.tr("%1 is now %2. %3")
@@ -202,19 +185,14 @@ class CalendarDialog(QDialog):
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> bool:
-        self.result.clear()
-        done = operations.run_op(
-            self,
+        done = self.run(
             lambda op: calendar_admin.import_calendar(path, op.actor, op.now),
-            clock=self._clock,
-            actor=self._actor_id,
-            changes={events.CALENDAR, events.TICKETS},
+            {events.CALENDAR, events.TICKETS},
             on_invalid=self._show_import_problems,
         )
         if not done:
             return False
         result = done.value
-        self.errors.clear()
         self.result.setText(
             self.tr("Imported %1 day(s) for %2. %3")
             .replace("%1", str(result.days))

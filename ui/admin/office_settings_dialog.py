@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -31,8 +30,8 @@ from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import office_settings
 from app.services.office_settings import OfficeSettings
-from ui import events, labels, operations
-from ui.admin.common import DIALOG_STYLE, mark_invalid, message_label
+from ui import events, labels
+from ui.admin.common import AdminDialog, mark_invalid
 from ui.admin.grade_band_model import GradeBandModel
 from ui.errors import problems_text
 
@@ -45,15 +44,12 @@ def _money_box() -> QDoubleSpinBox:
     return box
 
 
-class OfficeSettingsDialog(QDialog):
+class OfficeSettingsDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
+        super().__init__(clock, actor_id, parent)
         self.changed: list[str] = []
-        self.setStyleSheet(DIALOG_STYLE)
         self.tabs = QTabWidget(objectName="sections")
         self._labels: dict[str, QLabel] = {}
 
@@ -158,7 +154,6 @@ class OfficeSettingsDialog(QDialog):
         for page in self._pages:
             self.tabs.addTab(page, "")
 
-        self.errors = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -209,11 +204,6 @@ class OfficeSettingsDialog(QDialog):
             opens=self.opens.time().toPython().replace(second=0, microsecond=0),
             closes=self.closes.time().toPython().replace(second=0, microsecond=0),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Office settings"))
@@ -313,12 +303,9 @@ class OfficeSettingsDialog(QDialog):
         ):
             mark_invalid(page_widget, False)
         value = self.value()
-        done = operations.run_op(
-            self,
+        done = self.run(
             lambda op: office_settings.save(value, op.actor, op.now),
-            clock=self._clock,
-            actor=self._actor_id,
-            changes={events.SETTINGS},
+            {events.SETTINGS},
             on_invalid=self._show_problems,
         )
         if done:

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,20 +19,16 @@ from PySide6.QtWidgets import (
 
 from app.services import staff_roster
 from ui import events, msgbox, operations
-from ui.admin.common import DIALOG_STYLE, message_label, result_label
+from ui.admin.common import AdminDialog
 from ui.admin.staff_edit_dialog import StaffEditDialog
 from ui.admin.staff_table_model import StaffTableModel
-from ui.errors import problems_text
 
 
-class RosterDialog(QDialog):
+class RosterDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
-        self.setStyleSheet(DIALOG_STYLE)
+        super().__init__(clock, actor_id, parent)
         self.model = StaffTableModel(self)
         self.view = QTableView(objectName="roster")
         self.view.setModel(self.model)
@@ -53,8 +47,6 @@ class RosterDialog(QDialog):
         self.edit_button.clicked.connect(self.edit_selected)
         self.deactivate_button = QPushButton(objectName="deactivate")
         self.deactivate_button.clicked.connect(self.toggle_active)
-        self.errors = message_label()
-        self.result = result_label()
         bar = QHBoxLayout()
         for w in (self.add_button, self.edit_button, self.deactivate_button):
             bar.addWidget(w)
@@ -72,11 +64,6 @@ class RosterDialog(QDialog):
         self.resize(980, 520)
         self.retranslate_ui()
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Staff roster"))
@@ -165,13 +152,8 @@ class RosterDialog(QDialog):
                 staff_roster.reactivate(staff_id, op.actor, op.now)
 
             message = self.tr("%1 is active again.").replace("%1", row.name)
-        self.result.clear()
-        if operations.run_op(
-            self,
+        if self.run(
             work,
-            clock=self._clock,
-            actor=self._actor_id,
-            changes={events.STAFF},
-            on_invalid=lambda problems: self.errors.setText(problems_text(problems)),
+            {events.STAFF},
         ):
             self._saved(staff_id, message)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -25,12 +24,12 @@ from app.phones import format_phone
 from app.services import intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
 from ui import events, labels, msgbox, operations
-from ui.admin.common import DIALOG_STYLE, mark_invalid, message_label
+from ui.admin.common import AdminDialog, mark_invalid
 from ui.errors import problems_text
 from ui.widgets import OptionalDateEdit, relabel_combo, select_data
 
 
-class StaffEditDialog(QDialog):
+class StaffEditDialog(AdminDialog):
     """Accepts after the service saved; `staff_id` is then the saved person."""
 
     def __init__(
@@ -40,11 +39,8 @@ class StaffEditDialog(QDialog):
         staff_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
+        super().__init__(clock, actor_id, parent)
         self.staff_id = staff_id
-        self.setStyleSheet(DIALOG_STYLE)
         self.name = QLineEdit(objectName="name")
         self.name.setMaxLength(64)
         self.phone = QLineEdit(objectName="phone")
@@ -67,7 +63,6 @@ class StaffEditDialog(QDialog):
         self.active_from.setObjectName("active_from")
         self.active_to = OptionalDateEdit()
         self.active_to.setObjectName("active_to")
-        self.errors = message_label()
 
         self.form = QFormLayout()
         self._labels = {
@@ -114,11 +109,6 @@ class StaffEditDialog(QDialog):
                 self.skill_checks[code].setChecked(True)
         self.active_from.set_value(staff.active_from)
         self.active_to.set_value(staff.active_to)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add staff") if self.staff_id is None else self.tr("Edit staff"))
@@ -173,12 +163,9 @@ class StaffEditDialog(QDialog):
                 staff_roster.update_staff(self.staff_id, data, op.actor, op.now)
                 return self.staff_id
 
-            return operations.run_op(
-                self,
+            return self.run(
                 work,
-                clock=self._clock,
-                actor=self._actor_id,
-                changes={events.STAFF},
+                {events.STAFF},
                 on_invalid=self._show_problems,
                 expect=() if confirmed else (DuplicateNameWarning,),
             )

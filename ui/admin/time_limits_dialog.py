@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -21,23 +19,20 @@ from PySide6.QtWidgets import (
 from app import sla
 from app.errors import ValidationError
 from app.services import time_limits
-from ui import events, labels, msgbox, operations
-from ui.admin.common import DIALOG_STYLE, message_label
+from ui import events, labels, msgbox
+from ui.admin.common import AdminDialog
 from ui.admin.limits_table_model import LimitDelegate, LimitsTableModel
 from ui.errors import error_text
 
 
-class TimeLimitsDialog(QDialog):
+class TimeLimitsDialog(AdminDialog):
     """Saving recomputes open tickets; `changed_count` then holds how many deadlines moved."""
 
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
+        super().__init__(clock, actor_id, parent)
         self.changed_count: int | None = None
-        self.setStyleSheet(DIALOG_STYLE)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = LimitsTableModel(self)
@@ -54,7 +49,6 @@ class TimeLimitsDialog(QDialog):
         )
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.errors = message_label()
         self.restore_button = QPushButton(objectName="restore_defaults")
         self.restore_button.clicked.connect(self.restore_defaults)
         self.buttons = QDialogButtonBox(
@@ -71,11 +65,6 @@ class TimeLimitsDialog(QDialog):
         self.retranslate_ui()
         self.view.setCurrentIndex(self.model.index(0, 2))
         self.resize(900, 520)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Time limits"))
@@ -105,12 +94,9 @@ class TimeLimitsDialog(QDialog):
         if self.view.state() == QAbstractItemView.State.EditingState:
             self.view.setFocus()  # commit the cell being edited
         limits = self.model.limits()
-        done = operations.run_op(
-            self,
+        done = self.run(
             lambda op: time_limits.save_limits(limits, op.actor, op.now),
-            clock=self._clock,
-            actor=self._actor_id,
-            changes={events.SETTINGS, events.TICKETS},
+            {events.SETTINGS, events.TICKETS},
             on_invalid=self._show_problems,
         )
         if not done:
