@@ -67,6 +67,34 @@ ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
 }
 
 
+# How a person names each action in a refusal (R10.1): never the internal code.
+ACTION_LABELS: dict[str, str] = {
+    REGISTER_TICKET: QT_TRANSLATE_NOOP("actions", "register calls and tickets"),
+    LOOK_UP: QT_TRANSLATE_NOOP("actions", "look up customers and sites"),
+    DISPATCH: QT_TRANSLATE_NOOP("actions", "dispatch and close work orders"),
+    RECORD_WORK: QT_TRANSLATE_NOOP("actions", "record work on an order"),
+    FOLLOW_UP: QT_TRANSLATE_NOOP("actions", "record follow-up visits"),
+    HANDLE_COMPLAINT: QT_TRANSLATE_NOOP("actions", "handle complaints"),
+    APPROVE_COMPLAINT_PLAN: QT_TRANSLATE_NOOP("actions", "approve complaint plans"),
+    EDIT_WARRANTY: QT_TRANSLATE_NOOP("actions", "edit products, contract terms and patrols"),
+    EDIT_WARRANTY_TERMS: QT_TRANSLATE_NOOP("actions", "edit warranty terms"),
+    VIEW_APPRAISAL: QT_TRANSLATE_NOOP("actions", "view staff appraisals"),
+    APPROVE_APPRAISAL: QT_TRANSLATE_NOOP("actions", "approve and correct appraisals"),
+    RECORD_INCIDENT: QT_TRANSLATE_NOOP("actions", "record penalties and rewards"),
+    RECORD_TRAINING: QT_TRANSLATE_NOOP("actions", "record training"),
+    EXPORT_REGISTERS: QT_TRANSLATE_NOOP("actions", "export registers"),
+    EXPORT_UNMASKED: QT_TRANSLATE_NOOP("actions", "export full phone numbers"),
+    MANAGE_STAFF: QT_TRANSLATE_NOOP("actions", "manage staff and passwords"),
+    MANAGE_SETTINGS: QT_TRANSLATE_NOOP("actions", "change office settings"),
+    VIEW_AUDIT: QT_TRANSLATE_NOOP("actions", "view the audit trail"),
+    BACKUP: QT_TRANSLATE_NOOP("actions", "back up and restore the office"),
+}
+
+
+class ActionName(str):
+    """A refusal's action as a person names it; the UI translates it (context "actions")."""
+
+
 class PermissionDenied(ValidationError):
     pass
 
@@ -90,9 +118,9 @@ def require(staff_id: int | None, action: str) -> None:
     if not can(staff_id, action):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP(
-                "errors", "Your role does not allow this ({action}). Ask a colleague whose role does."
+                "errors", "Your role does not allow you to {action}. Ask a colleague whose role does."
             ),
-            action=action,
+            action=ActionName(ACTION_LABELS.get(action, action)),
         )
 
 

@@ -8,7 +8,17 @@ from app.errors import ValidationError
 
 
 def error_text(err: ValidationError) -> str:
-    return err.text(QCoreApplication.translate("errors", err.message))
+    from app.permissions import ActionName
+
+    template = QCoreApplication.translate("errors", err.message)
+    params = {
+        k: QCoreApplication.translate("actions", v) if isinstance(v, ActionName) else v
+        for k, v in err.params.items()
+    }
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
 
 
 def problems_text(problems: list[ValidationError]) -> str:

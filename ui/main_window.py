@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 from app import permissions
@@ -52,6 +52,12 @@ class MainWindow(QMainWindow):
         self.appraisal = AppraisalTab(clock, staff_id)
         for page in (self.intake, self.dispatch, self.warranty, self.appraisal):
             self.tabs.addTab(page, "")
+        self.approvals = None
+        if permissions.can(staff_id, permissions.APPROVE_COMPLAINT_PLAN):
+            from ui.complaints.approvals_tab import ApprovalsTab
+
+            self.approvals = ApprovalsTab(clock, staff_id)
+            self.tabs.addTab(self.approvals, "")
         self.setCentralWidget(self.tabs)
         # Alt+I/D/W/A (or a click) on a tab puts the focus in its first field, so what is typed
         # next is not lost
@@ -81,7 +87,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 820)
+            self.resize(1400, 900)
+        self._fit_to_screen()
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
@@ -89,6 +96,9 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setShortcut(QKeySequence("Ctrl+L"))
         self.switch_user_action.triggered.connect(self.switch_user_requested.emit)
         self.file_menu.addAction(self.switch_user_action)
+        self.change_password_action = QAction(self)
+        self.change_password_action.triggered.connect(self._change_password)
+        self.file_menu.addAction(self.change_password_action)
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self._show_audit)
         self.file_menu.addAction(self.audit_action)
@@ -129,13 +139,38 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(1, can(p.DISPATCH) or can(p.RECORD_WORK) or can(p.FOLLOW_UP))
         self.tabs.setTabVisible(2, can(p.LOOK_UP))
         self.tabs.setTabVisible(3, can(p.VIEW_APPRAISAL))
-        self.intake.form.setEnabled(can(p.REGISTER_TICKET))
         self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
         self.audit_action.setVisible(can(p.VIEW_AUDIT))
+        self.change_password_action.setVisible(self._staff_id is not None)
         for i in range(self.tabs.count()):
             if self.tabs.isTabVisible(i):
                 self.tabs.setCurrentIndex(i)
                 break
+        if self.approvals is not None:  # a department head starts with the plans awaiting them
+            self.tabs.setCurrentWidget(self.approvals)
+
+    def _change_password(self) -> None:
+        from ui.password_dialogs import ChangePasswordDialog
+
+        if self._staff_id is None:
+            return
+        dialog = ChangePasswordDialog(self._clock, self._staff_id, parent=self)
+        if dialog.exec() == ChangePasswordDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password is changed."), 5000)
+
+    def _fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a 1366×768 branch PC showed the window's
+        bottom rows off screen)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+            self.move(free.topLeft())
 
     def _focus_first_field(self, _index: int) -> None:
         field = self._first_fields.get(self.tabs.currentWidget())
@@ -152,7 +187,7 @@ class MainWindow(QMainWindow):
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
-        AuditDialog(self._clock, self).exec()
+        AuditDialog(self._clock, self, self._staff_id).exec()
 
     def _on_new_ticket_for_site(self, site_id: int) -> None:
         """R5 → R1: the counter found the site; register its new problem with it filled in."""
@@ -180,8 +215,11 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("&Dispatch board"))
         self.tabs.setTabText(2, self.tr("&Warranty lookup"))
         self.tabs.setTabText(3, self.tr("Staff &appraisal"))
+        if self.approvals is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.approvals), self.tr("&Plans to approve"))
         self.file_menu.setTitle(self.tr("&File"))
         self.switch_user_action.setText(self.tr("&Switch user…"))
+        self.change_password_action.setText(self.tr("Change &password…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))

@@ -28,8 +28,21 @@ def ask_sign_in(
     dialog = SignInDialog(clock, preselect or QSettings().value(STAFF_KEY, 0, type=int), locked)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    if not ensure_own_password(clock, dialog.staff_id):
+        return None
     QSettings().setValue(STAFF_KEY, dialog.staff_id)
     return dialog.staff_id
+
+
+def ensure_own_password(clock: Callable[[], datetime], staff_id: int) -> bool:
+    """R10.2: a password the administrator set or reset is replaced by the person's own before
+    they work; cancelling leaves them signed out."""
+    from app.services import accounts
+    from ui.password_dialogs import ChangePasswordDialog
+
+    if not accounts.must_change_password(staff_id):
+        return True
+    return ChangePasswordDialog(clock, staff_id, forced=True).exec() == QDialog.DialogCode.Accepted
 
 
 class Session(QObject):

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDateEdit, QDateTimeEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 _NULL_DATE = QDate(1900, 1, 1)
 
@@ -50,6 +59,21 @@ class OptionalDateEdit(TabLeavesMixin, QDateEdit):
         super().keyPressEvent(event)
 
 
+class MessageLabel(QLabel):
+    """A message line that takes no room while it has nothing to say (the form stays compact)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def select_data(combo: QComboBox, value: object) -> None:
     i = combo.findData(value)
     combo.setCurrentIndex(i if i >= 0 else 0)
@@ -63,7 +87,36 @@ def relabel_combo(combo: QComboBox, labels: dict[object, str]) -> None:
             combo.setItemText(i, labels[data])
 
 
-def read_only_table(name: str, model) -> QTableView:
+MAX_COLUMN_WIDTH = 420  # one long text (an address, a comment) does not push the rest out of view
+
+
+def fit_columns(view: QTableView, stretch: int | None = None) -> None:
+    """Columns as wide as what they show (ticket numbers and names are never cut), after every
+    reload; the `stretch` column (e.g. the address) takes the room left, not the last one."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMaximumSectionSize(MAX_COLUMN_WIDTH)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def fit(*_args) -> None:
+        view.resizeColumnsToContents()
+        if stretch is not None and stretch < header.count():
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    model = view.model()
+    model.modelReset.connect(fit)
+    model.layoutChanged.connect(fit)
+    model.headerDataChanged.connect(fit)
+    fit()
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows one line high (plus a little air): at 1366×768 a list shows ten rows or more."""
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+
+
+def read_only_table(name: str, model, stretch: int | None = None) -> QTableView:
     """A sortable, row-selecting, read-only table view over `model`."""
     view = QTableView(objectName=name)
     view.setModel(model)
@@ -72,5 +125,6 @@ def read_only_table(name: str, model) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setSortingEnabled(True)
-    view.horizontalHeader().setStretchLastSection(True)
+    compact_rows(view)
+    fit_columns(view, stretch)
     return view

@@ -41,11 +41,15 @@ def identity_translate(_context: str, text: str) -> str:
 
 def new_canvas(path_or_file, title: str, author: str = "") -> Canvas:
     register_font()
-    c = Canvas(path_or_file, pagesize=A4, pageCompression=1)
+    # initialFontName: otherwise the canvas references a non-embedded Helvetica (FIELD_NOTES)
+    c = Canvas(path_or_file, pagesize=A4, pageCompression=1, initialFontName=FONT)
     c.setTitle(title)
     c.setAuthor(author)
     c.setCreator("Service Office")
     return c
+
+
+NO_LINE_START = frozenset("，。、；：？！）》」』”’,.;:?!)")
 
 
 def wrap(text: str, size: float, width: float, font: str = FONT) -> list[str]:
@@ -63,7 +67,8 @@ def wrap(text: str, size: float, width: float, font: str = FONT) -> list[str]:
             ch_w = char_widths.get(ch)
             if ch_w is None:
                 ch_w = char_widths[ch] = width_of(ch, font, size)
-            if line_w + ch_w <= width:
+            # Chinese punctuation that may not start a line stays at the end of this one
+            if line_w + ch_w <= width or (ch in NO_LINE_START and line):
                 line += ch
                 line_w += ch_w
                 continue
@@ -134,23 +139,21 @@ class Page:
         self.y = PAGE_H - MARGIN
         self.x0, self.x1 = MARGIN, PAGE_W - MARGIN
 
-    def t(self, text: str) -> str:
-        return self.tr("forms", text)
-
-    def header(self, branch: str, title: str, official: str, number: str, qr_text: str) -> None:
-        """Branch name, form title (with its official Chinese name), document number, QR code."""
+    def header(self, branch: str, title: str, number: str, qr_text: str) -> None:
+        """Branch name, form title (in the UI language: its official name 售后服务报告单 … in a
+        Chinese office), document number, QR code."""
         c = self.c
+        translate = self.tr
         qr = 66
         if qr_text:
             draw_qr(c, qr_text, self.x1 - qr, self.y - qr, qr)
         c.setFont(FONT, 11)
         c.drawString(self.x0, self.y - 12, branch)
-        heading = title if title == official else f"{official}  {title}"
         c.setFont(FONT, 19)
-        c.drawString(self.x0, self.y - 38, heading)
+        c.drawString(self.x0, self.y - 38, title)
         c.setFont(FONT, 9.5)
         c.setFillColorRGB(*GREY)
-        c.drawString(self.x0, self.y - 56, f"{self.t('Document no.')}: {number}")
+        c.drawString(self.x0, self.y - 56, translate("forms", "Document no.: {number}").format(number=number))
         c.setFillColorRGB(0, 0, 0)
         self.y -= qr + 10
         c.setLineWidth(1.2)
@@ -272,12 +275,13 @@ class Page:
         self.y -= 22
         w = (self.x1 - self.x0) / len(labels)
         c.setFont(FONT, 9.5)
+        translate = self.tr
+        colon = translate("forms", "{label}:")  # a full-width colon in Chinese
         for i, label in enumerate(labels):
             x = self.x0 + i * w
-            c.drawString(x, self.y, label + ":")
-            c.line(x + 4 + c.stringWidth(label + ":", FONT, 9.5), self.y - 2, x + w - 14, self.y - 2)
-            c.drawString(x, self.y - 20, date_label + ":")
-            c.line(x + 4 + c.stringWidth(date_label + ":", FONT, 9.5), self.y - 22, x + w - 14, self.y - 22)
+            for text, dy in ((colon.format(label=label), 0), (colon.format(label=date_label), 20)):
+                c.drawString(x, self.y - dy, text)
+                c.line(x + 4 + c.stringWidth(text, FONT, 9.5), self.y - dy - 2, x + w - 14, self.y - dy - 2)
         self.y -= 30
 
     def footer(self, text: str) -> None:

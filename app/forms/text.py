@@ -27,20 +27,21 @@ def money(value: Decimal | float | None) -> str:
     return "" if value is None else f"{Decimal(value):,.2f}"
 
 
-def code(tr, group: str, value: str) -> str:
-    return label(tr, group, value) if value else ""
+def code(translate, group: str, value: str) -> str:
+    return label(translate, group, value) if value else ""
 
 
-def warranty_text(tr, coverage: w.Coverage | None) -> str:
+def warranty_text(translate, coverage: w.Coverage | None) -> str:
     """R5: in or out of warranty, until/since when, on what term."""
-    t = lambda s: tr("forms", s)  # noqa: E731
     if coverage is None or not coverage.known:
-        return t("Unknown: no start date or term recorded")
-    source = t(_SOURCES.get(coverage.source, coverage.source))
+        return translate("forms", "Unknown: no start date or term recorded")
+    source = translate("forms", _SOURCES.get(coverage.source, coverage.source))
     if coverage.in_warranty:
-        return t("In warranty until {end} ({source}, {days} days left)").format(
+        return translate("forms", "In warranty until {end} ({source}, {days} days left)").format(
             end=d(coverage.end), source=source, days=coverage.days_left
         )
     if coverage.today < coverage.start:
-        return t("Not yet started: from {start}").format(start=d(coverage.start))
-    return t("Out of warranty since {end} ({source})").format(end=d(coverage.end), source=source)
+        return translate("forms", "Not yet started: from {start}").format(start=d(coverage.start))
+    return translate("forms", "Out of warranty since {end} ({source})").format(
+        end=d(coverage.end), source=source
+    )

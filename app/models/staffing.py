@@ -20,6 +20,9 @@ class Incident(BaseModel):
     ticket_id = pw.IntegerField(null=True)
     recorded_by = pw.ForeignKeyField(Staff, null=True, on_delete="RESTRICT", backref="+")
     recorded_at = pw.DateTimeField()
+    # R8.4 (migration 0071): YYYY-MM of the appraisal it counts in when its own month was
+    # already approved; "" = the month of `day`.
+    counts_in = pw.CharField(max_length=7, default="")
 
 
 class Appraisal(BaseModel):

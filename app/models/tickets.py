@@ -96,6 +96,12 @@ class Complaint(BaseModel):
     customer_escalated_at = pw.DateTimeField(null=True)  # R6.2
     customer_escalation_note = pw.TextField(default="")
     reported_to_manager_at = pw.DateTimeField(null=True)  # R3.2 major complaint
+    # R6.1a (migration 0070): what each step decided
+    result_text = pw.TextField(default="")  # what was done, as fed back to the customer
+    customer_satisfied = pw.BooleanField(null=True)  # the customer's acceptance of the result
+    acceptance_remarks = pw.TextField(default="")
+    plan_returned_reason = pw.TextField(default="")  # the head's reason for sending a plan back
+    plan_returned_at = pw.DateTimeField(null=True)
 
 
 class SatisfactionRating(BaseModel):

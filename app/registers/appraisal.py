@@ -1,23 +1,22 @@
 """R9 / R8: appraisal records 售后人员考核记录表 — each technician's month, with incidents.
 
-`appraisal_rows(months, appraisals)` is the clean seam: today the register feeds it the stored
-Appraisal rows; the live appraisal computation (R8.1/R8.4) can pass its own `MonthFigures`.
+The rows come from the appraisal itself (`app.services.appraisal.month_figures`): an approved
+month exactly as approved — its frozen figures, the score with its recorded adjustments, the
+incidents as they stood (R8.4) — and other months live. People with incidents but no
+appraisal row (e.g. a receptionist's penalty) get a row of their incidents only.
 Rates in the figures are fractions (0.95 = 95%).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from peewee import JOIN
-
 from app import vocab
 from app.errors import QT_TRANSLATE_NOOP
-from app.models import Appraisal, Incident, Staff
+from app.models import Incident, Staff
 from app.registers.base import Register
 from app.registers.period import Period
 from app.registers.writer import DATETIME, INT, MONEY, NUMBER, PERCENT, Column
@@ -56,6 +55,7 @@ class MonthFigures:
     grade: str = ""
     approved_by: str = ""
     approved_at: datetime | None = None
+    incidents: IncidentTotals | None = None  # as the appraisal counted them; None: count live
 
 
 @dataclass
@@ -66,41 +66,25 @@ class IncidentTotals:
     reward_amount: Decimal = Decimal(0)
 
 
-def stored_appraisals(months: list[str]) -> list[MonthFigures]:
-    approver = Staff.alias("approver")
-    q = (
-        Appraisal.select(Appraisal, approver.name.alias("approver_name"))
-        .join(approver, on=Appraisal.approved_by == approver.id, join_type=JOIN.LEFT_OUTER)
-        .where(Appraisal.month.in_(months))
-        .objects()
-    )
-    return [
-        MonthFigures(
-            a.staff_id,
-            a.month,
-            json.loads(a.figures or "{}"),
-            float(a.score) if a.score is not None else None,
-            a.grade,
-            getattr(a, "approver_name", None) or "",
-            a.approved_at,
-        )
-        for a in q
-    ]
-
-
 def incident_totals(months: list[str]) -> dict[tuple[int, str], IncidentTotals]:
     """R8.2/R8.3 per (staff, YYYY-MM): number and amount of penalties and rewards."""
     first = datetime.strptime(months[0] + "-01", "%Y-%m-%d").date()
     last_month = datetime.strptime(months[-1] + "-01", "%Y-%m-%d").date()
     nxt = last_month.replace(year=last_month.year + (last_month.month == 12), month=last_month.month % 12 + 1)
     q = (
-        Incident.select(Incident.staff, Incident.kind, Incident.day, Incident.amount)
-        .where((Incident.day >= first) & (Incident.day < nxt))
+        Incident.select(Incident.staff, Incident.kind, Incident.day, Incident.amount, Incident.counts_in)
+        .where(
+            ((Incident.counts_in == "") & (Incident.day >= first) & (Incident.day < nxt))
+            | Incident.counts_in.in_(months)
+        )
         .tuples()
     )
     out: dict[tuple[int, str], IncidentTotals] = {}
-    for staff_id, kind, day, amount in q:
-        t = out.setdefault((staff_id, f"{day:%Y-%m}"), IncidentTotals())
+    for staff_id, kind, day, amount, counts_in in q:
+        month = counts_in or f"{day:%Y-%m}"  # R8.4: booked into the next open month
+        if month not in months:
+            continue
+        t = out.setdefault((staff_id, month), IncidentTotals())
         if kind == "reward":
             t.rewards += 1
             t.reward_amount += Decimal(amount)
@@ -112,17 +96,20 @@ def incident_totals(months: list[str]) -> dict[tuple[int, str], IncidentTotals]:
 
 def appraisal_rows(months: list[str], appraisals: Iterable[MonthFigures] | None = None):
     """Rows of the register: every appraised month, and every month with incidents only."""
-    figures = {
-        (a.staff_id, a.month): a
-        for a in (appraisals if appraisals is not None else stored_appraisals(months))
-    }
+    if appraisals is None:
+        from app.services.appraisal import month_figures
+
+        appraisals = month_figures(months)
+    figures = {(a.staff_id, a.month): a for a in appraisals}
     incidents = incident_totals(months)
     keys = sorted(set(figures) | set(incidents), key=lambda k: (k[1], k[0]))
     names = dict(Staff.select(Staff.id, Staff.name).where(Staff.id.in_({k[0] for k in keys} or {0})).tuples())
     for staff_id, month in keys:
         a = figures.get((staff_id, month))
         f = a.figures if a else {}
-        inc = incidents.get((staff_id, month), IncidentTotals())
+        inc = (a.incidents if a and a.incidents else None) or incidents.get(
+            (staff_id, month), IncidentTotals()
+        )
         yield (
             month,
             names.get(staff_id, str(staff_id)),

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
+from openpyxl.worksheet.pagebreak import Break
 from peewee import JOIN, fn
 
 from app import sla
@@ -18,7 +19,16 @@ from app.models import Complaint, Department, Ticket, TicketDeadline
 from app.registers.base import Register
 from app.registers.complaints import complaint_tickets
 from app.registers.period import Period
-from app.registers.writer import INT, PERCENT, Column, Options, Progress, SheetResult, SheetWriter
+from app.registers.writer import (
+    INT,
+    PERCENT,
+    Column,
+    Options,
+    Progress,
+    SheetResult,
+    SheetWriter,
+    print_setup,
+)
 
 DIMENSIONS = ("type", "cause", "department", "result")
 
@@ -165,6 +175,8 @@ _TABLES = (
     ("department", QT_TRANSLATE_NOOP("registers", "By responsible department"), None),
     ("result", QT_TRANSLATE_NOOP("registers", "By result"), "result"),
 )
+CHART_WIDTH_CM, CHART_HEIGHT_CM = 13.5, 8.5
+CHART_ROWS = 20  # rows a chart takes, with a gap (a row is about 0.53 cm)
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("registers", "Figure"), width=34),
     Column(QT_TRANSLATE_NOOP("registers", "This period"), INT, width=14),
@@ -174,7 +186,7 @@ COLUMNS = (
 
 
 def write(wb, title: str, period: Period, options: Options, progress: Progress | None) -> SheetResult:
-    tr = options.translate
+    translate = options.translate
     now = options.now or period.end
     result = analyse(period, now)
     cur, prev = result.current, result.previous
@@ -182,15 +194,21 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
     ws = sheet.ws
     for i, c in enumerate(COLUMNS):
         ws.column_dimensions["ABCD"[i]].width = c.width
-    ws.column_dimensions["E"].width = 3
     bold = lambda v: sheet.styled(v, "bold")  # noqa: E731
     heading = " — ".join(
-        x for x in (options.branch, tr("registers", "Monthly complaint analysis"), period.label) if x
+        x for x in (options.branch, translate("registers", "Monthly complaint analysis"), period.label) if x
     )
+    print_setup(ws, heading, translate, sum(c.width for c in COLUMNS), None)
     ws.append([sheet.styled(heading, "title")])
-    ws.append([tr("registers", "Compared with {previous}").format(previous=prev.period.label)])
+    ws.append(
+        [
+            sheet.text_cell(
+                translate("registers", "Compared with {previous}").format(previous=prev.period.label)
+            )
+        ]
+    )
     ws.append([])
-    header = [bold(tr("registers", h.header)) for h in COLUMNS]
+    header = [bold(translate("registers", h.header)) for h in COLUMNS]
     ws.append(header)
     row = 4
     for source, attr, kind in _SUMMARY:
@@ -203,17 +221,17 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
             ]
         else:
             cells = [a, b, a - b]
-        ws.append([tr("registers", source), *cells])
+        ws.append([translate("registers", source), *cells])
         row += 1
     table_rows: dict[str, tuple[int, int]] = {}
     for dim, source, group in _TABLES:
         ws.append([])
         ws.append(
             [
-                bold(tr("registers", source)),
-                bold(tr("registers", "This period")),
-                bold(tr("registers", "Previous period")),
-                bold(tr("registers", "Change")),
+                bold(translate("registers", source)),
+                bold(translate("registers", "This period")),
+                bold(translate("registers", "Previous period")),
+                bold(translate("registers", "Change")),
             ]
         )
         row += 2
@@ -223,16 +241,20 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
         for code in codes:
             if group:
                 name = (
-                    tr(CONTEXTS.get(group, "labels"), LABELS[group][code]) if code in LABELS[group] else code
+                    translate(CONTEXTS.get(group, "labels"), LABELS[group][code])
+                    if code in LABELS[group]
+                    else code
                 )
             else:
-                name = code or tr("registers", "(none)")
+                name = code or translate("registers", "(none)")
             a, b = cur.by[dim].get(code, 0), prev.by[dim].get(code, 0)
             ws.append([sheet.text_cell(name), a, b, a - b])
             row += 1
         table_rows[dim] = (first, row)
-    # Native charts beside the tables: this period against the previous one.
-    anchor_row = 1
+    # Native charts below the tables, as wide as they are, two to a printed page (a page break
+    # before each pair), so none is cut in half: this period against the previous one.
+    anchor_row = row + 3
+    placed = 0
     for dim, source, _group in _TABLES:
         first, last = table_rows[dim]
         if last < first:
@@ -248,13 +270,16 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
             chart.add_data(
                 Reference(ws, min_col=2, max_col=3, min_row=first - 1, max_row=last), titles_from_data=True
             )
-            chart.y_axis.title = tr("registers", "Complaints")
+            chart.y_axis.title = translate("registers", "Complaints")
             chart.y_axis.majorGridlines = None
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
-        chart.title = tr("registers", source)
-        chart.height, chart.width = 7.5, 16
-        ws.add_chart(chart, f"F{anchor_row}")
-        anchor_row += 16
+        chart.title = translate("registers", source)
+        chart.height, chart.width = CHART_HEIGHT_CM, CHART_WIDTH_CM
+        if placed % 2 == 0:
+            ws.row_breaks.append(Break(id=anchor_row - 2))
+        ws.add_chart(chart, f"A{anchor_row}")
+        anchor_row += CHART_ROWS
+        placed += 1
     if progress is not None:
         progress(1, 1)
     return SheetResult(title, cur.total, {"total": cur.total, "previous": prev.total})

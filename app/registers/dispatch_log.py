@@ -34,8 +34,8 @@ COLUMNS = (
 )
 
 
-def technician_names(order_filter) -> dict[int, str]:
-    """work order id → its technicians, the lead first."""
+def technician_names(order_filter) -> dict[int, tuple[str, ...]]:
+    """work order id → its technicians, the lead first (the writer joins them in the UI language)."""
     names: dict[int, list[str]] = {}
     q = (
         WorkOrderTechnician.select(WorkOrderTechnician.work_order, Staff.name)
@@ -47,7 +47,7 @@ def technician_names(order_filter) -> dict[int, str]:
     )
     for order_id, name in q.tuples().iterator():
         names.setdefault(order_id, []).append(name)
-    return {k: "、".join(v) for k, v in names.items()}
+    return {k: tuple(v) for k, v in names.items()}
 
 
 def parts_costs(order_filter) -> dict[int, Decimal]:

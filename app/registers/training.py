@@ -36,7 +36,7 @@ def rows(period: Period):
         names.setdefault(session_id, []).append(name)
     for s in sessions:
         who = names.get(s.id, [])
-        yield (s.day, s.topic, s.trainer, s.hours, len(who), "、".join(who))
+        yield (s.day, s.topic, s.trainer, s.hours, len(who), tuple(who))
 
 
 def count(period: Period) -> int:

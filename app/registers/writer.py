@@ -25,6 +25,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.phones import format_phone, mask_phone
 
@@ -98,6 +100,48 @@ def is_formula_like(text: str) -> bool:
     return text.startswith(FORMULA_START)
 
 
+def write_cell(ws: Any, value: Any, style: Any = None) -> WriteOnlyCell:
+    """The one way a value becomes a styled or text cell, in every workbook the program writes
+    (registers, the import template and report): text is cleaned of what XML cannot hold, and
+    text that Excel would run as a formula (=, +, -, @, tab, CR, LF first — a branch name or a
+    customer's name included) is stored as text with the quote prefix, shown and never executed
+    (FIELD_NOTES, OWASP). `style` is a cell's `_style` to copy."""
+    cell = WriteOnlyCell(ws, None)
+    if style is not None:
+        cell._style = copy(style)
+    if isinstance(value, str):
+        text = clean_text(value)
+        cell._value = text
+        cell.data_type = "s"
+        if is_formula_like(text):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
+
+
+PORTRAIT_WIDTH = 100  # column width units that fit an A4 portrait page at a readable scale
+
+
+def print_setup(ws: Any, heading: str, translate: Translate, width: float, title_rows: str | None) -> None:
+    """What a manager expects when a register is printed: A4, landscape when wide, fitted to
+    one page wide (as many pages tall as needed), the header row repeated on every page, the
+    title and period in the page header and "page n of m" in the footer."""
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.orientation = "landscape" if width > PORTRAIT_WIDTH else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.6, header=0.3, footer=0.3)
+    ws.print_options.horizontalCentered = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddHeader.center.text = heading.replace("&", "&&")
+    ws.oddHeader.center.size = 10
+    ws.oddFooter.center.text = translate("registers", "Page {page} of {pages}").format(page="&P", pages="&N")
+    ws.oddFooter.center.size = 8
+
+
 def sheet_title(text: str, taken: set[str]) -> str:
     """An Excel-legal, unique sheet name (31 characters, none of []:*?/\\)."""
     base = "".join("_" if ch in "[]:*?/\\" else ch for ch in text).strip("'")[:31] or "Sheet"
@@ -127,8 +171,10 @@ class SheetWriter:
         self._row = 0
         self._styles = self._make_styles()
         self._labels = self._label_maps()
-        self._yes = options.translate("registers", "Yes")
-        self._no = options.translate("registers", "No")
+        translate = options.translate
+        self._yes = translate("registers", "Yes")
+        self._no = translate("registers", "No")
+        self._separator = translate("registers", ", ")  # between names in one cell
         self.totals = [0.0 if c.total else None for c in self.columns]
         self.count = 0
 
@@ -146,7 +192,6 @@ class SheetWriter:
             MONEY: self._style_of(number_format=MONEY_FORMAT),
             NUMBER: self._style_of(number_format=NUMBER_FORMAT),
             PERCENT: self._style_of(number_format=PERCENT_FORMAT),
-            "quoted": self._style_of(quotePrefix=True),
             "title": self._style_of(font=Font(bold=True, size=14)),
             "header": self._style_of(font=Font(bold=True), alignment=Alignment(wrap_text=True)),
             "bold": self._style_of(font=Font(bold=True)),
@@ -155,33 +200,24 @@ class SheetWriter:
         }
 
     def _label_maps(self) -> list[dict[str, str] | None]:
-        from app.labels import LABELS
+        from app.labels import LABELS, label
 
+        translate = self.options.translate
         out: list[dict[str, str] | None] = []
         for c in self.columns:
-            if c.labels:
-                out.append(
-                    {code: self.options.translate("labels", src) for code, src in LABELS[c.labels].items()}
-                )
+            if c.labels:  # each group in its own context ("registers" for some: app/labels.CONTEXTS)
+                out.append({code: label(translate, c.labels, code) for code in LABELS[c.labels]})
             else:
                 out.append(None)
         return out
 
     def styled(self, value: Any, style: str) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value)
-        cell._style = copy(self._styles[style])
-        return cell
+        return write_cell(self.ws, value, self._styles[style])
 
     def text_cell(self, value: Any) -> Any:
         """Text that is shown as written: a formula-like string gets the quote prefix."""
         text = clean_text(value)
-        if text and is_formula_like(text):
-            cell = WriteOnlyCell(self.ws, None)
-            cell._value = text
-            cell.data_type = "s"
-            cell._style = copy(self._styles["quoted"])
-            return cell
-        return text
+        return write_cell(self.ws, text) if text and is_formula_like(text) else text
 
     # -- rows
     def _cell(self, i: int, value: Any) -> Any:
@@ -192,6 +228,10 @@ class SheetWriter:
         if self.totals[i] is not None and isinstance(value, int | float | Decimal):
             self.totals[i] += float(value)
         if kind == TEXT:
+            if isinstance(value, tuple | list):  # several names (technicians, attendees)
+                value = self._separator.join(value)
+                if not value:
+                    return None
             labels = self._labels[i]
             if labels is not None:
                 value = labels.get(value, value)
@@ -224,8 +264,8 @@ class SheetWriter:
         with_totals: bool = True,
     ) -> SheetResult:
         """Title row, header, data rows, autofilter, totals. `progress(done, total)` may raise."""
-        tr = self.options.translate
-        headers = [tr("registers", c.header) for c in self.columns]
+        translate = self.options.translate
+        headers = [translate("registers", c.header) for c in self.columns]
         ncols = len(self.columns)
         iterator = iter(rows)
         sample: list[Sequence[Any]] = []
@@ -233,7 +273,8 @@ class SheetWriter:
             sample.append(row)
             if len(sample) >= WIDTH_SAMPLE:
                 break
-        self._set_widths(headers, sample)
+        widths = self._set_widths(headers, sample)
+        print_setup(self.ws, heading, translate, sum(widths), "2:2")
         self.ws.freeze_panes = "A3"
         self.ws.append([self.styled(clean_text(heading), "title")])
         self.ws.append([self.styled(h, "header") for h in headers])
@@ -254,7 +295,7 @@ class SheetWriter:
         totals: dict[str, float] = {}
         if with_totals and any(t is not None for t in self.totals):
             out: list[Any] = [None] * ncols
-            out[0] = self.styled(tr("registers", "Total ({count} rows)").format(count=done), "bold")
+            out[0] = self.styled(translate("registers", "Total ({count} rows)").format(count=done), "bold")
             for i, value in enumerate(self.totals):
                 if value is None:
                     continue
@@ -267,7 +308,8 @@ class SheetWriter:
             progress(done, max(total_rows, done))
         return SheetResult(self.title, done, totals)
 
-    def _set_widths(self, headers: list[str], sample: list[Sequence[Any]]) -> None:
+    def _set_widths(self, headers: list[str], sample: list[Sequence[Any]]) -> list[int]:
+        widths = []
         for i, col in enumerate(self.columns):
             if col.width:
                 width = col.width
@@ -280,11 +322,15 @@ class SheetWriter:
                 else:
                     for row in sample:
                         value = row[i]
+                        if isinstance(value, tuple | list):
+                            value = self._separator.join(value)
                         if value is not None and not isinstance(value, int | float | Decimal | date):
                             text = self._labels[i].get(value, value) if self._labels[i] else value
                             width = max(width, display_width(str(text)) + 2)
                 width = min(width, MAX_WIDTH)
             self.ws.column_dimensions[get_column_letter(i + 1)].width = width
+            widths.append(width)
+        return widths
 
 
 def discard(wb: Workbook) -> None:

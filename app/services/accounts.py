@@ -49,16 +49,57 @@ def check_new_password(password: str, repeated: str) -> None:
         )
 
 
+def _must_change_key(staff_id: int) -> str:
+    return f"signin.must_change.{staff_id}"
+
+
+def must_change_password(staff_id: int) -> bool:
+    """A password set or reset by the administrator is changed by its owner at the next sign-in."""
+    return bool(settings.get(_must_change_key(staff_id), False))
+
+
 def set_password(staff_id: int, password: str, repeated: str, actor_id: int | None, now: datetime) -> None:
-    """Set a password. Only the person themself or a member of staff who manages staff may."""
+    """Set a password. Only the person themself or a member of staff who manages staff may; one
+    set by someone else (a first password, a reset) must be changed at the owner's next sign-in."""
     from app import permissions
 
     if actor_id != staff_id:
         permissions.require(actor_id, permissions.MANAGE_STAFF)
     check_new_password(password, repeated)
     with db.write_transaction():
-        Staff.update(password_hash=passwords.hash_password(password)).where(Staff.id == staff_id).execute()
-        audit.record(actor_id, "set_password", "staff", staff_id, now)  # never the password itself
+        _store_password(staff_id, password, forced=actor_id != staff_id)
+        # never the password itself
+        audit.record(
+            actor_id, "set_password" if actor_id == staff_id else "reset_password", "staff", staff_id, now
+        )
+
+
+def _store_password(staff_id: int, password: str, forced: bool) -> None:
+    """Inside the caller's transaction."""
+    Staff.update(password_hash=passwords.hash_password(password)).where(Staff.id == staff_id).execute()
+    settings.put(_must_change_key(staff_id), forced)
+    settings.put(_key(staff_id), {"failures": 0, "wait_until": None})
+
+
+def change_password(staff_id: int, current: str, password: str, repeated: str, now: datetime) -> None:
+    """Everyone changes their own password (File ▸ Change password), knowing the current one."""
+    staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.active == True))  # noqa: E712
+    if staff is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Sign in first."))
+    if not staff.password_hash or not passwords.verify_password(current, staff.password_hash):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The current password is wrong. Check Caps Lock and try again."),
+            field="current",
+        )
+    check_new_password(password, repeated)
+    if password == current:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose a new password different from the current one."),
+            field="password",
+        )
+    with db.write_transaction():
+        _store_password(staff_id, password, forced=False)
+        audit.record(staff_id, "set_password", "staff", staff_id, now)
 
 
 def sign_in(staff_id: int, password: str, now: datetime) -> Staff:

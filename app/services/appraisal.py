@@ -16,16 +16,19 @@ The month M is [first day 00:00, first day of the next month 00:00). For a techn
   order, or else the ticket), of (attitude + quality + timeliness) / 3.
 - **valid complaints** — complaints received in M marked valid with T as responsible staff.
 - **parts cost per job** — Σ quantity × unit cost of the parts of T's jobs ÷ jobs.
-- **penalties / rewards** — the number and yuan total of R8.2/R8.3 incidents dated in M;
-  money, so they are shown beside the score, not in it. A dismissal review (R8.2) is flagged
-  in the month of the third (or later) incident of a dismissal type.
+- **penalties / rewards** — the number and yuan total of R8.2/R8.3 incidents counting in M:
+  dated in M, or dated in an earlier month that was already approved (locked) and so booked
+  into M, the first open month after it. A dismissal review (R8.2) is flagged in the month of
+  the third (or later) incident of a dismissal type.
 
 Score (0–100) = Σ weightᵢ × pointsᵢ ÷ Σ weightᵢ over the figures that have a value (a rate
 with no base, e.g. no arrivals, drops out). Weights are the office setting
 `appraisal.weights`; points are: jobs 100 × jobs ÷ the month's most jobs of any technician;
 a rate × 100; satisfaction (average − 1) ÷ 4 × 100; valid complaints 100 − 25 per complaint
 (not below 0); parts cost 100 × (1 − cost ÷ the month's highest cost per job). A technician
-with neither jobs nor arrivals in M has no score. Grade = `settings.grade_for(score)`.
+with neither jobs nor arrivals in M has no score. Then each penalty incident takes
+`appraisal.incident_points["penalty"]` points off and each reward adds `["reward"]` (R8.4),
+the score staying within 0–100. Grade = `settings.grade_for(score)`.
 
 Approving a month (R8.4, the manager) snapshots every row — figures, evidence, score, grade,
 weights and bands — into `Appraisal`; later changes to the records do not change it, and a
@@ -278,10 +281,14 @@ def _ratings(orders: set[int], tickets: set[int]) -> list[tuple]:
                 & SatisfactionRating.ticket.in_(list(tickets) or [0])
             )
         )
-        .order_by(SatisfactionRating.recorded_at)
+        .order_by(SatisfactionRating.recorded_at, SatisfactionRating.id)
         .tuples()
     )
-    return list(q)
+    # R7.1: one rating per order (or per ticket rated without one): a correction replaces it.
+    latest: dict[tuple, tuple] = {}
+    for row in q:
+        latest[("o", row[1]) if row[1] is not None else ("t", row[0])] = row
+    return sorted(latest.values(), key=lambda r: r[5])
 
 
 def _valid_complaints(start: datetime, end: datetime) -> dict[int, list[tuple]]:
@@ -356,6 +363,13 @@ def score_of(pts: dict[str, float | None], weights: dict[str, float]) -> float |
     return round(sum(w * v for w, v in used) / total, 2)
 
 
+def with_incidents(score: float, penalties: int, rewards: int, pts: dict[str, float]) -> float:
+    """R8.4: each penalty incident takes the office's points off the score, each reward adds
+    them; the score stays within 0–100."""
+    moved = score - penalties * float(pts.get("penalty", 0)) + rewards * float(pts.get("reward", 0))
+    return round(min(100.0, max(0.0, moved)), 2)
+
+
 def compute_month(month: str) -> list[TechnicianMonth]:
     """The live figures of every technician for the month (R8.1), not looking at approvals."""
     start, end = month_bounds(month)
@@ -368,7 +382,7 @@ def compute_month(month: str) -> list[TechnicianMonth]:
     ratings = _ratings(orders, {j[1] for j in all_jobs})
     parts = _parts(orders)
     complaints = _valid_complaints(start, end)
-    month_incidents = incidents.incidents_between(start.date(), (end - timedelta(days=1)).date())
+    month_incidents = incidents.incidents_counting_in(start.date(), (end - timedelta(days=1)).date())
     by_staff_incidents: dict[int, list[incidents.IncidentRow]] = defaultdict(list)
     for inc in month_incidents:
         by_staff_incidents[inc.staff_id].append(inc)
@@ -449,11 +463,14 @@ def compute_month(month: str) -> list[TechnicianMonth]:
 
     weights = settings.appraisal_weights()
     bands = settings.grade_bands()
+    incident_pts = settings.incident_points()
     most_jobs = int(max((f["jobs_completed"] or 0 for _s, _n, f, _e in raw), default=0))
     highest = max((f["parts_cost_per_job"] or 0.0 for _s, _n, f, _e in raw), default=0.0)
     out = []
     for sid, name, fig, extra in raw:
         score = score_of(points(fig, most_jobs, highest), weights) if extra["worked"] else None
+        if score is not None:
+            score = with_incidents(score, extra["penalties"], extra["rewards"], incident_pts)
         out.append(
             TechnicianMonth(
                 sid,
@@ -678,13 +695,17 @@ def trend(staff_id: int, last_month: str, count: int = 12) -> list[TrendPoint]:
 def month_figures(months: list[str]):
     """For the appraisal register (app/registers/appraisal.appraisal_rows): every technician's
     month — approved snapshots as approved, other months live."""
-    from app.registers.appraisal import MonthFigures
+    from app.registers.appraisal import IncidentTotals, MonthFigures
 
     out = []
     for m in months:
         a = appraise_month(m)
         for r in a.rows:
-            if r.score is None and not any(r.figures.get(k) for k in FIGURES):
+            if (
+                r.score is None
+                and not any(r.figures.get(k) for k in FIGURES)
+                and not (r.penalties or r.rewards)
+            ):
                 continue
             out.append(
                 MonthFigures(
@@ -695,6 +716,12 @@ def month_figures(months: list[str]):
                     r.grade,
                     a.approved_by if a.approved else "",
                     a.approved_at if a.approved else None,
+                    IncidentTotals(
+                        r.penalties,
+                        Decimal(str(r.penalty_total)).quantize(Decimal("0.01")),
+                        r.rewards,
+                        Decimal(str(r.reward_total)).quantize(Decimal("0.01")),
+                    ),
                 )
             )
     return out

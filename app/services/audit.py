@@ -8,6 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from peewee import fn
+
 from app.models import AuditEntry, Staff
 
 
@@ -41,14 +43,89 @@ def record(
     )
 
 
+# Kinds of record a person filters the trail by (R10.2), each the entities it covers.
+KINDS: dict[str, tuple[str, ...]] = {
+    "tickets": ("ticket", "complaint", "work_order"),
+    "staff": ("staff", "training"),
+    "appraisal": ("appraisal",),
+    "warranty": ("product", "patrol", "site_category", "warranty_summary", "warranty_term", "sites"),
+    "settings": ("setting", "calendar_day", "calendar", "department", "routing", "branch"),
+    "exports": ("register", "form"),
+}
+
+
 @dataclass(frozen=True)
 class AuditRow:
+    """One line of the ledger: who (name, role), when, what, on which record (in words)."""
+
+    id: int
     at: datetime
-    actor: str
+    actor_id: int | None
+    actor: str  # the name, with what tells two people of the same name apart
+    actor_role: str  # role code, "" for none (e.g. a failed sign-in)
     action: str
     entity: str
     entity_id: str
-    changes: str
+    record: str  # the record as a person names it: ticket number, staff name, day, month…
+    changes: dict[str, Any]  # {field: [before, after]}
+
+
+def _people(ids: set[int]) -> dict[int, tuple[str, str]]:
+    """staff id → (name as shown, role): a name shared by several people gets the phone's last
+    four digits (or the staff number) so two 李强 never look the same."""
+    staff = list(Staff.select().where(Staff.id.in_(list(ids) or [0])))
+    names = [s.name for s in staff]
+    shared = {
+        n
+        for (n,) in Staff.select(Staff.name)
+        .where(Staff.name.in_(names or [""]))
+        .group_by(Staff.name)
+        .having(fn.COUNT(Staff.id) > 1)
+        .tuples()
+    }
+    out = {}
+    for s in staff:
+        label = s.name
+        if s.name in shared:
+            label = f"{s.name} ({s.phone[-4:]})" if s.phone else f"{s.name} (No. {s.id})"
+        out[s.id] = (label, s.role)
+    return out
+
+
+def _records(entries: list[AuditEntry], people: dict[int, tuple[str, str]]) -> dict[int, str]:
+    """entry id → the record it is about, in words."""
+    from app.models import Department, Ticket, WorkOrder
+
+    ticket_ids = {int(e.entity_id) for e in entries if e.entity == "ticket" and e.entity_id.isdigit()}
+    order_ids = {int(e.entity_id) for e in entries if e.entity == "work_order" and e.entity_id.isdigit()}
+    numbers = dict(
+        Ticket.select(Ticket.id, Ticket.number).where(Ticket.id.in_(list(ticket_ids) or [0])).tuples()
+    )
+    orders = dict(
+        WorkOrder.select(WorkOrder.id, Ticket.number)
+        .join(Ticket)
+        .where(WorkOrder.id.in_(list(order_ids) or [0]))
+        .tuples()
+    )
+    depts = dict(Department.select(Department.code, Department.name).tuples())
+    out = {}
+    for e in entries:
+        eid = e.entity_id
+        if e.entity == "staff" and eid.isdigit():
+            text = people.get(int(eid), (eid, ""))[0]
+        elif e.entity == "ticket":
+            text = numbers.get(int(eid), eid) if eid.isdigit() else eid
+        elif e.entity == "work_order" and eid.isdigit():
+            text = orders.get(int(eid), eid)
+        elif e.entity == "appraisal" and "/" in eid:
+            month, sid = eid.split("/", 1)
+            text = f"{month} · {people.get(int(sid), (sid, ''))[0]}" if sid.isdigit() else eid
+        elif e.entity == "department":
+            text = depts.get(eid, eid)
+        else:
+            text = eid
+        out[e.id] = text
+    return out
 
 
 def browse(
@@ -57,8 +134,10 @@ def browse(
     actor_id: int | None = None,
     text: str = "",
     limit: int = 2000,
+    kind: str | None = None,
 ) -> list[AuditRow]:
-    """R10.2: the trail, newest first, for the administrator's browser (read only)."""
+    """R10.2: the trail, newest first, read only: by date range, person, kind of record (KINDS)
+    and a text found in the raw entry (the window also filters on the words it shows)."""
     q = AuditEntry.select().order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     if since is not None:
         q = q.where(AuditEntry.at >= since)
@@ -66,6 +145,8 @@ def browse(
         q = q.where(AuditEntry.at < until)
     if actor_id is not None:
         q = q.where(AuditEntry.actor == actor_id)
+    if kind:
+        q = q.where(AuditEntry.entity.in_(list(KINDS.get(kind, (kind,)))))
     if text.strip():
         t = text.strip()
         q = q.where(
@@ -73,5 +154,28 @@ def browse(
             | AuditEntry.entity.contains(t)
             | AuditEntry.entity_id.contains(t)
             | AuditEntry.changes.contains(t)
+            | AuditEntry.actor_name.contains(t)
         )
-    return [AuditRow(e.at, e.actor_name, e.action, e.entity, e.entity_id, e.changes) for e in q.limit(limit)]
+    entries = list(q.limit(limit))
+    ids = {e.actor_id for e in entries if e.actor_id}
+    ids |= {int(e.entity_id) for e in entries if e.entity == "staff" and e.entity_id.isdigit()}
+    ids |= {
+        int(e.entity_id.split("/", 1)[1])
+        for e in entries
+        if e.entity == "appraisal" and "/" in e.entity_id and e.entity_id.split("/", 1)[1].isdigit()
+    }
+    people = _people(ids)
+    records = _records(entries, people)
+    out = []
+    for e in entries:
+        try:
+            changes = json.loads(e.changes or "{}")
+        except ValueError:
+            changes = {}
+        who, role = people.get(e.actor_id, (e.actor_name, "")) if e.actor_id else (e.actor_name, "")
+        out.append(
+            AuditRow(
+                e.id, e.at, e.actor_id, who, role, e.action, e.entity, e.entity_id, records[e.id], changes
+            )
+        )
+    return out

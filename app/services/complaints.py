@@ -10,12 +10,16 @@ The steps, in order (each refuses until the one before it is done):
 4. validity — valid or invalid, with the reason (R6.1: a malicious complaint may be refused);
 5. plan — the handling plan of a valid complaint; stamps `plan_at` (R3 "plan" clock) and moves
    a registered ticket to in progress;
-6. approval — by a department head (Staff.role "department_head"); a valid complaint's plan
-   must be approved before the customer is answered;
+6. approval — by the head (Staff.role "department_head") of the department that owns the
+   complaint (its responsible department, else the ticket's): they approve, or send the plan
+   back with a reason, which reopens step 5 (R6.1a); a valid complaint's plan must be approved
+   before the customer is answered;
 7. answer — the answer to the customer; stamps `answered_at` (R3 "complaint_answer");
-8. result — the handling is done and the result fed back; stamps `result_at`
+8. result — the handling is done and what was done is fed back; stamps `result_at`
    (R3 "complaint_result") and moves in progress → awaiting acceptance;
-9. accepted — the customer accepts the result: awaiting acceptance → completed;
+9. accepted — the customer's acceptance, satisfied or not, with remarks (R6.1a): satisfied →
+   completed; not satisfied keeps the ticket awaiting acceptance, reopens step 8 for a new
+   result and offers the R6.2 escalation;
 10. follow-up — the follow-up visit (R7.2): completed → followed up.
 
 The ticket's R4.8 state changes only through `dispatch.move` (which stamps the clocks and
@@ -26,8 +30,11 @@ stamp the clocks they meet.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from app import db, permissions, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -99,7 +106,7 @@ def _done(c: Complaint, t: Ticket) -> set[str]:
         done.add("approval")
     if c.answer:
         done.add("answer")
-    if t.result_at is not None:
+    if t.result_at is not None and c.customer_satisfied is not False:
         done.add("result")
     if t.status in (workflow.COMPLETED, workflow.FOLLOWED_UP, workflow.CLOSED):
         done.add("accepted")
@@ -288,8 +295,29 @@ def enter_plan(ticket_id: int, plan: str, actor_id: int | None, now: datetime) -
         _advance(t, workflow.IN_PROGRESS, actor_id, now, plan_at=now)
 
 
-def approve_plan(ticket_id: int, approver_id: int | None, now: datetime) -> None:
-    """R6.1: the plan is approved by a department head — the signed-in one."""
+def owning_department(c: Complaint, t: Ticket) -> int | None:
+    """R6.1a: the department whose head approves the plan."""
+    return c.responsible_department_id or t.department_id
+
+
+def plan_owner(ticket_id: int) -> tuple[int | None, str]:
+    """(id, name) of the department whose head approves the complaint's plan."""
+    t = Ticket.get_by_id(ticket_id)
+    owner = owning_department(_complaint(t), t)
+    dept = Department.get_or_none(Department.id == owner) if owner else None
+    return (dept.id, dept.name) if dept else (None, "")
+
+
+def may_decide_plan(ticket_id: int, staff_id: int | None) -> bool:
+    """R6.1a: whether this member of staff heads the department that owns the complaint."""
+    head = Staff.get_or_none(Staff.id == staff_id) if staff_id else None
+    if head is None or head.role != APPROVER_ROLE or not head.active or head.department_id is None:
+        return False
+    return plan_owner(ticket_id)[0] == head.department_id
+
+
+def _head_of_owner(ticket_id: int, approver_id: int | None) -> tuple[Staff, Ticket, Complaint]:
+    """Inside the caller's transaction: refuse anyone but the owning department's head."""
     approver = Staff.get_or_none(Staff.id == approver_id) if approver_id else None
     if approver is None or approver.role != APPROVER_ROLE or not approver.active:
         raise ValidationError(
@@ -300,16 +328,91 @@ def approve_plan(ticket_id: int, approver_id: int | None, now: datetime) -> None
             ),
             field="approve",
         )
+    permissions.require(approver_id, permissions.APPROVE_COMPLAINT_PLAN)
+    t = Ticket.get_by_id(ticket_id)
+    c = _complaint(t)
+    owner = owning_department(c, t)
+    if owner is None or approver.department_id != owner:
+        dept = Department.get_or_none(Department.id == owner) if owner else None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This plan belongs to {department}; only that department's head approves it or sends it back.",
+            ),
+            field="approve",
+            department=dept.name if dept else "—",
+        )
+    if "approval" not in _possible(c, t, _done(c, t)):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "There is no handling plan waiting for approval."))
+    return approver, t, c
+
+
+def approve_plan(ticket_id: int, approver_id: int | None, now: datetime) -> None:
+    """R6.1/R6.1a: the plan is approved by the head of the owning department — the signed-in one."""
     with db.write_transaction():
-        t = Ticket.get_by_id(ticket_id)
-        c = _complaint(t)
-        if "approval" not in _possible(c, t, _done(c, t)):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "There is no handling plan waiting for approval.")
-            )
+        approver, t, c = _head_of_owner(ticket_id, approver_id)
         c.approved_by = approver.id
         c.approved_at = now
         _save(c, t, approver.id, now, "approve_plan", {"approved_by": (None, approver.name)})
+
+
+def return_plan(ticket_id: int, reason: str, approver_id: int | None, now: datetime) -> None:
+    """R6.1a: the head sends the plan back with a reason; the handler writes a new plan."""
+    reason = _text(reason, "return_reason", QT_TRANSLATE_NOOP("errors", "Say why the plan is sent back."))
+    with db.write_transaction():
+        approver, t, c = _head_of_owner(ticket_id, approver_id)
+        changes = {"plan": (c.plan, ""), "plan_returned_reason": (c.plan_returned_reason, reason)}
+        c.plan = ""
+        c.plan_returned_reason = reason
+        c.plan_returned_at = now
+        _save(c, t, approver.id, now, "return_plan", changes)
+
+
+@dataclass(frozen=True)
+class AwaitingPlan:
+    ticket_id: int
+    number: str
+    customer: str
+    complaint_about: str
+    plan: str
+    since: datetime | None  # when the plan was written
+
+
+def plans_awaiting(head_id: int | None) -> list[AwaitingPlan]:
+    """R6.1a: the plans waiting for this head's approval (their department's complaints)."""
+    from app.models import Customer
+
+    head = Staff.get_or_none(Staff.id == head_id) if head_id else None
+    if head is None or head.role != APPROVER_ROLE or head.department_id is None:
+        return []
+    dept = head.department_id
+    q = (
+        Complaint.select(Complaint, Ticket, Customer)
+        .join(Ticket)
+        .join(Customer)
+        .where(
+            (Complaint.valid == True)  # noqa: E712
+            & (Complaint.plan != "")
+            & Complaint.approved_at.is_null()
+            & (
+                (Complaint.responsible_department == dept)
+                | (Complaint.responsible_department.is_null() & (Ticket.department == dept))
+            )
+            & Ticket.status.not_in([workflow.CANCELLED, workflow.CLOSED])
+        )
+        .order_by(Ticket.plan_at, Ticket.id)
+    )
+    return [
+        AwaitingPlan(
+            c.ticket.id,
+            c.ticket.number,
+            c.ticket.customer.name,
+            c.ticket.complaint_about,
+            c.plan,
+            c.ticket.plan_at,
+        )
+        for c in q
+    ]
 
 
 def answer_customer(ticket_id: int, answer: str, actor_id: int | None, now: datetime) -> None:
@@ -325,19 +428,38 @@ def answer_customer(ticket_id: int, answer: str, actor_id: int | None, now: date
         _advance(t, workflow.IN_PROGRESS, actor_id, now, answered_at=now, first_response_at=now)
 
 
-def feed_back_result(ticket_id: int, actor_id: int | None, now: datetime) -> None:
-    """The handling is done and its result fed back; meets the R3 result clock (7 / 2 days)."""
+def feed_back_result(ticket_id: int, result: str, actor_id: int | None, now: datetime) -> None:
+    """R6.1a: what was done is fed back; meets the R3 result clock (7 / 2 working days)."""
+    result = _text(result, "result_text", QT_TRANSLATE_NOOP("errors", "Write what was done to put it right."))
     with db.write_transaction():
-        t, _c = _begin(ticket_id, "result", actor_id)
-        audit.record(actor_id, "result", "complaint", t.number, now, {"result_at": (None, now)})
+        t, c = _begin(ticket_id, "result", actor_id)
+        changes = {"result_text": (c.result_text, result)}
+        c.result_text = result
+        c.customer_satisfied = None  # a new result waits for the customer's word again
+        _save(c, t, actor_id, now, "result", changes)
         _advance(t, workflow.AWAITING_ACCEPTANCE, actor_id, now, result_at=now)
 
 
-def accept_result(ticket_id: int, actor_id: int | None, now: datetime) -> None:
-    """The customer accepts the result: the complaint is completed (the follow-up clock starts)."""
+def accept_result(ticket_id: int, satisfied: bool, remarks: str, actor_id: int | None, now: datetime) -> None:
+    """R6.1a: the customer's acceptance of the result. Satisfied: the complaint is completed
+    (the follow-up clock starts). Not satisfied (remarks required): the handler feeds back a new
+    result, and the customer may escalate (R6.2)."""
+    remarks = remarks.strip()
+    if not satisfied and not remarks:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Write what the customer is not satisfied with."), field="remarks"
+        )
     with db.write_transaction():
-        t, _c = _begin(ticket_id, "accepted", actor_id)
-        move(t, workflow.COMPLETED, actor_id, now, completed_at=now)
+        t, c = _begin(ticket_id, "accepted", actor_id)
+        changes = {
+            "customer_satisfied": (c.customer_satisfied, bool(satisfied)),
+            "acceptance_remarks": (c.acceptance_remarks, remarks),
+        }
+        c.customer_satisfied = bool(satisfied)
+        c.acceptance_remarks = remarks
+        _save(c, t, actor_id, now, "acceptance", changes)
+        if satisfied:
+            move(t, workflow.COMPLETED, actor_id, now, completed_at=now)
 
 
 def record_follow_up(
@@ -407,14 +529,29 @@ class HistoryEntry:
     at: datetime
     actor: str
     action: str
+    after: dict[str, Any] = dataclasses.field(default_factory=dict)  # what the step decided (names, not ids)
 
 
 def history(ticket_id: int) -> list[HistoryEntry]:
-    """Who recorded which step when (R10.2), oldest first, from the audit trail."""
+    """Who recorded which step when and what they decided (R10.2), oldest first, from the trail."""
     number = Ticket.get_by_id(ticket_id).number
     q = (
         AuditEntry.select()
         .where((AuditEntry.entity.in_(["complaint", "ticket"])) & (AuditEntry.entity_id == number))
         .order_by(AuditEntry.at, AuditEntry.id)
     )
-    return [HistoryEntry(e.at, e.actor_name, e.action) for e in q]
+    out = []
+    for e in q:
+        try:
+            changes = json.loads(e.changes or "{}")
+        except ValueError:
+            changes = {}
+        after = {k: v[1] if isinstance(v, list) and len(v) == 2 else v for k, v in changes.items()}
+        if after.get("responsible_department"):
+            dept = Department.get_or_none(Department.id == after["responsible_department"])
+            after["responsible_department"] = dept.name if dept else ""
+        if after.get("responsible_staff"):
+            person = Staff.get_or_none(Staff.id == after["responsible_staff"])
+            after["responsible_staff"] = person.name if person else ""
+        out.append(HistoryEntry(e.at, e.actor_name, e.action, after))
+    return out

@@ -91,7 +91,7 @@ def retire_department(department_id: int, actor_id: int | None, now: datetime) -
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "The after-sales management department coordinates tickets (R2.2); it cannot be retired.",
+                    "The after-sales management department coordinates tickets; it cannot be retired.",
                 )
             )
         if CauseRoute.select().where(CauseRoute.department == department_id).exists():

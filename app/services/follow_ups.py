@@ -183,3 +183,48 @@ def escalations_of(ticket_id: int) -> list[tuple[str, datetime, tuple[str, ...]]
         .order_by(TicketEscalation.at, TicketEscalation.id)
     )
     return [(e.to, e.at, tuple(c for c in e.clocks.split(",") if c)) for e in q]
+
+
+@dataclass(frozen=True)
+class EscalationRow:
+    """One line of the overdue / escalated list: whose ticket, how late, to whom it went."""
+
+    ticket_id: int
+    number: str
+    customer: str
+    kind: str
+    clocks: tuple[str, ...]
+    to: str
+    overdue_since: datetime | None  # the earliest missed deadline (None: a major complaint in time)
+
+
+def escalation_rows(escalations: list[Escalation]) -> list[EscalationRow]:
+    """R3.2: the escalations with their customer and the earliest missed deadline, for the list."""
+    ids = [e.ticket_id for e in escalations] or [0]
+    names = {
+        tid: (name, kind)
+        for tid, name, kind in Ticket.select(Ticket.id, Customer.name, Ticket.kind)
+        .join(Customer)
+        .where(Ticket.id.in_(ids))
+        .tuples()
+    }
+    missed: dict[int, datetime] = {}
+    for tid, clock, due in (
+        TicketDeadline.select(TicketDeadline.ticket, TicketDeadline.clock, TicketDeadline.due_at)
+        .where(TicketDeadline.ticket.in_(ids) & TicketDeadline.met_at.is_null())
+        .tuples()
+    ):
+        if any(e.ticket_id == tid and clock in e.clocks for e in escalations) and due is not None:
+            missed[tid] = min(due, missed.get(tid, due))
+    return [
+        EscalationRow(
+            e.ticket_id,
+            e.number,
+            names.get(e.ticket_id, ("", ""))[0],
+            names.get(e.ticket_id, ("", ""))[1],
+            e.clocks,
+            e.to,
+            missed.get(e.ticket_id),
+        )
+        for e in escalations
+    ]

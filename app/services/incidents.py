@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.models import Incident, Staff, Ticket
+from app.models import Appraisal, Incident, Staff, Ticket
 from app.services import audit, settings
 
 PENALTY, REWARD = "penalty", "reward"
@@ -37,6 +37,7 @@ class IncidentRow:
     ticket_number: str
     ordinal: int  # the how-many-th incident of this type for this person
     dismissal_review: bool
+    counts_in: str = ""  # YYYY-MM of the appraisal it counts in (R8.4)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,37 @@ class Recorded:
     incident_id: int
     ordinal: int
     dismissal_review: bool
+    counts_in: str = ""  # YYYY-MM of the appraisal it counts in
+    booked_later: bool = False  # its own month is approved: it counts in `counts_in` instead
+
+
+def _month(day: date) -> str:
+    return f"{day:%Y-%m}"
+
+
+def _next_month(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:])
+    return f"{y + (m == 12):04d}-{m % 12 + 1:02d}"
+
+
+def approved_months() -> set[str]:
+    return {
+        m
+        for (m,) in Appraisal.select(Appraisal.month)
+        .where(Appraisal.approved_at.is_null(False))
+        .distinct()
+        .tuples()
+    }
+
+
+def month_counted(day: date) -> str:
+    """R8.4: an approved month is locked, so an incident dated in it counts in the first month
+    after it that is not approved yet."""
+    locked = approved_months()
+    month = _month(day)
+    while month in locked:
+        month = _next_month(month)
+    return month
 
 
 def default_amount(incident_type: str) -> Decimal:
@@ -106,6 +138,8 @@ def record_incident(
             )
         ticket_id = ticket.id
     with db.write_transaction():
+        counts_in = month_counted(day)
+        booked_later = counts_in != _month(day)
         row = Incident.create(
             staff=staff,
             kind=kind,
@@ -116,6 +150,7 @@ def record_incident(
             ticket_id=ticket_id,
             recorded_by=actor_id,
             recorded_at=now,
+            counts_in=counts_in if booked_later else "",
         )
         audit.record(
             actor_id,
@@ -128,10 +163,17 @@ def record_incident(
                 "type": (None, incident_type),
                 "amount": (None, value),
                 "day": (None, day),
+                **({"counts_in": (None, counts_in)} if booked_later else {}),
             },
         )
     ordinal = _ordinals([row.staff_id]).get(row.id, 1)
-    return Recorded(row.id, ordinal, incident_type in DISMISSAL_TYPES and ordinal >= DISMISSAL_COUNT)
+    return Recorded(
+        row.id,
+        ordinal,
+        incident_type in DISMISSAL_TYPES and ordinal >= DISMISSAL_COUNT,
+        counts_in,
+        booked_later,
+    )
 
 
 def _ordinals(staff_ids: list[int]) -> dict[int, int]:
@@ -150,14 +192,24 @@ def _ordinals(staff_ids: list[int]) -> dict[int, int]:
     return out
 
 
-def incidents_between(first: date, last: date, staff_ids: list[int] | None = None) -> list[IncidentRow]:
-    """Incidents dated first ≤ day ≤ last (of some people), with their ordinals (R8.2)."""
+def incidents_between(
+    first: date, last: date, staff_ids: list[int] | None = None, month: str | None = None
+) -> list[IncidentRow]:
+    """Incidents dated first ≤ day ≤ last (of some people), with their ordinals (R8.2). With
+    `month`: those counting in that appraisal month instead (R8.4: dated in it and not booked
+    later, or booked into it from a locked month)."""
     q = (
         Incident.select(Incident, Staff.id, Staff.name)
         .join(Staff, on=Incident.staff == Staff.id)
-        .where((Incident.day >= first) & (Incident.day <= last))
         .order_by(Incident.day, Incident.id)
     )
+    if month is None:
+        q = q.where((Incident.day >= first) & (Incident.day <= last))
+    else:
+        q = q.where(
+            (Incident.counts_in == month)
+            | ((Incident.counts_in == "") & (Incident.day >= first) & (Incident.day <= last))
+        )
     if staff_ids is not None:
         q = q.where(Incident.staff.in_(staff_ids or [0]))
     rows = list(q)
@@ -184,9 +236,15 @@ def incidents_between(first: date, last: date, staff_ids: list[int] | None = Non
                 numbers.get(r.ticket_id, ""),
                 n,
                 r.incident_type in DISMISSAL_TYPES and n >= DISMISSAL_COUNT,
+                r.counts_in or _month(r.day),
             )
         )
     return out
+
+
+def incidents_counting_in(month_first: date, month_last: date) -> list[IncidentRow]:
+    """The incidents of one appraisal month (R8.4)."""
+    return incidents_between(month_first, month_last, month=_month(month_first))
 
 
 def incidents_of(staff_id: int) -> list[IncidentRow]:

@@ -39,8 +39,12 @@ class OfficeSettings:
     weights: dict[str, float] = field(default_factory=dict)
     grade_bands: list[dict[str, Any]] = field(default_factory=list)  # {"grade", "from", "to"}
     mask_phones: bool = True
+    office_language: str = ""  # "", "zh_CN", "en": what the headless commands write in
     opens: time = time(9, 0)  # R3.0 office hours
     closes: time = time(18, 0)
+
+
+OFFICE_LANGUAGES = ("", "zh_CN", "en")
 
 
 def load() -> OfficeSettings:
@@ -56,6 +60,7 @@ def load() -> OfficeSettings:
         weights=settings.appraisal_weights(),
         grade_bands=settings.grade_bands(),
         mask_phones=bool(settings.get(settings.EXPORT_MASK_PHONES)),
+        office_language=str(settings.get(settings.OFFICE_LANGUAGE) or ""),
         opens=settings.office_hours()[0],
         closes=settings.office_hours()[1],
     )
@@ -248,6 +253,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
             for b in sorted(s.grade_bands, key=lambda b: -b["from"])
         ],
         settings.EXPORT_MASK_PHONES: bool(s.mask_phones),
+        settings.OFFICE_LANGUAGE: s.office_language if s.office_language in OFFICE_LANGUAGES else "",
         settings.OFFICE_HOURS: settings.office_hours_value(s.opens, s.closes),
     }
     before = load()
@@ -262,6 +268,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
         settings.APPRAISAL_WEIGHTS: before.weights,
         settings.GRADE_BANDS: before.grade_bands,
         settings.EXPORT_MASK_PHONES: before.mask_phones,
+        settings.OFFICE_LANGUAGE: before.office_language,
         settings.OFFICE_HOURS: settings.office_hours_value(before.opens, before.closes),
     }
     changed = [k for k, v in values.items() if old[k] != v]

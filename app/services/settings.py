@@ -22,7 +22,13 @@ WARN_HOURS = "sla.warn_hours"
 PENALTY_AMOUNTS = "penalty.amounts"
 APPRAISAL_WEIGHTS = "appraisal.weights"
 GRADE_BANDS = "appraisal.grade_bands"
+INCIDENT_POINTS = "appraisal.incident_points"
 EXPORT_MASK_PHONES = "export.mask_phones"
+# The office's working language ("zh_CN", "en"): what the headless commands write in by default.
+OFFICE_LANGUAGE = "office.language"
+# Limits of an import from head office (a bigger list is split into several files).
+IMPORT_MAX_MB = "import.max_mb"
+IMPORT_MAX_ROWS = "import.max_rows"
 OFFICE_HOURS = "office.hours"  # R3.0 {"opens": "HH:MM", "closes": "HH:MM"}
 
 # The one place the shipped values of office settings live (the appraisal reads these too).
@@ -51,6 +57,8 @@ DEFAULTS: dict[str, Any] = {
         "valid_complaints": 10,
         "parts_cost_per_job": 0,
     },
+    # R8.4 points each penalty incident takes off the score, and each reward adds (0–100 kept).
+    INCIDENT_POINTS: {"penalty": 2, "reward": 2},
     # R8.4 grade bands on the 0–100 score: from ≤ score < to (the top band includes 100).
     GRADE_BANDS: [
         {"grade": "A", "from": 90, "to": 100},
@@ -60,6 +68,9 @@ DEFAULTS: dict[str, Any] = {
         {"grade": "E", "from": 0, "to": 60},
     ],
     EXPORT_MASK_PHONES: True,  # R10.1
+    OFFICE_LANGUAGE: "",  # empty: the system's language
+    IMPORT_MAX_MB: 20,
+    IMPORT_MAX_ROWS: 50_000,
     OFFICE_HOURS: {"opens": "09:00", "closes": "18:00"},  # R3.0
 }
 
@@ -142,6 +153,11 @@ def penalty_amounts() -> dict[str, float]:
 def appraisal_weights() -> dict[str, float]:
     """R8.4: percent weight per R8.1 figure."""
     return {**DEFAULTS[APPRAISAL_WEIGHTS], **(get(APPRAISAL_WEIGHTS) or {})}
+
+
+def incident_points() -> dict[str, float]:
+    """R8.4: {"penalty": points off per penalty incident, "reward": points on per reward}."""
+    return {**DEFAULTS[INCIDENT_POINTS], **(get(INCIDENT_POINTS) or {})}
 
 
 def grade_bands() -> list[dict[str, Any]]:

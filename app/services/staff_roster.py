@@ -7,7 +7,7 @@ keeps every ticket, work order, incident and appraisal that names them (R8, R10.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import peewee
 
@@ -162,10 +162,27 @@ def _values(data: StaffInput) -> dict:
     }
 
 
-def add_staff(data: StaffInput, actor_id: int | None, now: datetime) -> int:
-    """Add a member of staff; raises ValidationError, or DuplicateNameWarning unless confirmed."""
+def add_staff(
+    data: StaffInput,
+    actor_id: int | None,
+    now: datetime,
+    password: str | None = None,
+    repeated: str | None = None,
+) -> int:
+    """Add a member of staff; raises ValidationError, or DuplicateNameWarning unless confirmed.
+
+    `password` (typed twice) is the first password, changed by its owner at the first sign-in;
+    None adds someone who cannot sign in yet."""
+    from app.services import accounts
+
     permissions.require(actor_id, permissions.MANAGE_STAFF)
-    _raise_first(check(data))
+    errors = check(data)
+    if password is not None:
+        try:
+            accounts.check_new_password(password, repeated or "")
+        except ValidationError as err:
+            errors.append(err)
+    _raise_first(errors)
     if not data.confirmed_duplicate:
         others = same_name(data.name)
         if others:
@@ -181,10 +198,39 @@ def add_staff(data: StaffInput, actor_id: int | None, now: datetime) -> int:
             now,
             {k: (None, v) for k, v in values.items() if v not in (None, "")},
         )
+        if password is not None:
+            accounts._store_password(staff.id, password, forced=True)
+            audit.record(actor_id, "reset_password", "staff", staff.id, now)
     return staff.id
 
 
-def update_staff(staff_id: int, data: StaffInput, actor_id: int | None, now: datetime) -> None:
+def _other_active_admins(staff_id: int) -> int:
+    return (
+        Staff.select()
+        .where((Staff.role == "admin") & (Staff.active == True) & (Staff.id != staff_id))  # noqa: E712
+        .count()
+    )
+
+
+def _keep_an_admin(staff: Staff, new_role: str | None, leaving: bool) -> None:
+    """Someone must always manage staff, settings and backups: the last active administrator
+    can be neither demoted nor deactivated."""
+    if staff.role != "admin" or not staff.active or (new_role == "admin" and not leaving):
+        return
+    if _other_active_admins(staff.id) == 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{name} is the office's only administrator. Make someone else administrator first.",
+            ),
+            field="role",
+            name=staff.name,
+        )
+
+
+def update_staff(staff_id: int, data: StaffInput, actor_id: int | None, now: datetime) -> list[str]:
+    """Save an edit. A last working day that ends the roster period releases the appointments
+    after it, as deactivating does; returns the ticket numbers that went back to the queue."""
     permissions.require(actor_id, permissions.MANAGE_STAFF)
     _raise_first(check(data))
     if not data.confirmed_duplicate:
@@ -195,16 +241,108 @@ def update_staff(staff_id: int, data: StaffInput, actor_id: int | None, now: dat
     values = _values(data)
     with db.write_transaction():
         staff = Staff.get_by_id(staff_id)
+        _keep_an_admin(staff, data.role, leaving=False)
         before = {k: getattr(staff, k + "_id" if k == "department" else k) for k in values}
         changes = {k: (before[k], v) for k, v in values.items() if before[k] != v}
         if not changes:
-            return
+            return []
         Staff.update(**values).where(Staff.id == staff_id).execute()
         audit.record(actor_id, "edit", "staff", staff_id, now, changes)
+        if "active_to" in changes and data.active_to is not None:
+            return _release_orders(staff_id, actor_id, now, after=data.active_to)
+        return []
 
 
-def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetime) -> None:
-    """Take someone off the roster from the day after `last_day`; their history stays."""
+@dataclass(frozen=True)
+class OpenOrder:
+    """An appointment of someone leaving the roster, shown before they are deactivated."""
+
+    order_id: int
+    ticket_number: str
+    window_start: datetime
+    customer: str
+    address: str
+    shared: bool  # other technicians stay on it, so it stays on the board
+
+
+def open_orders(staff_id: int, after: date | None = None) -> list[OpenOrder]:
+    """The person's appointments not yet started (work orders still 'scheduled'), all of them or
+    those on days after `after` (their last working day)."""
+    from app.models import Customer, Site, Ticket, WorkOrder, WorkOrderTechnician
+
+    q = (
+        WorkOrder.select(WorkOrder.id, Ticket.number, WorkOrder.window_start, Customer.name, Site.address)
+        .join(WorkOrderTechnician, on=WorkOrderTechnician.work_order == WorkOrder.id)
+        .switch(WorkOrder)
+        .join(Ticket)
+        .join(Customer)
+        .switch(Ticket)
+        .join(Site, peewee.JOIN.LEFT_OUTER)
+        .where((WorkOrderTechnician.staff == staff_id) & (WorkOrder.status == "scheduled"))
+        .order_by(WorkOrder.window_start, WorkOrder.id)
+        .tuples()
+    )
+    if after is not None:
+        q = q.where(
+            WorkOrder.window_start >= datetime.combine(after, datetime.min.time()) + timedelta(days=1)
+        )
+    rows = list(q)
+    others = {
+        oid
+        for (oid,) in WorkOrderTechnician.select(WorkOrderTechnician.work_order)
+        .where(
+            WorkOrderTechnician.work_order.in_([r[0] for r in rows] or [0])
+            & (WorkOrderTechnician.staff != staff_id)
+        )
+        .tuples()
+    }
+    return [OpenOrder(oid, n, start, c, a or "", oid in others) for oid, n, start, c, a in rows]
+
+
+def _release_orders(
+    staff_id: int, actor_id: int | None, now: datetime, after: date | None = None
+) -> list[str]:
+    """Inside the caller's transaction: take the person off their open appointments. A shared
+    order keeps its other technicians; an order of theirs alone is cancelled and its ticket goes
+    back to the dispatch queue (R4.1), so the supervisor dispatches it again."""
+    from app import workflow
+    from app.models import Ticket, WorkOrder, WorkOrderTechnician
+    from app.services.dispatch import move
+
+    back = []
+    for o in open_orders(staff_id, after):
+        WorkOrderTechnician.delete().where(
+            (WorkOrderTechnician.work_order == o.order_id) & (WorkOrderTechnician.staff == staff_id)
+        ).execute()
+        if o.shared:
+            rest = list(
+                WorkOrderTechnician.select()
+                .where(WorkOrderTechnician.work_order == o.order_id)
+                .order_by(WorkOrderTechnician.id)
+            )
+            if not any(r.lead for r in rest):
+                WorkOrderTechnician.update(lead=True).where(WorkOrderTechnician.id == rest[0].id).execute()
+            audit.record(
+                actor_id, "unassign", "work_order", o.order_id, now, {"technicians": (staff_id, None)}
+            )
+            continue
+        WorkOrder.update(status="cancelled").where(WorkOrder.id == o.order_id).execute()
+        ticket = WorkOrder.get_by_id(o.order_id).ticket
+        if ticket.status == workflow.SCHEDULED:
+            move(ticket, workflow.DISPATCHED, actor_id, now)
+            ticket = Ticket.get_by_id(ticket.id)
+        if ticket.status == workflow.DISPATCHED:
+            move(ticket, workflow.REGISTERED, actor_id, now)
+        audit.record(actor_id, "requeue", "work_order", o.order_id, now, {"technicians": (staff_id, None)})
+        back.append(o.ticket_number)
+    return back
+
+
+def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetime) -> list[str]:
+    """Take someone off the roster from the day after `last_day`; their history stays.
+
+    Their appointments not yet started are released (see `_release_orders`; the window lists
+    them first with `open_orders`). Returns the ticket numbers that went back to the queue."""
     permissions.require(actor_id, permissions.MANAGE_STAFF)
     if actor_id is not None and staff_id == actor_id:
         raise ValidationError(
@@ -219,6 +357,7 @@ def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetim
                 QT_TRANSLATE_NOOP("errors", "The last working day cannot be before the first."),
                 field="active_to",
             )
+        _keep_an_admin(staff, None, leaving=True)
         Staff.update(active=False, active_to=last_day).where(Staff.id == staff_id).execute()
         audit.record(
             actor_id,
@@ -228,6 +367,7 @@ def deactivate(staff_id: int, last_day: date, actor_id: int | None, now: datetim
             now,
             {"active": (True, False), "active_to": (staff.active_to, last_day)},
         )
+        return _release_orders(staff_id, actor_id, now)
 
 
 def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:

@@ -239,6 +239,45 @@ def record_acceptance(
             move(ticket, workflow.REGISTERED, actor_id, now)
 
 
+def _may_rate(ticket_id: int, order_id: int | None, actor_id: int | None) -> None:
+    """R7.1/R10.1: the order's own technicians (or the dispatching desk) record the customer's
+    rating on site; the counter records it from the customer's answer on the phone."""
+    if order_id is not None:
+        order = WorkOrder.get_or_none(WorkOrder.id == order_id)
+        if order is None or order.ticket_id != ticket_id:
+            raise ValidationError(QT_TRANSLATE_NOOP("errors", "This work order is not of this ticket."))
+    if permissions.can(actor_id, permissions.RECORD_WORK):
+        if order_id is not None:
+            permissions.require_order_access(actor_id, order_id)
+            return
+        if permissions.role_of(actor_id) != "technician":
+            return
+        from app.models import WorkOrderTechnician
+
+        mine = (
+            WorkOrderTechnician.select()
+            .join(WorkOrder)
+            .where((WorkOrder.ticket == ticket_id) & (WorkOrderTechnician.staff == actor_id))
+        )
+        if not mine.exists():
+            raise permissions.PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "This work order is not assigned to you.")
+            )
+        return
+    permissions.require(actor_id, permissions.FOLLOW_UP)
+
+
+def current_rating(ticket_id: int, order_id: int | None) -> SatisfactionRating | None:
+    """The rating that counts for the order (or the ticket): the latest, a correction replacing
+    the entry before it."""
+    q = SatisfactionRating.select().where(SatisfactionRating.ticket == ticket_id)
+    if order_id is not None:
+        q = q.where(SatisfactionRating.work_order_id == order_id)
+    else:
+        q = q.where(SatisfactionRating.work_order_id.is_null())
+    return q.order_by(SatisfactionRating.recorded_at.desc(), SatisfactionRating.id.desc()).first()
+
+
 def record_rating(
     ticket_id: int,
     order_id: int | None,
@@ -248,15 +287,27 @@ def record_rating(
     comment: str,
     actor_id: int | None,
     now: datetime,
+    correction_reason: str = "",
 ) -> None:
-    """R7.1: attitude, quality and timeliness rated 1–5."""
-    permissions.require(actor_id, permissions.RECORD_WORK)
+    """R7.1: attitude, quality and timeliness rated 1–5, once per order (or per ticket rated
+    without an order). A correction is a new entry with its reason, kept in the audit trail;
+    the latest entry counts."""
+    _may_rate(ticket_id, order_id, actor_id)
     for field, value in (("attitude", attitude), ("quality", quality), ("timeliness", timeliness)):
         if not 1 <= int(value) <= 5:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Rate from 1 (poor) to 5 (excellent)."), field=field
             )
     with db.write_transaction():
+        before = current_rating(ticket_id, order_id)
+        if before is not None and not correction_reason.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The customer's rating of this order is already recorded; to correct it, say why.",
+                ),
+                field="correction_reason",
+            )
         SatisfactionRating.create(
             ticket=ticket_id,
             work_order_id=order_id,
@@ -267,8 +318,12 @@ def record_rating(
             recorded_at=now,
             recorded_by=actor_id,
         )
+        old = [before.attitude, before.quality, before.timeliness] if before is not None else None
+        changes: dict = {"ratings": (old, [attitude, quality, timeliness])}
+        if before is not None:
+            changes["reason"] = (None, correction_reason.strip())
         audit.record(
-            actor_id, "rate", "ticket", ticket_id, now, {"ratings": (None, [attitude, quality, timeliness])}
+            actor_id, "rate" if before is None else "correct_rating", "ticket", ticket_id, now, changes
         )
 
 

@@ -2,61 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>errors</source>
-        <translation>errors</translation>
-    </message>
-    <message>
-        <source>forms</source>
-        <translation>forms</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Monthly complaint analysis</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Compared with {previous}</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>This period</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Previous period</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Change</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>(none)</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Complaints</comment>
-        <translation>registers</translation>
-    </message>
-    <message>
-        <source>registers</source>
-        <comment>Total ({count} rows)</comment>
-        <translation>registers</translation>
-    </message>
-</context>
-<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust the approved appraisal of %1</source>
@@ -118,10 +63,6 @@
         <translation>未审批：数据随记录的变化而变化。</translation>
     </message>
     <message>
-        <source>%1: dismissal review — third %2 (R8.2).</source>
-        <translation>%1：辞退审查——第三次%2（R8.2）。</translation>
-    </message>
-    <message>
         <source>Score weights (office settings): %1. Grades: %2.</source>
         <translation>得分权重（网点设置）：%1。等级：%2。</translation>
     </message>
@@ -138,16 +79,8 @@
         <translation>辞退审查</translation>
     </message>
     <message>
-        <source>This is %1&apos;s third “%2”: under R8.2 it leads to a dismissal review.</source>
-        <translation>这是%1第三次“%2”：根据 R8.2，将进行辞退审查。</translation>
-    </message>
-    <message>
         <source>Month already approved</source>
         <translation>该月已审批</translation>
-    </message>
-    <message>
-        <source>%1 is approved and locked: this incident does not change it. Record an adjustment if it should.</source>
-        <translation>%1 已审批并锁定：此奖惩事项不会改变它。如需改变，请记录一项调整。</translation>
     </message>
     <message>
         <source>Approve %1</source>
@@ -160,6 +93,55 @@
     <message>
         <source>Not approved</source>
         <translation>未审批</translation>
+    </message>
+    <message>
+        <source>%1: dismissal review — third %2.</source>
+        <translation>%1：辞退审查——第三次%2。</translation>
+    </message>
+    <message>
+        <source>This is %1&apos;s third “%2”: under the office rules it leads to a dismissal review.</source>
+        <translation>这是%1第三次“%2”：按公司规定，将进行辞退审查。</translation>
+    </message>
+    <message>
+        <source>%1 is approved and locked, so this incident counts in the appraisal of %2 instead.</source>
+        <translation>%1 已审批并锁定，因此这项奖惩计入 %2 的考核。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsTab</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>投诉对象</translation>
+    </message>
+    <message>
+        <source>Plan written</source>
+        <translation>方案提交时间</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>处理方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n handling plan(s) of your department wait for your approval.</source>
+        <translation>
+            <numerusform>本部门有 %n 个处理方案等待您审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No handling plan waits for your approval.</source>
+        <translation>没有等待您审批的处理方案。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the complaint…</source>
+        <translation>打开投诉(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -212,10 +194,6 @@
         <translation>全部人员</translation>
     </message>
     <message>
-        <source>Action, record or value</source>
-        <translation>操作、记录或数值</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -224,24 +202,98 @@
         <translation>操作人</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <source>Before → after</source>
-        <translation>修改前 → 修改后</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Tickets, complaints and work orders</source>
+        <translation>工单、投诉和派工单</translation>
+    </message>
+    <message>
+        <source>Staff, sign-ins and passwords</source>
+        <translation>人员、登录和密码</translation>
+    </message>
+    <message>
+        <source>Appraisals</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Warranty records</source>
+        <translation>保修记录</translation>
+    </message>
+    <message>
+        <source>Office settings and calendar</source>
+        <translation>办公设置和日历</translation>
+    </message>
+    <message>
+        <source>Exports and printing</source>
+        <translation>导出和打印</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>操作人(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>记录类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>A name, ticket number or word</source>
+        <translation>姓名、工单号或关键词</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>导出到 Excel(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the audit trail as</source>
+        <translation>操作记录另存为</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The audit trail was not exported</source>
+        <translation>操作记录未导出</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出操作记录…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -480,11 +532,34 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
-    <name>ComplaintDialog</name>
+    <name>ChangePasswordDialog</name>
     <message>
-        <source>Major complaint (result within 2 working days, R3.2)</source>
-        <translation>重大投诉（2 个工作日内给出结果，R3.2）</translation>
+        <source>Change password</source>
+        <translation>修改密码</translation>
     </message>
+    <message>
+        <source>Your password was set by the administrator. Choose your own password now; only you will know it.</source>
+        <translation>您的密码是管理员设置的。请现在设一个自己的密码，只有您本人知道。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>当前密码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new password</source>
+        <translation>再次输入新密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
     <message>
         <source>&amp;Type</source>
         <translation>类型(&amp;T)</translation>
@@ -570,28 +645,8 @@ The previous state was saved as %2.</source>
         <translation>7. 答复客户</translation>
     </message>
     <message>
-        <source>The plan is carried out and its result told to the customer.</source>
-        <translation>方案已执行，结果已告知客户。</translation>
-    </message>
-    <message>
         <source>8. Result fed back</source>
         <translation>8. 结果反馈</translation>
-    </message>
-    <message>
-        <source>Result fed back</source>
-        <translation>结果反馈</translation>
-    </message>
-    <message>
-        <source>The customer accepts the result; the complaint is completed.</source>
-        <translation>客户验收处理结果，投诉办结。</translation>
-    </message>
-    <message>
-        <source>9. Customer accepts</source>
-        <translation>9. 客户验收</translation>
-    </message>
-    <message>
-        <source>Customer accepts</source>
-        <translation>客户验收</translation>
     </message>
     <message>
         <source>F&amp;ollow-up</source>
@@ -616,14 +671,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Record escalation</source>
         <translation>记录越级投诉</translation>
-    </message>
-    <message>
-        <source>Major complaint (R3.2)</source>
-        <translation>重大投诉（R3.2）</translation>
-    </message>
-    <message>
-        <source>Customer escalated (R6.2)</source>
-        <translation>客户越级投诉（R6.2）</translation>
     </message>
     <message>
         <source>Reports and escalation</source>
@@ -658,10 +705,6 @@ The previous state was saved as %2.</source>
         <translation>内容</translation>
     </message>
     <message>
-        <source>Time limits (R3)</source>
-        <translation>时限（R3）</translation>
-    </message>
-    <message>
         <source>Who did what</source>
         <translation>人员及工作内容</translation>
     </message>
@@ -680,14 +723,6 @@ The previous state was saved as %2.</source>
         <translation>由 %1 于 %2 审批。</translation>
     </message>
     <message>
-        <source>You are a department head: approve the plan above when it is right.</source>
-        <translation>您是部门负责人：如上述方案无误，请予以审批。</translation>
-    </message>
-    <message>
-        <source>A department head approves the plan: ask them to sign in and approve it.</source>
-        <translation>处理方案须由部门负责人审批：请其登录并审批。</translation>
-    </message>
-    <message>
         <source>Reported at %1.</source>
         <translation>已于 %1 上报。</translation>
     </message>
@@ -702,6 +737,86 @@ The previous state was saved as %2.</source>
     <message>
         <source>Escalated at %1: %2</source>
         <translation>于 %1 升级：%2</translation>
+    </message>
+    <message>
+        <source>Major complaint (result within 2 working days)</source>
+        <translation>重大投诉（2 个工作日内给出结果）</translation>
+    </message>
+    <message>
+        <source>What the plan lacks, if you send it back</source>
+        <translation>如退回，请写明方案缺少什么</translation>
+    </message>
+    <message>
+        <source>Send the plan back</source>
+        <translation>退回方案</translation>
+    </message>
+    <message>
+        <source>Send &amp;back because</source>
+        <translation>退回原因(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What was done to put it right, as told to the customer</source>
+        <translation>为解决问题做了什么（即反馈给客户的内容）</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>处理结果(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>客户的意见</translation>
+    </message>
+    <message>
+        <source>The customer is</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>R&amp;emarks</source>
+        <translation>备注(&amp;E)</translation>
+    </message>
+    <message>
+        <source>9. Customer&apos;s acceptance</source>
+        <translation>9. 客户验收</translation>
+    </message>
+    <message>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <source>Customer escalated to a higher level</source>
+        <translation>客户越级投诉</translation>
+    </message>
+    <message>
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>The plan is your department&apos;s: approve it, or send it back saying what it lacks.</source>
+        <translation>这是本部门的方案：请审批，或写明缺少什么后退回。</translation>
+    </message>
+    <message>
+        <source>The head of %1 approves the plan: ask them to sign in and approve it.</source>
+        <translation>由%1负责人审批此方案：请其登录后审批。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: feed back a new result above, and if they take it higher, record the escalation below.</source>
+        <translation>客户不满意：请在上方反馈新的处理结果；如客户越级投诉，请在下方记录。</translation>
+    </message>
+    <message>
+        <source>Sent back at %1: %2. Write a new plan.</source>
+        <translation>已于 %1 退回：%2。请重新制定方案。</translation>
+    </message>
+    <message>
+        <source>The customer is not satisfied: to whom they went, and why</source>
+        <translation>客户不满意：向谁投诉、原因</translation>
     </message>
 </context>
 <context>
@@ -895,10 +1010,6 @@ The previous state was saved as %2.</source>
         <translation>删除(&amp;L)</translation>
     </message>
     <message>
-        <source>Responsibility routing (R2.1)</source>
-        <translation>责任划分（R2.1）</translation>
-    </message>
-    <message>
         <source>The department each cause category goes to. Changes apply to tickets registered from now on.</source>
         <translation>各原因类别的责任部门。修改只对此后登记的工单生效。</translation>
     </message>
@@ -958,6 +1069,10 @@ The previous state was saved as %2.</source>
         <source>Routing saved; it applies to new tickets.</source>
         <translation>责任划分已保存，对新工单生效。</translation>
     </message>
+    <message>
+        <source>Responsibility routing</source>
+        <translation>责任划分</translation>
+    </message>
 </context>
 <context>
     <name>DispatchTab</name>
@@ -1004,10 +1119,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Unreached calls</source>
         <translation>未接通次数</translation>
-    </message>
-    <message>
-        <source>Overdue clocks (rule)</source>
-        <translation>超时项目（规则）</translation>
     </message>
     <message>
         <source>major complaint</source>
@@ -1072,6 +1183,14 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a ticket in the queue first.</source>
         <translation>请先在待派工列表中选择工单。</translation>
+    </message>
+    <message>
+        <source>Overdue clocks</source>
+        <translation>超时项目</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>已超时</translation>
     </message>
 </context>
 <context>
@@ -1288,16 +1407,16 @@ The previous state was saved as %2.</source>
 <context>
     <name>HeadOfficeMenu</name>
     <message>
-        <source>Head offi&amp;ce</source>
-        <translation>总部(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Consolidate packs…</source>
         <translation>汇总数据包(&amp;C)…</translation>
     </message>
     <message>
         <source>One workbook from the branches&apos; monthly packs</source>
         <translation>把各分支机构的月度数据包汇总为一个工作簿</translation>
+    </message>
+    <message>
+        <source>Head office (&amp;Z)</source>
+        <translation>总部(&amp;Z)</translation>
     </message>
 </context>
 <context>
@@ -1414,14 +1533,6 @@ The previous state was saved as %2.</source>
         <translation>记录奖惩事项</translation>
     </message>
     <message>
-        <source>Penalty (R8.2)</source>
-        <translation>处罚（R8.2）</translation>
-    </message>
-    <message>
-        <source>Reward (R8.3)</source>
-        <translation>奖励（R8.3）</translation>
-    </message>
-    <message>
         <source>e.g. SH-20261122-0007 (optional)</source>
         <translation>例如 SH-20261122-0007（可选）</translation>
     </message>
@@ -1453,6 +1564,14 @@ The previous state was saved as %2.</source>
         <source>Tic&amp;ket</source>
         <translation>工单(&amp;K)</translation>
     </message>
+    <message>
+        <source>Penalty</source>
+        <translation>处罚</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
 </context>
 <context>
     <name>IntakeTab</name>
@@ -1475,10 +1594,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Find &amp;customer (phone, name, address or contract no.)</source>
         <translation>查找客户（电话、姓名、地址或合同号）(&amp;C)</translation>
-    </message>
-    <message>
-        <source>State (&amp;Z)</source>
-        <translation>状态(&amp;Z)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1565,6 +1680,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>A completed ticket cannot be cancelled.</source>
         <translation>已完成的工单不能取消。</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1799,18 @@ The previous state was saved as %2.</source>
         <source>Service Office: after-sales registration, dispatch, warranty and appraisal. Works offline.</source>
         <translation>售后服务台：来电登记、派工、保修与考核。可离线使用。</translation>
     </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Plans to approve</source>
+        <translation>待审批方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>NotPermittedPage</name>
@@ -1782,10 +1913,6 @@ The previous state was saved as %2.</source>
         <translation> 元</translation>
     </message>
     <message>
-        <source>Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review.</source>
-        <translation>每次金额（R8.2）。第三次不服从派工或虚假报销将进入辞退审查。</translation>
-    </message>
-    <message>
         <source>Grade bands (a score from the lower bound up to, not including, the upper)</source>
         <translation>等级区间（分数从下限起，不含上限）</translation>
     </message>
@@ -1817,12 +1944,17 @@ The previous state was saved as %2.</source>
         <source>Time limits in working days count only office time on working days, so their deadlines fall inside office hours; limits in hours run around the clock.</source>
         <translation>以工作日计的时限只计算工作日的上班时间，期限总在上班时间内；以小时计的时限全天连续计算。</translation>
     </message>
-</context>
-<context>
-    <name>Page</name>
     <message>
-        <source>forms</source>
-        <translation>forms</translation>
+        <source>Amount per incident. The third refusal of dispatch or false claim leads to a dismissal review.</source>
+        <translation>每次金额。第三次不服从派工或虚假报销将进入辞退审查。</translation>
+    </message>
+    <message>
+        <source>Office &amp;language of scheduled exports and prints (the command line):</source>
+        <translation>定时导出和打印（命令行）使用的网点语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s language</source>
+        <translation>电脑的系统语言</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2106,42 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面组(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QueueCardDelegate</name>
     <message>
         <source>URGENT</source>
@@ -1986,6 +2154,48 @@ The previous state was saved as %2.</source>
     <message>
         <source>(paused)</source>
         <translation>（暂停中）</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Tell %1 this password; they choose their own at the next sign-in.</source>
+        <translation>请把这个密码告诉 %1；下次登录时本人须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>新密码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it</source>
+        <translation>再次输入(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RoleNote</name>
+    <message>
+        <source>Sign in to work.</source>
+        <translation>请登录后工作。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1. You can: %2.</source>
+        <translation>您当前以“%1”身份登录。您可以：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Calls are registered by the counter staff: add them with a first password in Office ▸ Staff roster.</source>
+        <translation>来电由前台人员登记：请在“办公设置 ▸ 员工名册”中添加他们并设初始密码。</translation>
+    </message>
+    <message>
+        <source>The plans waiting for your approval are on the Plans to approve tab.</source>
+        <translation>等待您审批的方案在“待审批方案”页。</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2247,30 @@ The previous state was saved as %2.</source>
     <message>
         <source>%1 is active again.</source>
         <translation>%1 已恢复在岗。</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) went back to the dispatch queue: %1.</source>
+        <translation>
+            <numerusform>%n 个预约已退回待派工队列：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password set for %1; they choose their own at the next sign-in.</source>
+        <translation>已为 %1 设置新密码；下次登录时本人须改为自己的密码。</translation>
+    </message>
+    <message>
+        <source> (stays with the other technicians)</source>
+        <translation>（仍由其他师傅负责）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:</source>
+        <translation>
+            <numerusform>将撤下其 %n 个尚未开始的预约；只由其一人负责的退回待派工队列，由主管重新派工：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2405,18 @@ The previous state was saved as %2.</source>
         <translation>
             <numerusform>已有 %n 名员工叫“%1”。仍要保存吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>First pass&amp;word *</source>
+        <translation>初始密码(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>Repeat the pass&amp;word *</source>
+        <translation>再次输入密码(&amp;W) *</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; they change it at the first sign-in</source>
+        <translation>至少 %1 个字符；本人首次登录时修改</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3247,85 @@ The previous state was saved as %2.</source>
     </message>
 </context>
 <context>
+    <name>actions</name>
+    <message>
+        <source>register calls and tickets</source>
+        <translation>登记来电和工单</translation>
+    </message>
+    <message>
+        <source>look up customers and sites</source>
+        <translation>查询客户和工地</translation>
+    </message>
+    <message>
+        <source>dispatch and close work orders</source>
+        <translation>派工和消单</translation>
+    </message>
+    <message>
+        <source>record work on an order</source>
+        <translation>记录派工单的施工情况</translation>
+    </message>
+    <message>
+        <source>record follow-up visits</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>approve complaint plans</source>
+        <translation>审批投诉处理方案</translation>
+    </message>
+    <message>
+        <source>edit products, contract terms and patrols</source>
+        <translation>修改产品、合同保修期和巡查记录</translation>
+    </message>
+    <message>
+        <source>edit warranty terms</source>
+        <translation>修改保修期限</translation>
+    </message>
+    <message>
+        <source>view staff appraisals</source>
+        <translation>查看人员考核</translation>
+    </message>
+    <message>
+        <source>approve and correct appraisals</source>
+        <translation>审批和更正考核</translation>
+    </message>
+    <message>
+        <source>record penalties and rewards</source>
+        <translation>登记处罚和奖励</translation>
+    </message>
+    <message>
+        <source>record training</source>
+        <translation>登记培训</translation>
+    </message>
+    <message>
+        <source>export registers</source>
+        <translation>导出登记表</translation>
+    </message>
+    <message>
+        <source>export full phone numbers</source>
+        <translation>导出完整电话号码</translation>
+    </message>
+    <message>
+        <source>manage staff and passwords</source>
+        <translation>管理人员和密码</translation>
+    </message>
+    <message>
+        <source>change office settings</source>
+        <translation>修改办公设置</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>back up and restore the office</source>
+        <translation>备份和恢复数据</translation>
+    </message>
+</context>
+<context>
     <name>application</name>
     <message>
         <source>Database on a network share</source>
@@ -3092,10 +3417,6 @@ The previous state was saved as %2.</source>
     <message>
         <source>Parts / job</source>
         <translation>配件/单</translation>
-    </message>
-    <message>
-        <source>Dismissal review (R8.2)</source>
-        <translation>辞退审查（R8.2）</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -3301,6 +3622,317 @@ The previous state was saved as %2.</source>
         <source>Rewards (yuan)</source>
         <translation>奖励（元）</translation>
     </message>
+    <message>
+        <source>Dismissal review</source>
+        <translation>辞退审查</translation>
+    </message>
+</context>
+<context>
+    <name>audit</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>the penalty amounts</source>
+        <translation>处罚金额</translation>
+    </message>
+    <message>
+        <source>the appraisal weights</source>
+        <translation>考核权重</translation>
+    </message>
+    <message>
+        <source>the grade bands</source>
+        <translation>等级分段</translation>
+    </message>
+    <message>
+        <source>the points of penalties and rewards</source>
+        <translation>奖惩加减分</translation>
+    </message>
+    <message>
+        <source>masking phone numbers in exports</source>
+        <translation>导出时隐藏电话号码</translation>
+    </message>
+    <message>
+        <source>the repeat-repair window (days)</source>
+        <translation>返修判定期（天）</translation>
+    </message>
+    <message>
+        <source>the default appointment length</source>
+        <translation>默认预约时长</translation>
+    </message>
+    <message>
+        <source>the warning before a time limit (hours)</source>
+        <translation>时限到期前提醒（小时）</translation>
+    </message>
+    <message>
+        <source>the office name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>the office address</source>
+        <translation>部门地址</translation>
+    </message>
+    <message>
+        <source>the office phone</source>
+        <translation>部门电话</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>the idle lock (minutes)</source>
+        <translation>闲置锁定（分钟）</translation>
+    </message>
+    <message>
+        <source>changed the %1 limit from %2 to %3</source>
+        <translation>把“%1”的时限从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>changed %1 from %2 to %3</source>
+        <translation>把%1从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>first working day</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>last working day</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>set %1 as a working day</source>
+        <translation>把 %1 设为上班日</translation>
+    </message>
+    <message>
+        <source>set %1 as a rest day</source>
+        <translation>把 %1 设为休息日</translation>
+    </message>
+    <message>
+        <source>imported the holiday schedule of %1 (%2 days) from %3</source>
+        <translation>从 %3 导入 %1 年节假日安排（%2 天）</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>a wrong password was typed for %1</source>
+        <translation>%1 的密码输入错误</translation>
+    </message>
+    <message>
+        <source>changed their own password</source>
+        <translation>修改了自己的密码</translation>
+    </message>
+    <message>
+        <source>set a new password for %1 (to be changed at the next sign-in)</source>
+        <translation>为 %1 设置了新密码（下次登录时须修改）</translation>
+    </message>
+    <message>
+        <source>made %1 active again</source>
+        <translation>恢复 %1 在岗</translation>
+    </message>
+    <message>
+        <source>added %1 as %2</source>
+        <translation>添加 %1，岗位：%2</translation>
+    </message>
+    <message>
+        <source>deactivated %1 (last working day %2)</source>
+        <translation>停用 %1（最后工作日 %2）</translation>
+    </message>
+    <message>
+        <source>changed %1: %2</source>
+        <translation>修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>recorded a reward for %1: %2, %3 yuan, on %4</source>
+        <translation>登记 %1 的奖励：%2，%3 元，日期 %4</translation>
+    </message>
+    <message>
+        <source>(counts in %1: that month was approved)</source>
+        <translation>（计入 %1：原月份已审批）</translation>
+    </message>
+    <message>
+        <source>registered %1 (%2)</source>
+        <translation>登记 %1（%2）</translation>
+    </message>
+    <message>
+        <source>moved %1 from %2 to %3</source>
+        <translation>%1 从“%2”变为“%3”</translation>
+    </message>
+    <message>
+        <source>paused the time limits of %1: %2</source>
+        <translation>暂停 %1 的时限：%2</translation>
+    </message>
+    <message>
+        <source>resumed the time limits of %1</source>
+        <translation>恢复 %1 的时限</translation>
+    </message>
+    <message>
+        <source>marked %1 as a major complaint</source>
+        <translation>把 %1 标为重大投诉</translation>
+    </message>
+    <message>
+        <source>marked %1 as not major</source>
+        <translation>把 %1 标为非重大投诉</translation>
+    </message>
+    <message>
+        <source>escalated %1 to %2 as overdue</source>
+        <translation>%1 超时，升级至%2</translation>
+    </message>
+    <message>
+        <source>recorded the customer&apos;s rating of %1: %2</source>
+        <translation>登记 %1 的客户评分：%2</translation>
+    </message>
+    <message>
+        <source>corrected the customer&apos;s rating of %1 from %2 to %3: %4</source>
+        <translation>更正 %1 的客户评分，从 %2 改为 %3：%4</translation>
+    </message>
+    <message>
+        <source>could not reach the customer of %1 for the follow-up</source>
+        <translation>回访 %1 的客户未联系上</translation>
+    </message>
+    <message>
+        <source>met a time limit of %1</source>
+        <translation>%1 达成一项时限</translation>
+    </message>
+    <message>
+        <source>complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>dispatched %1</source>
+        <translation>派工 %1</translation>
+    </message>
+    <message>
+        <source>moved the appointment of %1</source>
+        <translation>改约 %1</translation>
+    </message>
+    <message>
+        <source>recorded the work done on %1</source>
+        <translation>登记 %1 的维修内容</translation>
+    </message>
+    <message>
+        <source>marked the service report of %1 done</source>
+        <translation>%1 的服务报告单已完成</translation>
+    </message>
+    <message>
+        <source>returned %1 to the dispatch queue: its technician left</source>
+        <translation>%1 退回待派工队列：维修人员已离岗</translation>
+    </message>
+    <message>
+        <source>took a leaving technician off %1</source>
+        <translation>从 %1 撤下离岗的维修人员</translation>
+    </message>
+    <message>
+        <source>approved the appraisal of %1</source>
+        <translation>审批 %1 的考核</translation>
+    </message>
+    <message>
+        <source>corrected the appraisal %1 by %2 points</source>
+        <translation>更正考核 %1，分数变动 %2</translation>
+    </message>
+    <message>
+        <source>added the department %1</source>
+        <translation>添加部门 %1</translation>
+    </message>
+    <message>
+        <source>renamed the department %1 to %2</source>
+        <translation>把部门 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>retired the department %1</source>
+        <translation>停用部门 %1</translation>
+    </message>
+    <message>
+        <source>brought back the department %1</source>
+        <translation>恢复部门 %1</translation>
+    </message>
+    <message>
+        <source>deleted the department %1</source>
+        <translation>删除部门 %1</translation>
+    </message>
+    <message>
+        <source>changed which department handles each cause</source>
+        <translation>修改了各类原因的责任部门</translation>
+    </message>
+    <message>
+        <source>set up the office %1</source>
+        <translation>建立部门 %1</translation>
+    </message>
+    <message>
+        <source>exported %1 (%2 rows) to %3</source>
+        <translation>导出 %1（%2 行）到 %3</translation>
+    </message>
+    <message>
+        <source>printed %1 to %2</source>
+        <translation>打印 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>recorded the training “%1” on %2</source>
+        <translation>登记培训“%1”，日期 %2</translation>
+    </message>
+    <message>
+        <source>changed the warranty term of %1 from %2 to %3 months</source>
+        <translation>把%1的保修期从 %2 个月改为 %3 个月</translation>
+    </message>
+    <message>
+        <source>replaced unit %1 by %2</source>
+        <translation>更换设备 %1 为 %2</translation>
+    </message>
+    <message>
+        <source>added product %1</source>
+        <translation>添加产品 %1</translation>
+    </message>
+    <message>
+        <source>recorded a patrol</source>
+        <translation>登记巡查</translation>
+    </message>
+    <message>
+        <source>changed a site&apos;s warranty: %1</source>
+        <translation>修改工地保修：%1</translation>
+    </message>
+    <message>
+        <source>wrote a warranty service summary</source>
+        <translation>填写保修服务总结</translation>
+    </message>
+    <message>
+        <source>imported %1 customers and sites from %2</source>
+        <translation>从 %2 导入 %1 个客户和工地</translation>
+    </message>
+    <message>
+        <source>(nobody signed in)</source>
+        <translation>（未登录）</translation>
+    </message>
 </context>
 <context>
     <name>background</name>
@@ -3397,6 +4029,33 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{sheet}: {rows} rows</source>
+        <translation>{sheet}：{rows} 行</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation>第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <source>{good} rows would be imported, {bad} not (dry run).</source>
+        <translation>可导入 {good} 行，{bad} 行不能导入（仅检查，未导入）。</translation>
+    </message>
+    <message>
+        <source>{good} rows imported, {bad} not.</source>
+        <translation>已导入 {good} 行，{bad} 行未导入。</translation>
+    </message>
+    <message>
+        <source>The command failed ({reason}); the details are in {path}.</source>
+        <translation>命令未能完成（{reason}）；详细信息见 {path}。</translation>
+    </message>
+</context>
+<context>
     <name>complaints</name>
     <message>
         <source>Registered</source>
@@ -3443,14 +4102,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>已回访</translation>
     </message>
     <message>
-        <source>Customer escalated (R6.2)</source>
-        <translation>客户越级投诉（R6.2）</translation>
-    </message>
-    <message>
-        <source>Reported to the manager (R3.2)</source>
-        <translation>已上报售后经理（R3.2）</translation>
-    </message>
-    <message>
         <source>Status changed</source>
         <translation>状态已变更</translation>
     </message>
@@ -3459,8 +4110,52 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>符合时限</translation>
     </message>
     <message>
-        <source>Escalated as overdue (R3.2)</source>
-        <translation>超时升级（R3.2）</translation>
+        <source>Plan sent back</source>
+        <translation>方案被退回</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s acceptance</source>
+        <translation>客户验收</translation>
+    </message>
+    <message>
+        <source>Customer escalated to a higher level</source>
+        <translation>客户越级投诉</translation>
+    </message>
+    <message>
+        <source>Reported to the manager as a major complaint</source>
+        <translation>作为重大投诉上报售后经理</translation>
+    </message>
+    <message>
+        <source>Escalated as overdue</source>
+        <translation>超时升级</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>not major</source>
+        <translation>非重大</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>现为“%1”</translation>
     </message>
 </context>
 <context>
@@ -3547,10 +4242,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>A department called “{name}” already exists; choose another name.</source>
         <translation>已有名为“{name}”的部门，请换一个名称。</translation>
-    </message>
-    <message>
-        <source>The after-sales management department coordinates tickets (R2.2); it cannot be retired.</source>
-        <translation>售后管理部负责协调工单（R2.2），不能停用。</translation>
     </message>
     <message>
         <source>A cause category is routed to this department: route it elsewhere first.</source>
@@ -4033,10 +4724,6 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>请说明取消原因。</translation>
     </message>
     <message>
-        <source>Your role does not allow this ({action}). Ask a colleague whose role does.</source>
-        <translation>您的岗位无权进行此操作（{action}）。请由有权限的同事办理。</translation>
-    </message>
-    <message>
         <source>This work order is not assigned to you.</source>
         <translation>该派工单未派给您。</translation>
     </message>
@@ -4240,6 +4927,138 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <source>The result {name} would replace one of the packs: choose another file name.</source>
         <translation>汇总结果 {name} 会覆盖其中一个数据包：请换一个文件名。</translation>
     </message>
+    <message>
+        <source>{name} is the office&apos;s only administrator. Make someone else administrator first.</source>
+        <translation>{name} 是本部门唯一的系统管理员。请先让另一位员工成为管理员。</translation>
+    </message>
+    <message>
+        <source>This plan belongs to {department}; only that department&apos;s head approves it or sends it back.</source>
+        <translation>此方案属于{department}；只有该部门负责人可以审批或退回。</translation>
+    </message>
+    <message>
+        <source>Say why the plan is sent back.</source>
+        <translation>请说明退回方案的原因。</translation>
+    </message>
+    <message>
+        <source>Write what was done to put it right.</source>
+        <translation>请填写为解决问题做了什么。</translation>
+    </message>
+    <message>
+        <source>Write what the customer is not satisfied with.</source>
+        <translation>请填写客户对哪些方面不满意。</translation>
+    </message>
+    <message>
+        <source>This work order is not of this ticket.</source>
+        <translation>该派工单不属于此工单。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s rating of this order is already recorded; to correct it, say why.</source>
+        <translation>此派工单的客户评分已登记；如需更正，请说明原因。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow you to {action}. Ask a colleague whose role does.</source>
+        <translation>您的岗位不能{action}。请由有权限的同事办理。</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong. Check Caps Lock and try again.</source>
+        <translation>当前密码不对。请检查大写锁定键后重试。</translation>
+    </message>
+    <message>
+        <source>Choose a new password different from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>Choose whether the customer is satisfied.</source>
+        <translation>请选择客户是否满意。</translation>
+    </message>
+    <message>
+        <source>The after-sales management department coordinates tickets; it cannot be retired.</source>
+        <translation>售后管理部负责协调工单，不能停用。</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>文件 {name} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: check that you may open it.</source>
+        <translation>无法读取文件 {name}：请检查您是否有权限打开它。</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty (0 bytes).</source>
+        <translation>文件 {name} 是空的（0 字节）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is {size} MB, more than the {limit} MB an import may be: split the list into smaller files.</source>
+        <translation>文件 {name} 有 {size} MB，超过导入上限 {limit} MB：请把名单拆成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password: open it in Excel, remove the password and save it again.</source>
+        <translation>文件 {name} 设有密码保护：请在 Excel 中打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old Excel 97–2003 workbook (.xls): open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {name} 是旧版 Excel 97–2003 工作簿（.xls）：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is not an Excel workbook (.xlsx) — perhaps a CSV or text file: open it in Excel and save it as an Excel workbook (.xlsx).</source>
+        <translation>文件 {name} 不是 Excel 工作簿（.xlsx），可能是 CSV 或文本文件：请在 Excel 中打开，另存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or incomplete (perhaps copied before it was fully written): ask for it again.</source>
+        <translation>文件 {name} 已损坏或不完整（可能在写完之前就被复制了）：请重新索取该文件。</translation>
+    </message>
+    <message>
+        <source>The sheet in {name} has {rows} rows, more than the {limit} an import may have: split the list, or delete the empty rows below it.</source>
+        <translation>{name} 中的工作表有 {rows} 行，超过导入上限 {limit} 行：请拆分名单，或删除名单下方的空行。</translation>
+    </message>
+    <message>
+        <source>No header row found: save the import template and copy the rows into it.</source>
+        <translation>找不到表头行：请保存导入模板，再把各行数据复制进去。</translation>
+    </message>
+    <message>
+        <source>{column} is missing.</source>
+        <translation>缺少{column}。</translation>
+    </message>
+    <message>
+        <source>{column} is {length} characters long; it may have at most {limit}.</source>
+        <translation>{column}有 {length} 个字符，最多只能有 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>{phone} is not a phone number (mobile or landline with area code).</source>
+        <translation>{phone} 不是电话号码（请填写手机号，或带区号的固定电话）。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-01.</source>
+        <translation>{value} 不是日期；请按 2024-05-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>{column} {value} is not between {earliest} and {latest}: check the year.</source>
+        <translation>{column} {value} 不在 {earliest} 至 {latest} 之间：请检查年份。</translation>
+    </message>
+    <message>
+        <source>Unknown work category {category}.</source>
+        <translation>未知的工程类别“{category}”。</translation>
+    </message>
+    <message>
+        <source>Contract no. {number} is already in row {row} of this file.</source>
+        <translation>合同号 {number} 已出现在本文件第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>The same customer and address are already in row {row} of this file.</source>
+        <translation>相同的客户和地址已出现在本文件第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Contract no. {number} is already in the database; row skipped.</source>
+        <translation>合同号 {number} 已在系统中，跳过此行。</translation>
+    </message>
+    <message>
+        <source>This customer and address are already in the database; row skipped.</source>
+        <translation>该客户和地址已在系统中，跳过此行。</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>
@@ -4301,6 +5120,322 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Warranty service card</source>
         <translation>维修服务卡</translation>
+    </message>
+    <message>
+        <source>Unknown: no start date or term recorded</source>
+        <translation>未知：未登记起始日期或保修期限</translation>
+    </message>
+    <message>
+        <source>In warranty until {end} ({source}, {days} days left)</source>
+        <translation>在保修期内，至 {end}（{source}，剩余 {days} 天）</translation>
+    </message>
+    <message>
+        <source>Not yet started: from {start}</source>
+        <translation>保修期尚未开始：自 {start} 起</translation>
+    </message>
+    <message>
+        <source>Out of warranty since {end} ({source})</source>
+        <translation>已于 {end} 过保（{source}）</translation>
+    </message>
+    <message>
+        <source>Ticket no.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>来电类型</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>预约时间</translation>
+    </message>
+    <message>
+        <source>Technicians</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>工地地址</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Product model</source>
+        <translation>产品型号</translation>
+    </message>
+    <message>
+        <source>Warranty status</source>
+        <translation>保修状态</translation>
+    </message>
+    <message>
+        <source>Problem reported</source>
+        <translation>报修问题</translation>
+    </message>
+    <message>
+        <source>Dispatched by</source>
+        <translation>派工人</translation>
+    </message>
+    <message>
+        <source>Dispatched at</source>
+        <translation>派工时间</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>现场情况</translation>
+    </message>
+    <message>
+        <source>Arrived at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>故障诊断</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>维修内容</translation>
+    </message>
+    <message>
+        <source>Paid work or a change of scope needs the customer&apos;s consent first:</source>
+        <translation>收费维修或变更维修范围须先征得客户同意：</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Return this slip to the supervisor with the service report sheet.</source>
+        <translation>完工后请将本单连同售后服务报告单交回主管。</translation>
+    </message>
+    <message>
+        <source>Document no.: {number}</source>
+        <translation>单据编号：{number}</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Problem and work</source>
+        <translation>问题与处理</translation>
+    </message>
+    <message>
+        <source>Parts and charges</source>
+        <translation>材料与费用</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>人工费</translation>
+    </message>
+    <message>
+        <source>Part or material</source>
+        <translation>配件或材料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总费用</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务性质</translation>
+    </message>
+    <message>
+        <source>Paid service</source>
+        <translation>有偿服务</translation>
+    </message>
+    <message>
+        <source>Free repair in warranty</source>
+        <translation>保修期内免费维修</translation>
+    </message>
+    <message>
+        <source>Charged to customer</source>
+        <translation>向客户收费</translation>
+    </message>
+    <message>
+        <source>Customer consent at</source>
+        <translation>客户同意时间</translation>
+    </message>
+    <message>
+        <source>Technician and times</source>
+        <translation>维修人员与时间</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (5 = very satisfied)</source>
+        <translation>客户满意度（5 = 非常满意）</translation>
+    </message>
+    <message>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <source>Quality of work</source>
+        <translation>维修质量</translation>
+    </message>
+    <message>
+        <source>Timeliness</source>
+        <translation>及时性</translation>
+    </message>
+    <message>
+        <source>Customer comments</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未验收</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Accepted at</source>
+        <translation>验收时间</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with the work order; it is needed to close the order.</source>
+        <translation>本单随派工单存档，结单时须凭本单办理。</translation>
+    </message>
+    <message>
+        <source>Service date</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>Please rate our service (5 = very satisfied, 1 = very dissatisfied)</source>
+        <translation>请为我们的服务评分（5 = 非常满意，1 = 非常不满意）</translation>
+    </message>
+    <message>
+        <source>Cleanliness of the site</source>
+        <translation>现场清洁</translation>
+    </message>
+    <message>
+        <source>Explanation of the work</source>
+        <translation>维修情况说明</translation>
+    </message>
+    <message>
+        <source>Did the technician ask for money or gifts? (yes / no)</source>
+        <translation>维修人员是否向您索要钱物？（是 / 否）</translation>
+    </message>
+    <message>
+        <source>Your comments and suggestions</source>
+        <translation>您的意见和建议</translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers are used only to improve our service.</source>
+        <translation>谢谢！您的回答仅用于改进我们的服务。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion acceptance date</source>
+        <translation>竣工验收日期</translation>
+    </message>
+    <message>
+        <source>Warranty by work category (from the completion acceptance date)</source>
+        <translation>各类工程保修期（自竣工验收之日起计算）</translation>
+    </message>
+    <message>
+        <source>Work category</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Installed products</source>
+        <translation>安装的产品</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Our promise</source>
+        <translation>服务承诺</translation>
+    </message>
+    <message>
+        <source>A quality problem in warranty is repaired free of charge, materials included. Damage caused by use or by others, and problems after the warranty, are repaired for a fee agreed with you before work starts. Every repair carries its own warranty of at least 30 days. We contact you within 24 hours of your call; urgent problems (leaks near electrics, gas, falling parts, no water or power) at once.</source>
+        <translation>保修期内的质量问题免费维修（含材料）。因使用不当或他人造成的损坏，以及保修期满后的问题，实行有偿维修，费用在开工前与您商定。每次维修另享不少于 30 天的维修保修。接到您的来电后 24 小时内与您联系；紧急情况（电器附近漏水、燃气、部件脱落、停水停电）立即处理。</translation>
+    </message>
+    <message>
+        <source>Service phone</source>
+        <translation>服务电话</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>移交人</translation>
+    </message>
+    <message>
+        <source>Keep this card: quote its number when you call us.</source>
+        <translation>请妥善保管本卡，来电报修时请提供卡号。</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5562,130 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>工地地址</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <source>Completion acceptance date</source>
+        <translation>竣工验收日期</translation>
+    </message>
+    <message>
+        <source>Work categories</source>
+        <translation>工程类别</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name, as on the contract.</source>
+        <translation>客户姓名，与合同上一致。</translation>
+    </message>
+    <message>
+        <source>A mobile number, or a landline with its area code.</source>
+        <translation>手机号码，或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>A second number, if the customer has one.</source>
+        <translation>客户的第二个电话（如有）。</translation>
+    </message>
+    <message>
+        <source>The full address of the site (house or flat).</source>
+        <translation>工地（房屋）的详细地址。</translation>
+    </message>
+    <message>
+        <source>The district of the site.</source>
+        <translation>工地所在区。</translation>
+    </message>
+    <message>
+        <source>The contract number; a contract already in the office is skipped.</source>
+        <translation>合同编号；系统中已有的合同会被跳过。</translation>
+    </message>
+    <message>
+        <source>What was built or renovated.</source>
+        <translation>施工或装修的项目内容。</translation>
+    </message>
+    <message>
+        <source>The date of the completion acceptance, e.g. 2024-05-01; warranties run from it.</source>
+        <translation>竣工验收日期，如 2024-05-01；保修期自该日起计算。</translation>
+    </message>
+    <message>
+        <source>The work categories done on the site, separated by commas; see the list below.</source>
+        <translation>该工地施工的工程类别，用逗号或顿号分隔；可用类别见下表。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How to fill in</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>What to write</source>
+        <translation>填写内容</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Work categories allowed</source>
+        <translation>可用的工程类别</translation>
+    </message>
+    <message>
+        <source>Code (also accepted)</source>
+        <translation>代码（也可填写）</translation>
+    </message>
+    <message>
+        <source>will be imported</source>
+        <translation>将导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +6803,50 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>Checksum of the figures</source>
         <translation>指标校验和</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>Compared with {previous}</source>
+        <translation>与 {previous} 对比</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Total ({count} rows)</source>
+        <translation>合计（{count} 行）</translation>
     </message>
 </context>
 <context>

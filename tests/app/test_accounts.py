@@ -83,3 +83,18 @@ def test_an_old_weaker_hash_is_upgraded_at_sign_in(office, monkeypatch):
     ).execute()
     accounts.sign_in(office, "long enough", NOW)
     assert Staff.get_by_id(office).password_hash.startswith("pbkdf2_sha256$1000$")
+
+
+def test_a_reset_forces_a_change_and_a_change_needs_the_current_password_R10_2(office, admin):
+    accounts.set_password(office, "w4ngli-desk", "w4ngli-desk", admin, NOW)  # the administrator resets
+    assert accounts.must_change_password(office)
+    assert AuditEntry.select().where(AuditEntry.action == "reset_password").count() == 1
+    with pytest.raises(ValidationError) as wrong:
+        accounts.change_password(office, "not-it-at-all", "new-desk-pw", "new-desk-pw", NOW)
+    assert wrong.value.field == "current"
+    with pytest.raises(ValidationError) as same:
+        accounts.change_password(office, "w4ngli-desk", "w4ngli-desk", "w4ngli-desk", NOW)
+    assert same.value.field == "password"
+    accounts.change_password(office, "w4ngli-desk", "new-desk-pw", "new-desk-pw", NOW)
+    assert not accounts.must_change_password(office)
+    assert accounts.sign_in(office, "new-desk-pw", NOW).id == office

@@ -170,17 +170,37 @@ def test_score_and_grade_from_the_office_weights_and_bands_R8_4(month):
     # Default weights: jobs 10, first-time fix 20, SLA 20, on time 15, satisfaction 25,
     # complaints 10, parts 0. A: jobs 3 of the month's most 3 → 100; 66.67; 66.67; 50;
     # (3.5 − 1) / 4 → 62.5; 100 − 25 → 75:
-    # (1000 + 1333.33 + 1333.33 + 750 + 1562.5 + 750) / 100 = 67.29 → D (60–70).
+    # (1000 + 1333.33 + 1333.33 + 750 + 1562.5 + 750) / 100 = 67.29; then R8.4 incident points
+    # (2 off per penalty, 2 on per reward): two October penalties, one reward → 67.29 − 4 + 2
+    # = 65.29 → D (60–70).
     a = _row(rows, month["A"])
-    assert a.score == pytest.approx(67.29, abs=0.01) and a.grade == "D"
+    assert a.score == pytest.approx(65.29, abs=0.01) and a.grade == "D"
     # B: jobs 1 of 3 → 33.33; 100; 0; 0; satisfaction 3.0 → (3 − 1) / 4 → 50; 100:
     # (333.33 + 2000 + 0 + 0 + 1250 + 1000) / 100 = 45.83 → E.
     b = _row(rows, month["B"])
     assert b.score == pytest.approx(45.83, abs=0.01) and b.grade == "E"
-    # The weights are a setting: satisfaction alone → A is 62.5.
+    # The weights are a setting: satisfaction alone → A is 62.5 − 4 + 2 = 60.5.
     settings.put(settings.APPRAISAL_WEIGHTS, {k: 0 for k in appraisal.FIGURES} | {"satisfaction": 100})
     rows = appraisal.appraise_month(OCT).rows
-    assert _row(rows, month["A"]).score == pytest.approx(62.5)
+    assert _row(rows, month["A"]).score == pytest.approx(60.5)
+
+
+def test_penalty_and_reward_points_move_the_score_by_the_office_setting_R8_4(month, office):
+    # B (45.83 from the records, no incidents) gets two penalties (one of 300 yuan) and a
+    # reward; with 5 points off per penalty and 3 on per reward: 45.83 − 10 + 3 = 38.83.
+    settings.put(settings.INCIDENT_POINTS, {"penalty": 5, "reward": 3})
+    rec = lambda *args: incidents.record_incident(month["B"], *args, office, NOW)  # noqa: E731
+    rec("penalty", "arguing", date(2026, 10, 5), "与客户争吵", "", "300")
+    rec("penalty", "late_arrival", date(2026, 10, 6), "个人原因迟到", "", None)
+    rec("reward", "customer_praise", date(2026, 10, 7), "客户表扬", "", "50")
+    b = _row(appraisal.appraise_month(OCT).rows, month["B"])
+    assert (b.penalties, b.penalty_total) == (2, 320.0)
+    assert b.score == pytest.approx(38.83, abs=0.01) and b.grade == "E"
+    # A (67.29 before incidents): 2 penalties × 5, 1 reward × 3 → 60.29, still D.
+    assert _row(appraisal.appraise_month(OCT).rows, month["A"]).score == pytest.approx(60.29, abs=0.01)
+    # The score never drops below 0: 30 points a penalty takes B to 0, not −14.17.
+    settings.put(settings.INCIDENT_POINTS, {"penalty": 30, "reward": 0})
+    assert _row(appraisal.appraise_month(OCT).rows, month["B"]).score == 0.0
 
 
 def test_penalty_and_reward_totals_and_the_third_incident_warning_R8_2_R8_3(month):
@@ -243,7 +263,10 @@ def test_approving_locks_the_month_and_corrections_are_adjustments_R8_4(month, o
         month["A"], "penalty", "arguing", date(2026, 10, 30), "争吵", "", None, office, NOW
     )
     live = _row(appraisal.compute_month(OCT), month["A"])
-    assert live.figures["sla_met_rate"] == pytest.approx(1.0) and live.penalty_total == 140.0
+    # October is locked: the late penalty counts in November, the first open month.
+    assert live.figures["sla_met_rate"] == pytest.approx(1.0) and live.penalty_total == 120.0
+    nov = _row(appraisal.compute_month("2026-11"), month["A"])
+    assert nov.penalties == 1 and nov.penalty_total == 20.0
     approved = appraisal.appraise_month(OCT)
     a = _row(approved.rows, month["A"])
     assert approved.approved and approved.approved_by == "王丽" and approved.approved_at == NOW
@@ -254,10 +277,10 @@ def test_approving_locks_the_month_and_corrections_are_adjustments_R8_4(month, o
     ]
     with pytest.raises(ValidationError):
         appraisal.approve_month(OCT, office, NOW)
-    # A correction: −10 points with a reason → 57.29, grade E; recorded with who and when.
+    # A correction: −10 points with a reason → 55.29, grade E; recorded with who and when.
     appraisal.adjust(OCT, month["A"], "-10", "复核发现一次迟到未计入", office, NOW)
     a = _row(appraisal.appraise_month(OCT).rows, month["A"])
-    assert a.score == pytest.approx(57.29, abs=0.01) and a.grade == "E" and a.approved_score == before.score
+    assert a.score == pytest.approx(55.29, abs=0.01) and a.grade == "E" and a.approved_score == before.score
     assert [(x.score_delta, x.by) for x in a.adjustments] == [(-10.0, "王丽")]
     with pytest.raises(ValidationError):  # adjusting needs a reason
         appraisal.adjust(OCT, month["A"], "2", " ", office, NOW)
@@ -303,7 +326,7 @@ def test_the_register_gets_live_and_approved_months(month, office):
 def test_a_technicians_trend_has_one_point_a_month(month):
     points = appraisal.trend(month["A"], OCT, 3)
     assert [p.month for p in points] == ["2026-08", "2026-09", OCT]
-    assert points[-1].score == pytest.approx(67.29, abs=0.01)
+    assert points[-1].score == pytest.approx(65.29, abs=0.01)
     assert points[1].first_time_fix_rate == 1.0  # the September job
 
 
@@ -318,3 +341,43 @@ def test_training_sessions_and_attendance_R8_5(office):
     (row,) = training.sessions(date(2026, 11, 1), date(2026, 11, 30))
     assert (row.id, row.hours, row.attendees) == (sid, Decimal("2.5"), ("赵师傅", "钱师傅"))
     assert [s.topic for s in training.sessions_of(b)] == ["防水施工规范"]
+
+
+def test_the_export_of_an_approved_month_shows_exactly_the_approved_figures_R8_4(month, office):
+    """Approve October → a penalty dated inside it → an adjustment: the 售后人员考核记录表 shows
+    the approved figures, the adjusted score and the incidents as they stood."""
+    from app.registers.appraisal import appraisal_rows
+
+    before = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    appraisal.approve_month(OCT, office, NOW)
+    late = incidents.record_incident(
+        month["A"], "penalty", "arguing", date(2026, 10, 29), "与客户争吵", "", "300", office, NOW
+    )
+    assert late.booked_later and late.counts_in == "2026-11"
+    appraisal.adjust(OCT, month["A"], "-5", "复核", office, NOW)
+    screen = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    assert screen.score == pytest.approx(60.29, abs=0.01)  # 65.29 − 5
+    (row,) = [r for r in appraisal_rows([OCT]) if r[1] == "赵师傅"]
+    # Month, name, 7 figures, score, grade, penalties, amount, rewards, amount, approved by/at.
+    assert row[2] == 3 and row[9] == pytest.approx(60.29, abs=0.01) and row[10] == "D"
+    assert (row[11], row[12], row[13], row[14]) == (2, Decimal("120.00"), 1, Decimal("200.00"))
+    assert row[9] == screen.score and row[9] != before.score
+    (nov,) = [r for r in appraisal_rows(["2026-11"]) if r[1] == "赵师傅"]
+    assert (nov[11], nov[12]) == (1, Decimal("300.00"))  # the late penalty, booked to November
+
+
+def test_a_corrected_rating_replaces_the_first_in_the_satisfaction_figure_R7_1_R8_1(month):
+    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    j1 = a.evidence["satisfaction"][0].ticket_id
+    order = WorkOrder.get(WorkOrder.ticket == j1)
+    SatisfactionRating.create(
+        ticket=j1,
+        work_order_id=order.id,
+        attitude=1,
+        quality=1,
+        timeliness=1,
+        recorded_at=datetime(2026, 10, 13),
+    )
+    # J1's correction (1+1+1)/3 = 1 replaces its 4; J2 stays 3 → (1 + 3) / 2 = 2.0, not (4+3+1)/3.
+    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    assert a.figures["satisfaction"] == pytest.approx(2.0)

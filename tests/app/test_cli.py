@@ -26,7 +26,7 @@ def test_cli_exports_a_register_with_chinese_headers_when_asked(tmp_path, office
     # Kind labels share the "labels" context with the screen, so they are Chinese already.
     assert "报修" in [r[3] for r in ws.iter_rows(min_row=3, values_only=True)]
     assert headers[0] == table.get(("registers", "Ticket no."), "Ticket no.")
-    assert "written" in capsys.readouterr().out
+    assert "已写入" in capsys.readouterr().out  # the command's own messages are Chinese too
 
 
 def test_cli_reports_a_bad_period_and_a_missing_work_order(tmp_path, office, capsys):
@@ -56,8 +56,50 @@ def test_cli_import_dry_run_writes_nothing(tmp_path, office, capsys):
     register(office)
     path = _mixed_file(tmp_path / "list.xlsx")
     before = Site.select().count()
-    assert cli.main(["import", str(path), "--dry-run", "--report", str(tmp_path / "r.xlsx")], now=NOW) == 0
+    report = str(tmp_path / "r.xlsx")
+    assert cli.main(["import", str(path), "--dry-run", "--report", report, "--lang", "en"], now=NOW) == 0
     assert Site.select().count() == before and (tmp_path / "r.xlsx").exists()
-    assert "row 7:" in capsys.readouterr().out
+    assert "Row 7:" in capsys.readouterr().out
     assert cli.main(["import", str(path)], now=NOW) == 0
     assert Site.select().count() == before + 3
+
+
+def test_cli_language_is_the_office_setting_then_the_system_locale_then_lang(tmp_path, office, admin, capsys):
+    from app.services import office_settings, settings
+
+    reg = register(office)
+    from app.models import Ticket, WorkOrder
+
+    WorkOrder.create(
+        ticket=reg.ticket_id, window_start=NOW, window_end=NOW + timedelta(hours=2), created_at=NOW
+    )
+    number = Ticket.get_by_id(reg.ticket_id).number
+    assert cli.system_language({"LANG": "zh_CN.UTF-8"}) == "zh_CN"
+    assert cli.system_language({"LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}) == "en"
+    assert cli.system_language({}) == "en"
+    assert cli.office_language(None, {"LANG": "zh_CN.UTF-8"}) == "zh_CN"  # no office setting yet
+    s = office_settings.load()
+    s.office_language = "zh_CN"
+    assert office_settings.save(s, admin, NOW) == [settings.OFFICE_LANGUAGE]  # the administrator sets it
+    assert cli.office_language(None, {"LANG": "en_US.UTF-8"}) == "zh_CN"
+    assert cli.office_language("en", {"LANG": "zh_CN.UTF-8"}) == "en"
+    out = tmp_path / "sheet.pdf"
+    assert cli.main(["print", "service-sheet", number, "-o", str(out)], now=NOW) == 0
+    text = PdfReader(out).pages[0].extract_text()
+    assert "工单号" in text and "Ticket no." not in text
+    assert "已写入" in capsys.readouterr().out
+    assert cli.main(["print", "service-sheet", number, "-o", str(out), "--lang", "en"], now=NOW) == 0
+    assert "Ticket no." in PdfReader(out).pages[0].extract_text()
+
+
+def test_cli_prints_a_warranty_card_and_a_blank_survey(tmp_path, office, capsys):
+    register(office)
+    site = Site.get(Site.contract_no == "HT2024-0042")
+    card, survey = tmp_path / "card.pdf", tmp_path / "survey.pdf"
+    args = ["--lang", "zh_CN"]
+    assert cli.main(["print", "warranty-card", site.contract_no, "-o", str(card), *args], now=NOW) == 0
+    assert "维修服务卡" in PdfReader(card).pages[0].extract_text()
+    assert cli.main(["print", "blank-survey", "-o", str(survey), *args], now=NOW) == 0
+    assert "售后服务满意度检查表" in PdfReader(survey).pages[0].extract_text()
+    assert cli.main(["print", "warranty-card", "NO-SUCH", "-o", str(card), *args], now=NOW) == 2
+    assert "NO-SUCH" in capsys.readouterr().err

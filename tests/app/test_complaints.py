@@ -53,11 +53,11 @@ def test_a_complaint_walks_through_every_R6_1_step_and_meets_its_R3_clocks(compl
     complaints.approve_plan(t, people["head"], NOW + 4 * H)
     complaints.answer_customer(t, "已向客户道歉并说明整改措施", desk, NOW + 5 * H)
     assert _met(t, sla.COMPLAINT_ANSWER) == NOW + 5 * H
-    complaints.feed_back_result(t, desk, NOW + 6 * H)
+    complaints.feed_back_result(t, "师傅已上门道歉，客户收下20元罚款的处理说明", desk, NOW + 6 * H)
     assert (
         Ticket.get_by_id(t).status == "awaiting_acceptance" and _met(t, sla.COMPLAINT_RESULT) == NOW + 6 * H
     )
-    complaints.accept_result(t, desk, NOW + 7 * H)
+    complaints.accept_result(t, True, "客户表示满意", desk, NOW + 7 * H)
     assert Ticket.get_by_id(t).status == "completed"
     complaints.record_follow_up(t, "客户对处理结果满意", 5, desk, NOW + 30 * H)
     ticket = Ticket.get_by_id(t)
@@ -158,3 +158,75 @@ def test_an_overdue_complaint_escalates_like_a_repair_R3_2(complaint, people):
 def test_a_receptionist_handles_complaints_but_a_technician_does_not_R10_1(complaint, people):
     with pytest.raises(ValidationError):
         complaints.classify(complaint, "attitude", False, people["tech"], NOW)
+
+
+def _to_plan(complaint, people, department=None):
+    desk = people["desk"]
+    complaints.classify(complaint, "quality", False, desk, NOW)
+    complaints.name_responsible(complaint, department or people["project"], None, desk, NOW)
+    complaints.record_investigation(complaint, "现场查看，瓷砖空鼓", desk, NOW)
+    complaints.mark_validity(complaint, True, "施工质量问题", desk, NOW)
+    complaints.enter_plan(complaint, "返工重贴", desk, NOW + H)
+
+
+def test_another_departments_head_cannot_approve_the_plan_R6_1a(complaint, people):
+    after_sales = Department.get(Department.code == "after_sales")
+    _to_plan(complaint, people, department=after_sales.id)
+    assert complaints.plans_awaiting(people["head"]) == []  # the project head is not asked
+    with pytest.raises(ValidationError) as err:
+        complaints.approve_plan(complaint, people["head"], NOW + 2 * H)
+    assert after_sales.name in err.value.text()
+    assert Complaint.get(Complaint.ticket == complaint).approved_at is None
+    own = Staff.create(name="孙主任", role="department_head", department=after_sales, created_at=NOW).id
+    assert [p.ticket_id for p in complaints.plans_awaiting(own)] == [complaint]
+    complaints.approve_plan(complaint, own, NOW + 2 * H)
+    assert complaints.plans_awaiting(own) == []
+
+
+def test_a_plan_sent_back_with_a_reason_reopens_the_plan_step_R6_1a(complaint, people):
+    _to_plan(complaint, people)
+    assert [p.plan for p in complaints.plans_awaiting(people["head"])] == ["返工重贴"]
+    with pytest.raises(ValidationError):
+        complaints.return_plan(complaint, "  ", people["head"], NOW + 2 * H)
+    complaints.return_plan(complaint, "请写明返工日期和负责人", people["head"], NOW + 2 * H)
+    state = complaints.state(complaint)
+    assert "plan" in state.next_steps and "approval" not in state.next_steps
+    assert state.complaint.plan == "" and state.complaint.plan_returned_reason == "请写明返工日期和负责人"
+    assert complaints.plans_awaiting(people["head"]) == []
+    complaints.enter_plan(complaint, "12月5日前返工重贴，项目部王工负责", people["desk"], NOW + 3 * H)
+    complaints.approve_plan(complaint, people["head"], NOW + 4 * H)
+    returned = [h for h in complaints.history(complaint) if h.action == "return_plan"]
+    assert (
+        returned[0].actor == "刘经理"
+        and returned[0].after["plan_returned_reason"] == "请写明返工日期和负责人"
+    )
+
+
+def test_the_result_and_an_unhappy_acceptance_record_their_content_R6_1a_R6_2(complaint, people):
+    desk = people["desk"]
+    _to_plan(complaint, people)
+    complaints.approve_plan(complaint, people["head"], NOW + 2 * H)
+    complaints.answer_customer(complaint, "告知客户返工安排", desk, NOW + 3 * H)
+    with pytest.raises(ValidationError) as empty:
+        complaints.feed_back_result(complaint, " ", desk, NOW + 4 * H)
+    assert empty.value.field == "result_text"
+    complaints.feed_back_result(complaint, "已返工重贴6块瓷砖", desk, NOW + 4 * H)
+    with pytest.raises(ValidationError):  # "not satisfied" says why
+        complaints.accept_result(complaint, False, "", desk, NOW + 5 * H)
+    complaints.accept_result(complaint, False, "颜色与原瓷砖不一致", desk, NOW + 5 * H)
+    state = complaints.state(complaint)
+    assert Ticket.get_by_id(complaint).status == "awaiting_acceptance"
+    assert "result" in state.next_steps and "accepted" not in state.next_steps
+    complaints.record_customer_escalation(complaint, "客户要求总部质量部介入", desk, NOW + 6 * H)
+    complaints.feed_back_result(complaint, "更换为同批次瓷砖", desk, NOW + 30 * H)
+    complaints.accept_result(complaint, True, "满意", desk, NOW + 31 * H)
+    assert Ticket.get_by_id(complaint).status == "completed"
+    decided = [
+        (h.action, h.after) for h in complaints.history(complaint) if h.action in ("result", "acceptance")
+    ]
+    assert decided == [
+        ("result", {"result_text": "已返工重贴6块瓷砖"}),
+        ("acceptance", {"customer_satisfied": False, "acceptance_remarks": "颜色与原瓷砖不一致"}),
+        ("result", {"result_text": "更换为同批次瓷砖"}),
+        ("acceptance", {"customer_satisfied": True, "acceptance_remarks": "满意"}),
+    ]

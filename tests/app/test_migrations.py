@@ -74,6 +74,39 @@ def test_network_share_is_refused(tmp_path, monkeypatch):
     assert isinstance(app_db.open_database(":memory:"), peewee.SqliteDatabase)
 
 
+def test_a_complaint_written_before_0070_keeps_its_steps_and_gains_empty_contents(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.db", path)
+    raw = sqlite3.connect(path)
+    tid = raw.execute("SELECT id FROM ticket WHERE number = 'SH-20260105-0001'").fetchone()[0]
+    raw.execute("UPDATE ticket SET kind = 'complaint' WHERE id = ?", (tid,))
+    raw.execute(
+        "INSERT INTO complaint (ticket_id, complaint_type, investigation, validity_reason, plan, answer,"
+        " follow_up, customer_escalation_note, valid) VALUES (?, 'fees', '查过合同', '按合同收费', '', '', '', '', 0)",
+        (tid,),
+    )
+    raw.commit()
+    raw.close()
+    app_db.connect(str(path))
+    try:
+        from app.models import Complaint
+        from app.services import complaints
+
+        c = Complaint.get(Complaint.ticket == tid)
+        assert (c.complaint_type, c.investigation, c.valid) == ("fees", "查过合同", False)
+        assert (c.result_text, c.customer_satisfied, c.acceptance_remarks, c.plan_returned_reason) == (
+            "",
+            None,
+            "",
+            "",
+        )
+        assert {"classify", "investigation", "validity"} <= complaints.state(tid).done
+    finally:
+        app_db.close()
+
+
 def test_0041_carries_an_old_single_escalation_over_and_0040_gives_default_hours(tmp_path):
     """R3.2: the recipient an escalated ticket held before 0041 becomes its first kept escalation."""
     path = tmp_path / "old.db"

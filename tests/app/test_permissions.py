@@ -123,3 +123,14 @@ def test_pausing_and_office_settings_are_refused_to_a_receptionist(world):
     with pytest.raises(perm.PermissionDenied):
         office_settings.save(office_settings.load(), desk, NOW)
     assert Site.select().count() >= 1
+
+
+def test_a_refusal_names_the_action_in_words_never_its_code_R10_1(office):
+    desk = Staff.create(name="前台小李", role="receptionist", created_at=NOW).id
+    with pytest.raises(perm.PermissionDenied) as caught:
+        perm.require(desk, perm.EDIT_WARRANTY_TERMS)
+    assert str(caught.value) == (
+        "Your role does not allow you to edit warranty terms. Ask a colleague whose role does."
+    )
+    assert "edit_warranty" not in str(caught.value)
+    assert set(perm.ACTION_LABELS) == {a for r in perm.ROLE_PERMISSIONS.values() for a in r}

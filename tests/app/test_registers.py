@@ -53,6 +53,8 @@ def demo_office(office):
         figures=json.dumps({"jobs_completed": 31, "first_time_fix_rate": 0.94, "satisfaction": 4.6}),
         score=Decimal("91.5"),
         grade="A",
+        approved_by=office,  # August is approved: the register shows it exactly as approved (R8.4)
+        approved_at=NOW,
     )
     for kind, amount in (("penalty", 20), ("penalty", 100), ("reward", 200)):
         Incident.create(
@@ -167,7 +169,19 @@ def test_every_register_counts_what_the_database_holds_R9(tmp_path, demo_office)
     patrols = _data(wb["Patrol records"])
     assert len(patrols) == 1 and patrols[0][0] == datetime(2026, 8, 12)
     appraisal = _data(wb["Appraisal records"], totals=True)
-    assert [(r[0], r[2], r[9], r[10]) for r in appraisal if r[2]] == [("2026-08", 31, 91.5, "A")]
+    # August approved: its one stored row as approved; July and September live, as the tab shows.
+    assert [(r[0], r[2], r[9], r[10]) for r in appraisal if r[0] == "2026-08"] == [("2026-08", 31, 91.5, "A")]
+    from app.services import appraisal as appraisal_service
+
+    names = dict(Staff.select(Staff.id, Staff.name).tuples())
+    live = [f for f in appraisal_service.month_figures(PERIOD.months()) if f.month != "2026-08"]
+    assert live and [
+        (r[0], r[1], r[2], r[9]) for r in appraisal if r[0] != "2026-08" and r[2] is not None
+    ] == [
+        (f.month, names[f.staff_id], f.figures.get("jobs_completed"), f.score)
+        for f in sorted(live, key=lambda f: (f.month, f.staff_id))
+        if f.figures.get("jobs_completed") is not None
+    ]
     penalties = [r for r in appraisal if r[11]]
     assert [(r[0], r[11], r[12], r[13], r[14]) for r in penalties] == [("2026-09", 2, 120, 1, 200)]
     training = _data(wb["Training records"], totals=True)
@@ -262,3 +276,34 @@ def test_periods_parse_months_quarters_and_ranges():
         parse_period("October")
     with pytest.raises(ValidationError):
         parse_period("2026-10-10..2026-10-01")
+
+
+def test_formula_like_branch_and_names_stay_text_on_every_register_R10_1(tmp_path, demo_office):
+    """Issue 15 point 7: a branch called '=…' (or after a tab or CR) never becomes a live
+    formula in A1 of a register, nor any name, address or remark in its rows."""
+    from app import db
+    from app.models import Department
+    from app.services import settings
+
+    with db.write_transaction():
+        settings.put(settings.BRANCH_NAME, EVIL)
+        for i, c in enumerate(Customer.select()):
+            Customer.update(name=("=", "+", "-", "@", "\t=", "\r=")[i % 6] + c.name).where(
+                Customer.id == c.id
+            ).execute()
+        for s in Staff.select():
+            Staff.update(name="=" + s.name).where(Staff.id == s.id).execute()
+        for d in Department.select():
+            Department.update(name="@" + d.name).where(Department.id == d.id).execute()
+    path = tmp_path / "pack.xlsx"
+    export(MONTHLY_PACK, PERIOD, path, Options(), NOW, None)
+    wb = openpyxl.load_workbook(path)
+    assert len(wb.worksheets) == len(MONTHLY_PACK)
+    for ws in wb.worksheets:
+        a1 = ws["A1"]
+        assert a1.value.startswith("=HYPERLINK") and a1.data_type == "s" and a1.quotePrefix, ws.title
+        cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+        assert not any(c.data_type == "f" for c in cells), ws.title
+        formula_like = [c for c in cells[1:] if isinstance(c.value, str) and c.value[:1] in "=+-@\t\r"]
+        assert all(c.quotePrefix and c.data_type == "s" for c in formula_like), ws.title
+        assert formula_like or ws.max_row <= 3, f"{ws.title}: no formula-like name reached the sheet"

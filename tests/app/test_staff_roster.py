@@ -136,3 +136,84 @@ def test_you_cannot_deactivate_yourself(admin):
     with pytest.raises(ValidationError):
         staff_roster.deactivate(admin, NOW.date(), admin, NOW)
     assert Staff.get_by_id(admin).active
+
+
+# -- issue 17: first passwords, the last administrator, open orders --------------------------------
+
+
+def test_a_first_password_lets_the_new_person_sign_in_and_must_be_changed_R10_2(admin):
+    from app.services import accounts
+
+    staff_id = staff_roster.add_staff(_tech(), admin, NOW, password="first-pass1", repeated="first-pass1")
+    assert accounts.sign_in(staff_id, "first-pass1", NOW).id == staff_id
+    assert accounts.must_change_password(staff_id)
+    accounts.change_password(staff_id, "first-pass1", "my-own-pass", "my-own-pass", NOW)
+    assert not accounts.must_change_password(staff_id)
+    assert accounts.sign_in(staff_id, "my-own-pass", NOW).id == staff_id
+    with pytest.raises(ValidationError) as short:
+        staff_roster.add_staff(_tech(name="张三"), admin, NOW, password="short", repeated="short")
+    assert short.value.field == "password" and not staff_roster.same_name("张三")
+
+
+def test_the_last_administrator_can_be_neither_demoted_nor_deactivated_R10_2(office, admin):
+    second = staff_roster.add_staff(_tech(name="备用管理员", role="admin"), admin, NOW)
+    staff_roster.update_staff(second, _tech(name="备用管理员", role="supervisor"), admin, NOW)
+    with pytest.raises(ValidationError) as demoted:
+        staff_roster.update_staff(admin, _tech(name="系统管理员", role="manager"), admin, NOW)
+    assert "only administrator" in str(demoted.value)
+    staff_roster.update_staff(second, _tech(name="备用管理员", role="admin"), admin, NOW)
+    staff_roster.deactivate(admin, NOW.date(), second, NOW)  # another administrator remains
+    with pytest.raises(ValidationError):
+        staff_roster.update_staff(second, _tech(name="备用管理员", role="technician"), second, NOW)
+    assert Staff.get_by_id(second).role == "admin"
+
+
+def test_deactivating_a_technician_requeues_their_open_orders_R4_1(office, admin):
+    from datetime import datetime
+
+    from app import workflow
+    from app.models import WorkOrder
+    from app.services import dispatch
+
+    tech = staff_roster.add_staff(_tech(), admin, NOW)
+    other = staff_roster.add_staff(_tech(name="周师傅"), admin, NOW)
+    alone = [
+        register(office, new_customer=intake.CustomerInput(f"客户{i}", [f"1390000000{i}"])) for i in range(2)
+    ]
+    shared = register(office, new_customer=intake.CustomerInput("客户9", ["13900000009"]))
+    start = datetime(2026, 11, 24, 9)
+    o1 = dispatch.assign(alone[0].ticket_id, [tech], start, start + timedelta(hours=1), office, NOW)
+    dispatch.assign(
+        alone[1].ticket_id, [tech], start + timedelta(hours=2), start + timedelta(hours=3), office, NOW
+    )
+    o3 = dispatch.assign(
+        shared.ticket_id, [tech, other], start + timedelta(hours=4), start + timedelta(hours=5), office, NOW
+    )
+
+    listed = staff_roster.open_orders(tech)
+    assert [o.shared for o in listed] == [False, False, True]
+
+    back = staff_roster.deactivate(tech, NOW.date(), admin, NOW)
+
+    assert back == [Ticket.get_by_id(t.ticket_id).number for t in alone]
+    assert {q.ticket_id for q in dispatch.queue(NOW)} == {t.ticket_id for t in alone}
+    assert WorkOrder.get_by_id(o1).status == "cancelled"
+    assert Ticket.get_by_id(alone[0].ticket_id).status == workflow.REGISTERED
+    kept = WorkOrder.get_by_id(o3)
+    assert kept.status == "scheduled" and [(t.staff_id, t.lead) for t in kept.technicians] == [(other, True)]
+    assert staff_roster.open_orders(tech) == []
+
+
+def test_ending_the_roster_period_releases_only_the_appointments_after_it_R4_1(office, admin):
+    from datetime import datetime
+
+    from app.services import dispatch
+
+    tech = staff_roster.add_staff(_tech(), admin, NOW)
+    a = register(office, new_customer=intake.CustomerInput("客户1", ["13900000001"]))
+    b = register(office, new_customer=intake.CustomerInput("客户2", ["13900000002"]))
+    dispatch.assign(a.ticket_id, [tech], datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 10), office, NOW)
+    dispatch.assign(b.ticket_id, [tech], datetime(2026, 11, 26, 9), datetime(2026, 11, 26, 10), office, NOW)
+    back = staff_roster.update_staff(tech, _tech(active_to=date(2026, 11, 25)), admin, NOW)
+    assert back == [Ticket.get_by_id(b.ticket_id).number]
+    assert [o.ticket_number for o in staff_roster.open_orders(tech)] == [Ticket.get_by_id(a.ticket_id).number]

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from app.models import Staff
 from tests.conftest import NOW
+from tests.ui.dialogs import when_dialog_opens
 from tests.ui.keyboard import type_text
 from ui import msgbox
 from ui.admin.office_menu import install_office_menu
 from ui.admin.staff_edit_dialog import StaffEditDialog
+from ui.password_dialogs import ResetPasswordDialog
 
 
 def _names(model):
@@ -42,6 +44,8 @@ def test_add_a_technician_and_see_them_in_the_roster_and_the_pickers(qtbot, wind
     assert edit.role.currentText() == "Technician"
     edit.skill_checks["plumbing"].click()
     edit.skill_checks["waterproofing"].click()
+    type_text(qtbot, edit.password, "li-qiang-01")
+    type_text(qtbot, edit.repeat, "li-qiang-01")
     qtbot.mouseClick(edit.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
     assert "李强" in _names(roster.model)
@@ -71,6 +75,8 @@ def test_a_duplicate_name_asks_first(qtbot, window, admin, monkeypatch):
     roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
     edit = roster.add_staff()
     type_text(qtbot, edit.name, "王丽")
+    type_text(qtbot, edit.password, "wang-li-02")
+    type_text(qtbot, edit.repeat, "wang-li-02")
     edit.accept()
     assert asked and "王丽" in asked[0]
     assert Staff.select().where(Staff.name == "王丽").count() == 2
@@ -81,6 +87,8 @@ def test_deactivate_hides_from_roster_but_show_inactive_lists_them(qtbot, window
     roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
     edit = roster.add_staff()
     type_text(qtbot, edit.name, "李强")
+    type_text(qtbot, edit.password, "li-qiang-01")
+    type_text(qtbot, edit.repeat, "li-qiang-01")
     edit.accept()
     roster.view.selectRow(roster.model.row_of(Staff.get(Staff.name == "李强").id))
     qtbot.mouseClick(roster.deactivate_button, Qt.MouseButton.LeftButton)
@@ -106,3 +114,85 @@ def test_routing_and_departments_dialog(qtbot, window, admin):
     assert not dialog.delete_button.isEnabled()
     qtbot.mouseClick(dialog.retire_button, Qt.MouseButton.LeftButton)
     assert "route it elsewhere first" in dialog.errors.text()
+
+
+def test_the_administrator_adds_a_technician_with_a_password_who_then_signs_in_R10_2(
+    qtbot, window, admin, monkeypatch
+):
+    from ui import session
+    from ui.sign_in_dialog import SignInDialog
+
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    edit = roster.add_staff()
+    type_text(qtbot, edit.name, "李强")
+    type_text(qtbot, edit.password, "li-qiang-01")
+    type_text(qtbot, edit.repeat, "li-qiang-02")
+    qtbot.mouseClick(edit.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert edit.isVisible() and "two passwords differ" in edit.errors.text()
+    edit.repeat.clear()
+    type_text(qtbot, edit.repeat, "li-qiang-01")
+    qtbot.mouseClick(edit.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert not edit.isVisible()
+    tech = Staff.get(Staff.name == "李强").id
+
+    # 李强 signs in with the first password and must choose his own before working
+    def sign_in(dialog):
+        assert isinstance(dialog, SignInDialog)
+        dialog.user.setCurrentIndex(dialog.user.findData(tech))
+        type_text(qtbot, dialog.password, "li-qiang-01")
+
+        def change(change_dialog):
+            assert "set by the administrator" in change_dialog.findChild(QLabel, "hint").text()
+            type_text(qtbot, change_dialog.current, "li-qiang-01")
+            type_text(qtbot, change_dialog.password, "my-own-secret")
+            type_text(qtbot, change_dialog.repeat, "my-own-secret")
+
+        when_dialog_opens(qtbot, change)
+
+    when_dialog_opens(qtbot, sign_in)
+    assert session.ask_sign_in(lambda: NOW) == tech
+    from app.services import accounts
+
+    assert not accounts.must_change_password(tech)
+    assert accounts.sign_in(tech, "my-own-secret", NOW).id == tech
+
+
+def test_the_administrator_resets_a_password_from_the_roster_R10_2(qtbot, window, admin):
+    from app.services import accounts
+
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    roster.view.selectRow(roster.model.row_of(window._staff_id))
+    qtbot.mouseClick(roster.reset_button, Qt.MouseButton.LeftButton)
+    dialog = roster.findChild(ResetPasswordDialog)
+    type_text(qtbot, dialog.password, "fresh-start-1")
+    type_text(qtbot, dialog.repeat, "fresh-start-1")
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert "New password set for 王丽" in roster.result.text()
+    assert accounts.must_change_password(window._staff_id)
+    assert accounts.sign_in(window._staff_id, "fresh-start-1", NOW).id == window._staff_id
+
+
+def test_deactivating_a_technician_lists_their_appointments_and_requeues_them_R4_1(
+    qtbot, window, admin, monkeypatch
+):
+    from datetime import datetime
+
+    from app.services import dispatch
+    from tests.app.factories import register
+
+    tech = Staff.create(name="赵师傅", role="technician", created_at=NOW).id
+    reg = register(window._staff_id)
+    dispatch.assign(
+        reg.ticket_id, [tech], datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 10), window._staff_id, NOW
+    )
+    asked = []
+    monkeypatch.setattr(msgbox, "confirm", lambda *a: asked.append(a[2]) or True)
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    roster.view.selectRow(roster.model.row_of(tech))
+    qtbot.mouseClick(roster.deactivate_button, Qt.MouseButton.LeftButton)
+    number = reg.number
+    assert number in asked[0] and "dispatch queue" in asked[0]
+    assert "went back to the dispatch queue: " + number in roster.result.text()
+    window.tabs.setCurrentWidget(window.dispatch)
+    queue = window.dispatch.queue
+    qtbot.waitUntil(lambda: number in [queue.item_at(r).number for r in range(queue.rowCount())])

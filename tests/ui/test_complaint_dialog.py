@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton
 from app.models import Department, Staff, Ticket
 from tests.app.factories import register
 from tests.conftest import NOW
+from tests.ui.keyboard import type_text
 from ui.complaints.complaint_dialog import open_complaint
 
 
@@ -31,19 +32,62 @@ def test_a_complaint_is_handled_step_by_step_and_the_head_approves_R6_1(qtbot, o
     dialog.plan.setPlainText("当面道歉，主管周五前回访")
     _click(dialog, "do_plan")
     assert Ticket.get_by_id(ticket).status == "in_progress"
-    # The manager is not a department head: the approve button stays off and the service refuses.
-    assert not dialog.findChild(QPushButton, "approve").isEnabled()
+    # The manager is not a department head: no approve button, and the service refuses.
+    assert not dialog.findChild(QPushButton, "approve").isVisible()
+    project = Department.get(code="project")
+    assert f"The head of {project.name} approves" in dialog.approval.text()
     dialog._run(dialog._approve)
     assert "department head" in dialog.error.text()
-    head = Staff.create(name="刘经理", role="department_head", created_at=NOW).id
+    other = Staff.create(
+        name="孙主任", role="department_head", department=Department.get(code="after_sales"), created_at=NOW
+    ).id
+    as_other = open_complaint(None, ticket, lambda: NOW, other)
+    qtbot.addWidget(as_other)
+    assert not as_other.findChild(QPushButton, "approve").isVisible()  # not their department's plan
+    head = Staff.create(name="刘经理", role="department_head", department=project, created_at=NOW).id
     as_head = open_complaint(None, ticket, lambda: NOW, head)
     qtbot.addWidget(as_head)
+    assert as_head.findChild(QPushButton, "approve").isVisible()
+    type_text(qtbot, as_head.return_reason, "请写明回访人")
+    _click(as_head, "return_plan")
+    assert "Plan sent back: 请写明回访人" in _history(as_head)
+    dialog.reload()
+    assert "请写明回访人" in dialog.plan_returned.text() and dialog.groups["plan"].isEnabled()
+    dialog.plan.setPlainText("当面道歉，主管陈静周五前回访")
+    _click(dialog, "do_plan")
+    as_head.reload()
     _click(as_head, "approve")
     assert "Approved by 刘经理" in as_head.approval.text()
     dialog.reload()
     dialog.answer.setPlainText("已向客户道歉")
     _click(dialog, "do_answer")
+    _click(dialog, "do_result")  # nothing written: refused, said why
+    assert "what was done" in dialog.error.text().lower()
+    dialog.result_text.setPlainText("师傅上门道歉，调换服务人员")
     _click(dialog, "do_result")
     assert Ticket.get_by_id(ticket).status == "awaiting_acceptance"
+    dialog.not_satisfied.click()
+    type_text(qtbot, dialog.acceptance_remarks, "希望公司书面致歉")
+    _click(dialog, "do_accepted")
+    assert dialog.acceptance_note.isVisible() and dialog.escalation.isEnabled()
+    assert Ticket.get_by_id(ticket).status == "awaiting_acceptance"
+    dialog.result_text.setPlainText("寄出书面致歉信")
+    _click(dialog, "do_result")
+    dialog.satisfied.click()
+    dialog.acceptance_remarks.clear()
+    _click(dialog, "do_accepted")
+    assert Ticket.get_by_id(ticket).status == "completed"
     assert dialog.deadline_model.rowCount() >= 5
-    assert any(h.actor == "刘经理" for h in dialog.history_model.rows())
+    text = _history(dialog)
+    for said in (
+        "Valid / invalid decided: valid: 录音证实",
+        "Result fed back: 师傅上门道歉，调换服务人员",
+        "Customer's acceptance: not satisfied: 希望公司书面致歉",
+        "Customer's acceptance: satisfied",
+    ):
+        assert said in text, said
+
+
+def _history(dialog):
+    m = dialog.history_model
+    return "\n".join(m.index(r, 2).data() for r in range(m.rowCount()))

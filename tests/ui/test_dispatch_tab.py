@@ -154,6 +154,8 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
     board._escalation_timer.timeout.emit()  # the 5-minute timer fires
     rows = {board.escalation_model.row_at(r).number: r for r in range(board.escalation_model.rowCount())}
     row = rows[late.number]
-    assert board.escalation_model.index(row, 1).data() == "First response"
-    assert board.escalation_model.index(row, 2).data() == "Supervisor"
+    assert board.escalation_model.index(row, 1).data() == "王强"
+    assert board.escalation_model.index(row, 2).data() == "First response"
+    assert board.escalation_model.index(row, 3).data() == "1d 0h"  # due 11-22 10:00, now 11-23 10:00
+    assert board.escalation_model.index(row, 4).data() == "Supervisor"
     assert board.pages.tabText(2).startswith("Overdue / escalated (")

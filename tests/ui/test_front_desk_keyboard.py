@@ -29,8 +29,8 @@ def test_tab_walks_the_intake_form_once_and_passes_the_empty_date_fields_R1_3(qt
     expected = [
         "customer_name",
         "phone",
-        "address",
         "district",
+        "address",
         "contract_no",
         "project_name",
         "completion_date",  # empty: one Tab and the focus moves on

@@ -39,6 +39,7 @@ def test_f5_shows_what_another_desk_registered_R1_3(qtbot, window, office):
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert _queue_numbers(window.dispatch) == [other.number]
     window.tabs.setCurrentWidget(window.intake)
+    qtbot.wait(100)
     assert window.intake.tickets.row_of(other.ticket_id) == -1  # only the tab in front reloaded
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.intake.tickets.row_of(other.ticket_id) == 0, timeout=5000)

@@ -132,3 +132,34 @@ def test_reminders_list_warranties_ending_within_30_days_R5_6(qtbot, window, sit
     tab.pages.setCurrentIndex(1)
     assert _cells(tab.ending, 4) == ["Water supply and drainage"]
     assert _cells(tab.ending, 1) == ["17 day(s) left"]
+
+
+def test_the_receptionist_sees_no_warranty_editing_buttons_R10_1(qtbot, office, languages, site):
+    from app.models import Staff
+    from ui.main_window import MainWindow
+
+    desk = Staff.create(name="前台小李", role="receptionist", created_at=NOW).id
+    win = MainWindow(languages, lambda: NOW, desk, "test.db")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    tab = win.warranty
+    win.tabs.setCurrentWidget(tab)
+    _search(qtbot, tab, "HT2024-0042")
+    qtbot.waitUntil(lambda: tab.site_id == site.id)
+    assert tab.new_ticket_button.isVisible()  # registering a ticket is the counter's job
+    for b in (
+        tab.category_button,
+        tab.add_product_button,
+        tab.replace_button,
+        tab.patrol_button,
+        tab.summary_button,
+        tab.terms_button,
+    ):
+        assert not b.isVisible(), b.objectName()
+    # the manager of the same office sees them
+    window = MainWindow(languages, lambda: NOW, office, "test.db")
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.warranty)
+    assert window.warranty.patrol_button.isVisible() and window.warranty.add_product_button.isVisible()

@@ -112,7 +112,7 @@ class DepartmentsDialog(AdminDialog):
         self.add_button.setText(self.tr("&Add"))
         self.rename_button.setText(self.tr("Re&name…"))
         self.delete_button.setText(self.tr("De&lete"))
-        self.route_box.setTitle(self.tr("Responsibility routing (R2.1)"))
+        self.route_box.setTitle(self.tr("Responsibility routing"))
         self.route_hint.setText(
             self.tr(
                 "The department each cause category goes to. Changes apply to tickets registered from now on."

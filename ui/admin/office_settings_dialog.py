@@ -9,6 +9,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -29,7 +30,7 @@ from app import vocab
 from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import office_settings
-from app.services.office_settings import OfficeSettings
+from app.services.office_settings import OFFICE_LANGUAGES, OfficeSettings
 from ui import events, labels
 from ui.admin.common import AdminDialog, mark_invalid
 from ui.admin.grade_band_model import GradeBandModel
@@ -148,6 +149,14 @@ class OfficeSettingsDialog(AdminDialog):
         export = QWidget()
         ev = QVBoxLayout(export)
         ev.addWidget(self.mask_phones)
+        # The office's language: scheduled (headless) exports and prints are written in it.
+        self.office_language = QComboBox(objectName="office_language")
+        for _ in OFFICE_LANGUAGES:
+            self.office_language.addItem("")
+        self.office_language_label = QLabel()
+        self.office_language_label.setBuddy(self.office_language)
+        ev.addWidget(self.office_language_label)
+        ev.addWidget(self.office_language)
         ev.addStretch(1)
 
         self._pages = [branch, tickets, penalties, appraisal, export]
@@ -186,6 +195,7 @@ class OfficeSettingsDialog(AdminDialog):
             box.setValue(float(s.weights.get(figure, 0)))
         self.bands.load(s.grade_bands)
         self.mask_phones.setChecked(s.mask_phones)
+        self.office_language.setCurrentIndex(OFFICE_LANGUAGES.index(s.office_language or ""))
         self.opens.setTime(QTime(s.opens.hour, s.opens.minute))
         self.closes.setTime(QTime(s.closes.hour, s.closes.minute))
 
@@ -201,6 +211,7 @@ class OfficeSettingsDialog(AdminDialog):
             weights={k: box.value() for k, box in self.weights.items()},
             grade_bands=self.bands.bands(),
             mask_phones=self.mask_phones.isChecked(),
+            office_language=OFFICE_LANGUAGES[max(self.office_language.currentIndex(), 0)],
             opens=self.opens.time().toPython().replace(second=0, microsecond=0),
             closes=self.closes.time().toPython().replace(second=0, microsecond=0),
         )
@@ -249,7 +260,7 @@ class OfficeSettingsDialog(AdminDialog):
             box.setSuffix(self.tr(" yuan"))
         self.penalty_hint.setText(
             self.tr(
-                "Amount per incident (R8.2). The third refusal of dispatch or false claim leads to a dismissal review."
+                "Amount per incident. The third refusal of dispatch or false claim leads to a dismissal review."
             )
         )
         self.bands_title.setText(
@@ -258,6 +269,12 @@ class OfficeSettingsDialog(AdminDialog):
         self.add_band_button.setText(self.tr("Add &band"))
         self.remove_band_button.setText(self.tr("Remo&ve band"))
         self.mask_phones.setText(self.tr("&Mask phone numbers in exports (138****5678)"))
+        self.office_language_label.setText(
+            self.tr("Office &language of scheduled exports and prints (the command line):")
+        )
+        names = (self.tr("The computer's language"), "中文", "English")
+        for i, name in enumerate(names):
+            self.office_language.setItemText(i, name)
         self.bands.retranslate()
         self._update_total()
 

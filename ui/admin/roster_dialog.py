@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ValidationError
 from app.services import staff_roster
-from ui import events, msgbox, operations
-from ui.admin.common import AdminDialog
+from ui import events, msgbox
+from ui.admin.common import AdminDialog, errors_text
 from ui.admin.staff_edit_dialog import StaffEditDialog
 from ui.admin.staff_table_model import StaffTableModel
+from ui.formatting import datetime_text
 
 
 class RosterDialog(AdminDialog):
@@ -47,8 +49,10 @@ class RosterDialog(AdminDialog):
         self.edit_button.clicked.connect(self.edit_selected)
         self.deactivate_button = QPushButton(objectName="deactivate")
         self.deactivate_button.clicked.connect(self.toggle_active)
+        self.reset_button = QPushButton(objectName="reset_password")
+        self.reset_button.clicked.connect(self.reset_password)
         bar = QHBoxLayout()
-        for w in (self.add_button, self.edit_button, self.deactivate_button):
+        for w in (self.add_button, self.edit_button, self.reset_button, self.deactivate_button):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.show_inactive)
@@ -69,6 +73,7 @@ class RosterDialog(AdminDialog):
         self.setWindowTitle(self.tr("Staff roster"))
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Edit…"))
+        self.reset_button.setText(self.tr("Reset &password…"))
         self.show_inactive.setText(self.tr("Show &inactive staff"))
         self.model.retranslate()
         self._update_buttons()
@@ -98,6 +103,7 @@ class RosterDialog(AdminDialog):
         row = self.model.row_at(self.model.row_of(staff_id)) if staff_id is not None else None
         self.edit_button.setEnabled(row is not None)
         self.deactivate_button.setEnabled(row is not None)
+        self.reset_button.setEnabled(row is not None and row.active)
         active = row is None or row.active
         self.deactivate_button.setText(self.tr("&Deactivate…") if active else self.tr("&Reactivate"))
 
@@ -105,6 +111,8 @@ class RosterDialog(AdminDialog):
         self.errors.clear()
         self.result.setText(message)
         self.reload(staff_id)
+        # released appointments of someone leaving are back in the queue
+        events.publish({events.STAFF, events.TICKETS, events.ORDERS})
 
     def add_staff(self) -> StaffEditDialog:
         dialog = StaffEditDialog(self._clock, self._actor_id, None, self)
@@ -122,7 +130,37 @@ class RosterDialog(AdminDialog):
             return None
         dialog = StaffEditDialog(self._clock, self._actor_id, staff_id, self)
         dialog.accepted.connect(
-            lambda: self._saved(staff_id, self.tr("Saved %1.").replace("%1", dialog.name.text().strip()))
+            lambda: self._saved(
+                staff_id,
+                self.tr("Saved %1.").replace("%1", dialog.name.text().strip())
+                + self._requeued_text(dialog.released),
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def _requeued_text(self, numbers: list[str]) -> str:
+        if not numbers:
+            return ""
+        return " " + self.tr(
+            "%n appointment(s) went back to the dispatch queue: %1.", "", len(numbers)
+        ).replace("%1", ", ".join(numbers))
+
+    def reset_password(self):
+        from ui.password_dialogs import ResetPasswordDialog
+
+        staff_id = self.selected_id()
+        if staff_id is None:
+            return None
+        row = self.model.row_at(self.model.row_of(staff_id))
+        dialog = ResetPasswordDialog(self._clock, self._actor_id, staff_id, row.name, self)
+        dialog.accepted.connect(
+            lambda: self._saved(
+                staff_id,
+                self.tr("New password set for %1; they choose their own at the next sign-in.").replace(
+                    "%1", row.name
+                ),
+            )
         )
         dialog.open()
         return dialog
@@ -132,28 +170,38 @@ class RosterDialog(AdminDialog):
         if staff_id is None:
             return
         row = self.model.row_at(self.model.row_of(staff_id))
-        if row.active:
-            if not msgbox.confirm(
-                self,
-                self.tr("Deactivate"),
-                self.tr(
+        now = self._clock()
+        try:
+            if row.active:
+                question = self.tr(
                     "Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept."
-                ).replace("%1", row.name),
-            ):
-                return
-
-            def work(op: operations.Op) -> None:
-                staff_roster.deactivate(staff_id, op.now.date(), op.actor, op.now)
-
-            message = self.tr("%1 is now inactive.").replace("%1", row.name)
-        else:
-
-            def work(op: operations.Op) -> None:
-                staff_roster.reactivate(staff_id, op.actor, op.now)
-
-            message = self.tr("%1 is active again.").replace("%1", row.name)
-        if self.run(
-            work,
-            {events.STAFF},
-        ):
-            self._saved(staff_id, message)
+                ).replace("%1", row.name)
+                orders = staff_roster.open_orders(staff_id)
+                if orders:
+                    lines = [
+                        f"{o.ticket_number}  {datetime_text(o.window_start)}  {o.customer}"
+                        + (self.tr(" (stays with the other technicians)") if o.shared else "")
+                        for o in orders
+                    ]
+                    question += (
+                        "\n\n"
+                        + self.tr(
+                            "%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:",
+                            "",
+                            len(orders),
+                        )
+                        + "\n"
+                        + "\n".join(lines)
+                    )
+                if not msgbox.confirm(self, self.tr("Deactivate"), question):
+                    return
+                back = staff_roster.deactivate(staff_id, now.date(), self._actor_id, now)
+                message = self.tr("%1 is now inactive.").replace("%1", row.name) + self._requeued_text(back)
+            else:
+                staff_roster.reactivate(staff_id, self._actor_id, now)
+                message = self.tr("%1 is active again.").replace("%1", row.name)
+        except ValidationError as err:
+            self.result.clear()
+            self.errors.setText(errors_text(err))
+            return
+        self._saved(staff_id, message)

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from app import vocab
 from app.errors import ValidationError
 from app.phones import format_phone
-from app.services import intake, staff_roster
+from app.services import accounts, intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
-from ui import events, labels, msgbox, operations
-from ui.admin.common import AdminDialog, mark_invalid
-from ui.errors import problems_text
+from ui import labels, msgbox
+from ui.admin.common import AdminDialog, all_errors, errors_text, mark_invalid
 from ui.widgets import OptionalDateEdit, relabel_combo, select_data
 
 
@@ -41,6 +40,7 @@ class StaffEditDialog(AdminDialog):
     ) -> None:
         super().__init__(clock, actor_id, parent)
         self.staff_id = staff_id
+        self.released: list[str] = []  # tickets returned to the queue by a new last working day
         self.name = QLineEdit(objectName="name")
         self.name.setMaxLength(64)
         self.phone = QLineEdit(objectName="phone")
@@ -63,10 +63,16 @@ class StaffEditDialog(AdminDialog):
         self.active_from.setObjectName("active_from")
         self.active_to = OptionalDateEdit()
         self.active_to.setObjectName("active_to")
+        # A new person gets a first password (R10.2); they choose their own at the first sign-in.
+        self.password = QLineEdit(objectName="password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(objectName="repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form = QFormLayout()
         self._labels = {
-            key: QLabel() for key in ("name", "phone", "role", "department", "skills", "from", "to")
+            key: QLabel()
+            for key in ("name", "phone", "role", "department", "skills", "from", "to", "password", "repeat")
         }
         for key, widget in (
             ("name", self.name),
@@ -76,6 +82,7 @@ class StaffEditDialog(AdminDialog):
             ("skills", self.skills_box),
             ("from", self.active_from),
             ("to", self.active_to),
+            *((("password", self.password), ("repeat", self.repeat)) if staff_id is None else ()),
         ):
             self._labels[key].setBuddy(widget)
             self.form.addRow(self._labels[key], widget)
@@ -120,9 +127,16 @@ class StaffEditDialog(AdminDialog):
             "skills": self.tr("S&kills"),
             "from": self.tr("Active &from"),
             "to": self.tr("Active &to"),
+            "password": self.tr("First pass&word *"),
+            "repeat": self.tr("Repeat the pass&word *"),
         }.items():
             self._labels[key].setText(text)
         self.phone.setPlaceholderText(self.tr("Mobile or landline"))
+        self.password.setPlaceholderText(
+            self.tr("At least %1 characters; they change it at the first sign-in").replace(
+                "%1", str(accounts.MIN_LENGTH)
+            )
+        )
         relabel_combo(self.role, {c: labels.label("role", c) for c in vocab.ROLES})
         self.department.setItemText(0, self.tr("(none)"))
         for code, box in self.skill_checks.items():
@@ -148,51 +162,46 @@ class StaffEditDialog(AdminDialog):
             "department": self.department,
             "skills": self.skills_box,
             "active_to": self.active_to,
+            "password": self.password,
+            "repeat": self.repeat,
         }
 
     def accept(self) -> None:
         for widget in self._field_widgets().values():
             mark_invalid(widget, False)
-
-        def save(confirmed: bool) -> operations.Done | None:
-            data = self.value(confirmed)
-
-            def work(op: operations.Op) -> int:
+        confirmed = False
+        while True:
+            try:
+                data = self.value(confirmed)
                 if self.staff_id is None:
-                    return staff_roster.add_staff(data, op.actor, op.now)
-                staff_roster.update_staff(self.staff_id, data, op.actor, op.now)
-                return self.staff_id
-
-            return self.run(
-                work,
-                {events.STAFF},
-                on_invalid=self._show_problems,
-                expect=() if confirmed else (DuplicateNameWarning,),
-            )
-
-        try:
-            done = save(False)
-        except DuplicateNameWarning as warning:
-            if not msgbox.confirm(
-                self,
-                self.tr("Same name"),
-                self.tr(
-                    "%n other member(s) of staff are already called “%1”. Save anyway?",
-                    "",
-                    len(warning.others),
-                ).replace("%1", self.name.text().strip()),
-            ):
+                    self.staff_id = staff_roster.add_staff(
+                        data, self._actor_id, self._clock(), self.password.text(), self.repeat.text()
+                    )
+                else:
+                    self.released = staff_roster.update_staff(
+                        self.staff_id, data, self._actor_id, self._clock()
+                    )
+            except DuplicateNameWarning as warning:
+                if confirmed or not msgbox.confirm(
+                    self,
+                    self.tr("Same name"),
+                    self.tr(
+                        "%n other member(s) of staff are already called “%1”. Save anyway?",
+                        "",
+                        len(warning.others),
+                    ).replace("%1", self.name.text().strip()),
+                ):
+                    return
+                confirmed = True
+                continue
+            except ValidationError as err:
+                self.errors.setText(errors_text(err))
+                widgets = self._field_widgets()
+                for e in all_errors(err):
+                    if e.field in widgets:
+                        mark_invalid(widgets[e.field], True)
+                if err.field in widgets:
+                    widgets[err.field].setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-            done = save(True)
-        if done:
-            self.staff_id = done.value
-            super().accept()
-
-    def _show_problems(self, problems: list[ValidationError]) -> None:
-        self.errors.setText(problems_text(problems))
-        widgets = self._field_widgets()
-        for e in problems:
-            if e.field in widgets:
-                mark_invalid(widgets[e.field], True)
-        if problems[0].field in widgets:
-            widgets[problems[0].field].setFocus(Qt.FocusReason.OtherFocusReason)
+            break
+        super().accept()

@@ -42,7 +42,7 @@ def _figure(key: str) -> Column:
 
 
 def _warnings(r: TechnicianMonth) -> str:
-    return QCoreApplication.translate("appraisal", "Dismissal review (R8.2)") if r.dismissal_review else ""
+    return QCoreApplication.translate("appraisal", "Dismissal review") if r.dismissal_review else ""
 
 
 COLUMNS = [

@@ -197,7 +197,7 @@ class AppraisalTab(QWidget):
         self.adjust_button.setEnabled(self.can_approve and cur.approved)
         self.incident_button.setEnabled(True)
         lines = [
-            self.tr("%1: dismissal review — third %2 (R8.2).")
+            self.tr("%1: dismissal review — third %2.")
             .replace("%1", r.name)
             .replace("%2", "、".join(incident_type_label(t) for t in r.dismissal_review))
             for r in cur.rows
@@ -256,18 +256,17 @@ class AppraisalTab(QWidget):
             msgbox.warning(
                 self,
                 self.tr("Dismissal review"),
-                self.tr("This is %1's third “%2”: under R8.2 it leads to a dismissal review.")
+                self.tr("This is %1's third “%2”: under the office rules it leads to a dismissal review.")
                 .replace("%1", dialog.staff.currentText())
                 .replace("%2", dialog.type.currentText()),
             )
-        month = appraisal.month_of(day)
-        if appraisal.appraise_month(month).approved:
+        if dialog.recorded.booked_later:  # R8.4: its own month is locked
             msgbox.information(
                 self,
                 self.tr("Month already approved"),
-                self.tr(
-                    "%1 is approved and locked: this incident does not change it. Record an adjustment if it should."
-                ).replace("%1", month),
+                self.tr("%1 is approved and locked, so this incident counts in the appraisal of %2 instead.")
+                .replace("%1", appraisal.month_of(day))
+                .replace("%2", dialog.recorded.counts_in),
             )
 
     def open_training(self) -> None:

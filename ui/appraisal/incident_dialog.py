@@ -36,8 +36,8 @@ class IncidentDialog(ServiceDialog):
         if technician_id is not None:
             select_data(self.staff, technician_id)
         self.kind = QComboBox(objectName="kind")
-        self.kind.addItem(self.tr("Penalty (R8.2)"), incidents.PENALTY)
-        self.kind.addItem(self.tr("Reward (R8.3)"), incidents.REWARD)
+        self.kind.addItem(self.tr("Penalty"), incidents.PENALTY)
+        self.kind.addItem(self.tr("Reward"), incidents.REWARD)
         self.type = QComboBox(objectName="type")
         self.amount = QLineEdit(objectName="amount")
         self.day = QDateEdit(objectName="day")

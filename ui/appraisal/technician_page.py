@@ -55,9 +55,7 @@ def incident_columns() -> list[Column]:
         Column(
             lambda: QCoreApplication.translate("appraisal", "Warning"),
             lambda r: (
-                QCoreApplication.translate("appraisal", "Dismissal review (R8.2)")
-                if r.dismissal_review
-                else ""
+                QCoreApplication.translate("appraisal", "Dismissal review") if r.dismissal_review else ""
             ),
         ),
         Column(lambda: QCoreApplication.translate("appraisal", "Description"), lambda r: r.description),

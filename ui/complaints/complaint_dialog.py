@@ -51,15 +51,66 @@ _ACTIONS = {
     "validity": QT_TRANSLATE_NOOP("complaints", "Valid / invalid decided"),
     "plan": QT_TRANSLATE_NOOP("complaints", "Handling plan entered"),
     "approve_plan": QT_TRANSLATE_NOOP("complaints", "Plan approved"),
+    "return_plan": QT_TRANSLATE_NOOP("complaints", "Plan sent back"),
+    "acceptance": QT_TRANSLATE_NOOP("complaints", "Customer's acceptance"),
     "answer": QT_TRANSLATE_NOOP("complaints", "Customer answered"),
     "result": QT_TRANSLATE_NOOP("complaints", "Result fed back"),
     "follow_up": QT_TRANSLATE_NOOP("complaints", "Followed up"),
-    "customer_escalation": QT_TRANSLATE_NOOP("complaints", "Customer escalated (R6.2)"),
-    "report_manager": QT_TRANSLATE_NOOP("complaints", "Reported to the manager (R3.2)"),
+    "customer_escalation": QT_TRANSLATE_NOOP("complaints", "Customer escalated to a higher level"),
+    "report_manager": QT_TRANSLATE_NOOP("complaints", "Reported to the manager as a major complaint"),
     "status": QT_TRANSLATE_NOOP("complaints", "Status changed"),
     "stamp": QT_TRANSLATE_NOOP("complaints", "Time limit met"),
-    "escalate": QT_TRANSLATE_NOOP("complaints", "Escalated as overdue (R3.2)"),
+    "escalate": QT_TRANSLATE_NOOP("complaints", "Escalated as overdue"),
 }
+
+
+def _detail(h: complaints.HistoryEntry) -> str:
+    """What the step decided, in words (R10.2): the type, the names, the texts typed."""
+    a = h.after
+    if h.action == "classify":
+        return complaint_type_label(a.get("complaint_type") or "")
+    if h.action == "major":
+        return (
+            QCoreApplication.translate("complaints", "major")
+            if a.get("major")
+            else QCoreApplication.translate("complaints", "not major")
+        )
+    if h.action == "responsible":
+        return " / ".join(x for x in (a.get("responsible_department"), a.get("responsible_staff")) if x)
+    if h.action == "validity":
+        verdict = (
+            QCoreApplication.translate("complaints", "valid")
+            if a.get("valid")
+            else QCoreApplication.translate("complaints", "invalid")
+        )
+        return f"{verdict}: {a.get('validity_reason', '')}"
+    if h.action == "acceptance":
+        verdict = (
+            QCoreApplication.translate("complaints", "satisfied")
+            if a.get("customer_satisfied")
+            else QCoreApplication.translate("complaints", "not satisfied")
+        )
+        remarks = a.get("acceptance_remarks") or ""
+        return f"{verdict}: {remarks}" if remarks else verdict
+    if h.action == "status" and a.get("status"):
+        return QCoreApplication.translate("complaints", "now %1").replace("%1", label("status", a["status"]))
+    for key in (
+        "investigation",
+        "plan",
+        "plan_returned_reason",
+        "answer",
+        "result_text",
+        "follow_up",
+        "customer_escalation_note",
+    ):
+        if a.get(key):
+            return str(a[key])
+    return ""
+
+
+def _what(h: complaints.HistoryEntry) -> str:
+    detail = _detail(h)
+    return f"{_action(h.action)}: {detail}" if detail else _action(h.action)
 
 
 def _action(code: str) -> str:
@@ -78,6 +129,7 @@ class ComplaintDialog(QDialog):
         super().__init__(parent)
         self.ticket_id, self._clock, self._staff_id = ticket_id, clock, staff_id
         self._is_head = permissions.role_of(staff_id) == complaints.APPROVER_ROLE
+        self._may_approve = False
         self.groups: dict[str, QGroupBox] = {}
         self._build()
         self.reload()
@@ -113,9 +165,7 @@ class ComplaintDialog(QDialog):
         self.complaint_type = QComboBox(objectName="complaint_type")
         for code in complaints.COMPLAINT_TYPES:
             self.complaint_type.addItem(complaint_type_label(code), code)
-        self.major = QCheckBox(
-            self.tr("Major complaint (result within 2 working days, R3.2)"), objectName="major"
-        )
+        self.major = QCheckBox(self.tr("Major complaint (result within 2 working days)"), objectName="major")
         f.addRow(self.tr("&Type"), self.complaint_type)
         f.addRow("", self.major)
         steps.addWidget(
@@ -183,6 +233,10 @@ class ComplaintDialog(QDialog):
         self.plan.setFixedHeight(60)
         self.plan.setPlaceholderText(self.tr("Measures, by when, and who is in charge"))
         f.addRow(self.tr("P&lan"), self.plan)
+        self.plan_returned = QLabel(objectName="plan_returned")
+        self.plan_returned.setWordWrap(True)
+        self.plan_returned.setStyleSheet("color: #8a4b00;")
+        f.addRow(self.plan_returned)
         steps.addWidget(
             self._group(
                 "plan", self.tr("5. Handling plan"), f, self._button("do_plan", self.tr("Save"), self._plan)
@@ -193,6 +247,15 @@ class ComplaintDialog(QDialog):
         self.approval = QLabel(objectName="approval")
         self.approval.setWordWrap(True)
         f.addRow(self.approval)
+        self.return_reason = QLineEdit(objectName="return_reason")
+        self.return_reason.setPlaceholderText(self.tr("What the plan lacks, if you send it back"))
+        self.return_button = self._button("return_plan", self.tr("Send the plan back"), self._return)
+        back = QHBoxLayout()
+        back.addWidget(self.return_reason, 1)
+        back.addWidget(self.return_button)
+        self.return_label = QLabel(self.tr("Send &back because"))
+        self.return_label.setBuddy(self.return_reason)
+        f.addRow(self.return_label, back)
         steps.addWidget(
             self._group(
                 "approval",
@@ -216,24 +279,39 @@ class ComplaintDialog(QDialog):
         )
 
         f = QFormLayout()
-        f.addRow(QLabel(self.tr("The plan is carried out and its result told to the customer.")))
+        self.result_text = QPlainTextEdit(objectName="result_text")
+        self.result_text.setFixedHeight(60)
+        self.result_text.setPlaceholderText(self.tr("What was done to put it right, as told to the customer"))
+        f.addRow(self.tr("What was &done"), self.result_text)
         steps.addWidget(
             self._group(
                 "result",
                 self.tr("8. Result fed back"),
                 f,
-                self._button("do_result", self.tr("Result fed back"), self._result),
+                self._button("do_result", self.tr("Save"), self._result),
             )
         )
 
         f = QFormLayout()
-        f.addRow(QLabel(self.tr("The customer accepts the result; the complaint is completed.")))
+        self.satisfied = QRadioButton(self.tr("Satisfied"), objectName="satisfied")
+        self.not_satisfied = QRadioButton(self.tr("Not satisfied"), objectName="not_satisfied")
+        row = QHBoxLayout()
+        row.addWidget(self.satisfied)
+        row.addWidget(self.not_satisfied)
+        row.addStretch(1)
+        self.acceptance_remarks = QLineEdit(objectName="remarks")
+        self.acceptance_remarks.setPlaceholderText(self.tr("What the customer said"))
+        self.acceptance_note = QLabel(objectName="acceptance_note")
+        self.acceptance_note.setWordWrap(True)
+        f.addRow(self.tr("The customer is"), row)
+        f.addRow(self.tr("R&emarks"), self.acceptance_remarks)
+        f.addRow(self.acceptance_note)
         steps.addWidget(
             self._group(
                 "accepted",
-                self.tr("9. Customer accepts"),
+                self.tr("9. Customer's acceptance"),
                 f,
-                self._button("do_accepted", self.tr("Customer accepts"), self._accepted),
+                self._button("do_accepted", self.tr("Save"), self._accepted),
             )
         )
 
@@ -268,8 +346,8 @@ class ComplaintDialog(QDialog):
         r2 = QHBoxLayout()
         r2.addWidget(self.escalation, 1)
         r2.addWidget(escalate)
-        f.addRow(self.tr("Major complaint (R3.2)"), r1)
-        f.addRow(self.tr("Customer escalated (R6.2)"), r2)
+        f.addRow(self.tr("Major complaint"), r1)
+        f.addRow(self.tr("Customer escalated to a higher level"), r2)
         f.addRow("", self.escalated)
         self.report_button, self.escalate_button = report, escalate
         extra = QGroupBox(self.tr("Reports and escalation"))
@@ -301,7 +379,7 @@ class ComplaintDialog(QDialog):
             [
                 Column(lambda: self.tr("When"), lambda h: datetime_text(h.at)),
                 Column(lambda: self.tr("Who"), lambda h: h.actor),
-                Column(lambda: self.tr("What"), lambda h: _action(h.action)),
+                Column(lambda: self.tr("What"), _what),
             ],
             self,
         )
@@ -313,7 +391,7 @@ class ComplaintDialog(QDialog):
         side = QWidget()
         sv = QVBoxLayout(side)
         sv.setContentsMargins(0, 0, 0, 0)
-        sv.addWidget(QLabel(self.tr("Time limits (R3)")))
+        sv.addWidget(QLabel(self.tr("Time limits")))
         sv.addWidget(self.deadline_view, 1)
         sv.addWidget(QLabel(self.tr("Who did what")))
         sv.addWidget(self.history_view, 2)
@@ -354,27 +432,54 @@ class ComplaintDialog(QDialog):
             (self.valid if c.valid else self.invalid).setChecked(True)
         self.validity_reason.setText(c.validity_reason)
         self.plan.setPlainText(c.plan)
+        self.plan_returned.setText(
+            self.tr("Sent back at %1: %2. Write a new plan.")
+            .replace("%1", datetime_text(c.plan_returned_at))
+            .replace("%2", c.plan_returned_reason)
+            if c.plan_returned_at and not c.plan
+            else ""
+        )
+        self.plan_returned.setVisible(bool(self.plan_returned.text()))
+        owner = complaints.plan_owner(self.ticket_id)
+        self._may_approve = self._is_head and complaints.may_decide_plan(self.ticket_id, self._staff_id)
         if c.approved_at is not None:
             self.approval.setText(
                 self.tr("Approved by %1 at %2.")
                 .replace("%1", staff_roster.name_of(c.approved_by_id))
                 .replace("%2", datetime_text(c.approved_at))
             )
-        elif self._is_head:
+        elif self._may_approve:
             self.approval.setText(
-                self.tr("You are a department head: approve the plan above when it is right.")
+                self.tr("The plan is your department's: approve it, or send it back saying what it lacks.")
             )
         else:
             self.approval.setText(
-                self.tr("A department head approves the plan: ask them to sign in and approve it.")
+                self.tr("The head of %1 approves the plan: ask them to sign in and approve it.").replace(
+                    "%1", owner[1] or "—"
+                )
             )
         self.answer.setPlainText(c.answer)
         self.follow_up.setPlainText(c.follow_up)
+        self.result_text.setPlainText(c.result_text)
+        if c.customer_satisfied is not None:
+            (self.satisfied if c.customer_satisfied else self.not_satisfied).setChecked(True)
+        self.acceptance_remarks.setText(c.acceptance_remarks)
+        self.acceptance_note.setText(
+            self.tr(
+                "The customer is not satisfied: feed back a new result above, and if they take it "
+                "higher, record the escalation below."
+            )
+            if c.customer_satisfied is False
+            else ""
+        )
+        self.acceptance_note.setVisible(bool(self.acceptance_note.text()))
         for step, box in self.groups.items():
             done = step in s.done
             box.setTitle(box.property("title_text") + ("  ✓" if done else ""))
             box.setEnabled(step in s.next_steps)
-        self.groups["approval"].findChild(QPushButton, "approve").setEnabled(self._is_head)
+        self.groups["approval"].findChild(QPushButton, "approve").setVisible(self._may_approve)
+        for w in (self.return_button, self.return_reason, self.return_label):
+            w.setVisible(self._may_approve)
         if c.reported_to_manager_at:
             self.manager_report.setText(
                 self.tr("Reported at %1.").replace("%1", datetime_text(c.reported_to_manager_at))
@@ -386,6 +491,10 @@ class ComplaintDialog(QDialog):
         self.report_button.setEnabled(s.major and c.reported_to_manager_at is None)
         self.escalate_button.setEnabled(bool(c.answer))
         self.escalation.setEnabled(bool(c.answer))
+        if c.customer_satisfied is False and not c.customer_escalated_at:
+            self.escalation.setPlaceholderText(
+                self.tr("The customer is not satisfied: to whom they went, and why")
+            )
         self.escalated.setText(
             self.tr("Escalated at %1: %2")
             .replace("%1", datetime_text(c.customer_escalated_at))
@@ -441,11 +550,21 @@ class ComplaintDialog(QDialog):
     def _answer(self) -> None:
         complaints.answer_customer(self.ticket_id, self.answer.toPlainText(), *self._args())
 
+    def _return(self) -> None:
+        complaints.return_plan(self.ticket_id, self.return_reason.text(), *self._args())
+        self.return_reason.clear()
+
     def _result(self) -> None:
-        complaints.feed_back_result(self.ticket_id, *self._args())
+        complaints.feed_back_result(self.ticket_id, self.result_text.toPlainText(), *self._args())
 
     def _accepted(self) -> None:
-        complaints.accept_result(self.ticket_id, *self._args())
+        if not (self.satisfied.isChecked() or self.not_satisfied.isChecked()):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Choose whether the customer is satisfied."), field="satisfied"
+            )
+        complaints.accept_result(
+            self.ticket_id, self.satisfied.isChecked(), self.acceptance_remarks.text(), *self._args()
+        )
 
     def _follow_up(self) -> None:
         complaints.record_follow_up(

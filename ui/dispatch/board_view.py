@@ -78,6 +78,7 @@ class DispatchBoardView(QWidget):
         self._days = 1
         self._start_hour, self._end_hour = OFFICE_HOURS[0].hour, OFFICE_HOURS[1].hour
         self._fit_width = 0  # the width the board may fill (the scroll area's viewport)
+        self._label_left = 0  # where the names column is drawn (the scrolled-to left edge)
         self.selected_order: int | None = None
         self._press: QPoint | None = None
         self._drop_hint: QRect | None = None
@@ -208,6 +209,7 @@ class DispatchBoardView(QWidget):
         strong = QPen(QColor("#bdc1c6"))
         small = QFont(self.font())
         small.setPointSizeF(max(small.pointSizeF() - 1, 7))
+        self._small_font = small
         painter.setFont(small)
         # hours / days header
         for d in range(self._days):
@@ -235,20 +237,13 @@ class DispatchBoardView(QWidget):
                 )
         # lanes
         painter.setFont(self.font())
-        for i, tech in enumerate(self._techs):
+        for i in range(len(self._techs)):
             y = HEADER_HEIGHT + i * lane_h
             if i % 2:
                 painter.fillRect(QRect(0, y, self.width(), lane_h), QColor("#f8f9fa"))
             painter.setPen(grid)
             painter.drawLine(0, y, self.width(), y)
-            painter.setPen(QColor("#202124"))
-            painter.drawText(
-                QRect(8, y, LABEL_WIDTH - 12, lane_h),
-                Qt.AlignmentFlag.AlignVCenter,
-                painter.fontMetrics().elidedText(tech.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 12),
-            )
         painter.setPen(strong)
-        painter.drawLine(LABEL_WIDTH, 0, LABEL_WIDTH, self.height())
         painter.drawLine(0, HEADER_HEIGHT, self.width(), HEADER_HEIGHT)
         # blocks
         painter.setFont(small)
@@ -264,42 +259,74 @@ class DispatchBoardView(QWidget):
             if b.urgent or b.late:
                 painter.fillRect(QRect(p.rect.left(), p.rect.top(), 4, p.rect.height()), QColor("#d93025"))
             painter.setPen(QColor("#202124"))
-            self._paint_block_text(painter, p.rect.adjusted(6, 1, -3, -1), b)
+            pad = 6 if self._days == 1 else 5  # the red urgent/late stripe is 4 px
+            self._paint_block_text(painter, p.rect.adjusted(pad, 1, -1, -1), b)
+        self._paint_lane_names(painter, lane_h, strong)
         if self._drop_hint is not None:
             painter.setPen(QPen(QColor("#1a73e8"), 2, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._drop_hint)
         painter.end()
 
+    def set_label_left(self, x: int) -> None:
+        """The technicians' names stay in view when the board is scrolled sideways."""
+        if x != self._label_left:
+            self._label_left = x
+            self.update()
+
+    def _paint_lane_names(self, painter: QPainter, lane_h: int, strong: QPen) -> None:
+        left = self._label_left
+        painter.setFont(self.font())
+        for i, tech in enumerate(self._techs):
+            y = HEADER_HEIGHT + i * lane_h
+            painter.fillRect(
+                QRect(left, y + 1, LABEL_WIDTH, lane_h - 1), QColor("#f8f9fa" if i % 2 else "#ffffff")
+            )
+            painter.setPen(QColor("#202124"))
+            painter.drawText(
+                QRect(left + 8, y, LABEL_WIDTH - 12, lane_h),
+                Qt.AlignmentFlag.AlignVCenter,
+                painter.fontMetrics().elidedText(tech.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 12),
+            )
+        painter.fillRect(QRect(left, 0, LABEL_WIDTH, HEADER_HEIGHT), QColor("#ffffff"))
+        painter.setPen(strong)
+        painter.drawLine(left + LABEL_WIDTH, 0, left + LABEL_WIDTH, self.height())
+        painter.drawLine(left, HEADER_HEIGHT, left + LABEL_WIDTH, HEADER_HEIGHT)
+
     def _paint_block_text(self, painter: QPainter, inner: QRect, b: OrderBlock) -> None:
-        """As much as fits, line by line: a narrow week block shows its number's tail (not "…")."""
-        metrics = painter.fontMetrics()
-        when = f"{b.start:%H:%M}–{b.end:%H:%M}"
+        """As much as fits, line by line: a narrow week block shows the customer, the number's
+        tail and the start (cut to the width, never a bare "…"); the whole text is on hover."""
         if self._days == 1:
             lines = [f"{b.number[-9:]} {b.customer}", b.address]
         else:
-            lines = [b.number[-4:], b.customer, when]
-            if metrics.horizontalAdvance(f"{b.number[-4:]} {b.customer}") <= inner.width():
-                lines = [f"{b.number[-4:]} {b.customer}", when, b.address]
+            tiny = QFont(painter.font())
+            tiny.setPointSizeF(max(tiny.pointSizeF() - 1, 6.5))
+            painter.setFont(tiny)
+            start = f"{b.start.hour}:{b.start.minute:02d}"
+            lines = [b.customer, b.number[-4:], start]
+            if painter.fontMetrics().horizontalAdvance(f"{b.number[-4:]} {b.customer}") <= inner.width():
+                lines = [f"{b.number[-4:]} {b.customer}", f"{start}–{b.end:%H:%M}", b.address]
+        metrics = painter.fontMetrics()
         y = inner.top()
         for line in lines:
             if y + metrics.height() > inner.bottom() + 2:
                 break
             if metrics.horizontalAdvance(line) > inner.width():
-                # cut without an ellipsis when only a few characters fit: they still say something
                 fitted = metrics.elidedText(line, Qt.TextElideMode.ElideRight, inner.width())
-                if fitted in ("…", ""):
+                if len(fitted) <= 2:  # only "…" or one character: cut without the ellipsis instead
                     fitted = line
                     while fitted and metrics.horizontalAdvance(fitted) > inner.width():
                         fitted = fitted[:-1]
                 line = fitted
             if line:
                 painter.drawText(
-                    QRect(inner.left(), y, inner.width(), metrics.height()),
+                    QRect(inner.left(), y, inner.width() + 2, metrics.height()),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                     line,
                 )
             y += metrics.height()
+        if self._days != 1:
+            painter.setFont(self._small_font)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,11 +32,13 @@ from ui.dispatch.board_view import DispatchBoardView
 from ui.dispatch.follow_up_dialog import FollowUpDialog
 from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
 from ui.dispatch.work_order_dialog import WorkOrderDialog
-from ui.formatting import datetime_text, time_left_text
+from ui.formatting import datetime_text, duration_text, time_left_text
 from ui.row_table_model import Column, RowTableModel
 from ui.widgets import read_only_table
 
 ESCALATION_MINUTES = 5
+_OVERDUE = QColor("#fde7e9")  # a missed deadline
+_MAJOR = QColor("#fff4e5")  # a major complaint, reported at once though not (yet) late
 
 
 def office_hours() -> tuple[time, time]:
@@ -121,6 +124,7 @@ class DispatchTab(QWidget):
         self.scroll.setWidget(self.board)
         self.scroll.setWidgetResizable(False)
         self.scroll.viewport().installEventFilter(self)
+        self.scroll.horizontalScrollBar().valueChanged.connect(self.board.set_label_left)
         # The day's orders as a list (a third view mode): every order, whatever its hour.
         self.order_list = RowTableModel(
             [
@@ -137,7 +141,7 @@ class DispatchTab(QWidget):
             ],
             self,
         )
-        self.order_view = read_only_table("order_list", self.order_list)
+        self.order_view = read_only_table("order_list", self.order_list, stretch=5)
         self.order_view.activated.connect(lambda i: self.open_order(self.order_list.row_at(i.row()).order_id))
         self.views = QStackedWidget()
         self.views.addWidget(self.scroll)
@@ -152,14 +156,19 @@ class DispatchTab(QWidget):
         board_page.addWidget(left)
         board_page.addWidget(right)
         board_page.setStretchFactor(1, 1)
-        board_page.setSizes([300, 1000])
+        board_page.setSizes([270, 1000])
 
         self.follow_model = RowTableModel(
             [
                 Column(
                     lambda: self.tr("Due"), lambda r: datetime_text(r.due_at), sort_key=lambda r: r.due_at
                 ),
-                Column(lambda: self.tr("Time left"), lambda r: time_left_text(r.due_at, self._clock())),
+                Column(
+                    lambda: self.tr("Time left"),
+                    lambda r: time_left_text(r.due_at, self._clock()),
+                    background=lambda r: _OVERDUE if r.due_at and r.due_at < self._clock() else None,
+                    sort_key=lambda r: r.due_at,
+                ),
                 Column(lambda: self.tr("Ticket no."), lambda r: r.number),
                 Column(lambda: self.tr("Customer"), lambda r: r.customer),
                 Column(lambda: self.tr("Phone"), lambda r: r.phone),
@@ -168,7 +177,7 @@ class DispatchTab(QWidget):
             ],
             self,
         )
-        self.follow_view = read_only_table("follow_ups", self.follow_model)
+        self.follow_view = read_only_table("follow_ups", self.follow_model, stretch=3)
         self.follow_view.activated.connect(lambda i: self.record_follow_up(i.row()))
         self.follow_button = QPushButton()
         self.follow_button.clicked.connect(
@@ -185,17 +194,31 @@ class DispatchTab(QWidget):
         self.escalation_model = RowTableModel(
             [
                 Column(lambda: self.tr("Ticket no."), lambda e: e.number),
+                Column(lambda: self.tr("Customer"), lambda e: e.customer),
                 Column(
-                    lambda: self.tr("Overdue clocks (rule)"),
+                    lambda: self.tr("Overdue clocks"),
                     lambda e: (
                         ", ".join(labels.label("clock", c) for c in e.clocks) or self.tr("major complaint")
                     ),
+                ),
+                Column(
+                    lambda: self.tr("Overdue by"),
+                    lambda e: (
+                        duration_text((self._clock() - e.overdue_since).total_seconds())
+                        if e.overdue_since
+                        else ""
+                    ),
+                    background=lambda e: _OVERDUE if e.overdue_since else _MAJOR,
+                    sort_key=lambda e: e.overdue_since or datetime.max,
                 ),
                 Column(lambda: self.tr("Goes to"), lambda e: labels.label("escalation", e.to)),
             ],
             self,
         )
-        self.escalation_view = read_only_table("escalations", self.escalation_model)
+        self.escalation_view = read_only_table("escalations", self.escalation_model, stretch=2)
+        self.escalation_view.activated.connect(
+            lambda i: self.open_ticket(self.escalation_model.row_at(i.row()).ticket_id)
+        )
         self.pages = QTabWidget(objectName="dispatch_pages")
         self.pages.addTab(board_page, "")
         self.pages.addTab(follow_page, "")
@@ -267,7 +290,11 @@ class DispatchTab(QWidget):
         """The board opens at the present hour (an hour of context before it), else at its start."""
         x = self.board.now_x(self._clock())
         bar = self.scroll.horizontalScrollBar()
-        bar.setValue(max(0, (x or 0) - self.board.hour_width() - 110) if x is not None else 0)
+        visible = self.scroll.viewport().width()
+        if x is None or x < visible - 2 * self.board.hour_width():
+            bar.setValue(0)  # already in view from the start (or today is not shown)
+        else:
+            bar.setValue(max(0, x - self.board.hour_width() - 110))
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
@@ -282,7 +309,7 @@ class DispatchTab(QWidget):
 
     def run_escalation(self) -> None:
         self.escalations = follow_ups.escalate_overdue(self._clock())
-        self.escalation_model.set_rows(self.escalations)
+        self.escalation_model.set_rows(follow_ups.escalation_rows(self.escalations))
         self.retranslate_ui()
 
     # -- actions ------------------------------------------------------------------------------
@@ -330,6 +357,15 @@ class DispatchTab(QWidget):
 
     def open_order(self, order_id: int) -> WorkOrderDialog:
         dialog = WorkOrderDialog(order_id, self._clock, self._staff_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_ticket(self, ticket_id: int):
+        """The escalated ticket's details (its clocks, history and escalations)."""
+        from ui.intake.ticket_details_dialog import TicketDetailsDialog
+
+        dialog = TicketDetailsDialog(ticket_id, self._clock(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

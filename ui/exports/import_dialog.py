@@ -155,6 +155,7 @@ class ImportDialog(QDialog):
         self.error.clear()
         self._show_report(None)
         self.file_label.setText(self.tr("File: %1").replace("%1", str(path)))
+        today = self._clock().date()
 
         def done(outcome: Outcome) -> None:
             cancelled = self.tr("Check cancelled; nothing was imported.")
@@ -162,7 +163,10 @@ class ImportDialog(QDialog):
                 self._show_report(outcome.value)
 
         run_in_background(
-            self, self.tr("Checking the file…"), lambda _state: importing.check(path, qt_translate), done
+            self,
+            self.tr("Checking the file…"),
+            lambda _state: importing.check(path, qt_translate, today),
+            done,
         )
 
     def _show_report(self, report: importing.ImportReport | None) -> None:

@@ -35,7 +35,7 @@ class HeadOfficeMenu(QObject):
         return False
 
     def retranslate_ui(self) -> None:
-        self.menu.setTitle(self.tr("Head offi&ce"))
+        self.menu.setTitle(self.tr("Head office (&Z)"))  # every letter of the name is taken in the window
         self.consolidate_action.setText(self.tr("&Consolidate packs…"))
         self.consolidate_action.setToolTip(self.tr("One workbook from the branches' monthly packs"))
 

@@ -31,7 +31,8 @@ from ui.intake.site_match_model import SiteMatchModel
 from ui.intake.ticket_details_dialog import TicketDetailsDialog
 from ui.intake.ticket_form import TicketForm
 from ui.intake.ticket_table_model import TicketTableModel
-from ui.widgets import relabel_combo
+from ui.role_note import role_note, role_summary
+from ui.widgets import compact_rows, relabel_combo
 
 SEARCH_DELAY_MS = 150
 
@@ -61,6 +62,7 @@ class IntakeTab(QWidget):
         self.match_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.match_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.match_view.verticalHeader().hide()
+        compact_rows(self.match_view)
         header = self.match_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the address takes what is left
@@ -84,12 +86,20 @@ class IntakeTab(QWidget):
         self.form = TicketForm(self._clock, staff_id)
         self.form.saved.connect(self._on_saved)
 
+        # R10.1: a role that does not register calls sees what it can do instead of a greyed form.
+        self.may_register = permissions.can(staff_id, permissions.REGISTER_TICKET)
+        self.role_note = role_note("role_note")
+        self.role_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.form.setVisible(self.may_register)
+        self.role_note.setVisible(not self.may_register)
+
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
         top.addWidget(self.form)
+        top.addWidget(self.role_note)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
-        top.setSizes([430, 650])
+        top.setSizes([360, 900])
 
         # Ticket list (R3.1)
         self.status_filter = QComboBox(objectName="status_filter")
@@ -160,7 +170,8 @@ class IntakeTab(QWidget):
         self.ticket_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ticket_view.setAlternatingRowColors(True)
         self.ticket_view.verticalHeader().hide()
-        self.ticket_view.horizontalHeader().setStretchLastSection(True)
+        self.ticket_view.horizontalHeader().setStretchLastSection(False)
+        compact_rows(self.ticket_view)
         self.ticket_view.activated.connect(self._on_ticket_activated)
         self.tickets.modelReset.connect(self._update_count)
         self.tickets.rowsInserted.connect(self._update_count)
@@ -199,13 +210,14 @@ class IntakeTab(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.role_note.setText(role_summary(self._staff_id))
         self.search_label.setText(self.tr("Find &customer (phone, name, address or contract no.)"))
         self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
         self.search_hint.setText(
             self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
         )
         self.list_title.setText(self.tr("Tickets"))
-        self.state_label.setText(self.tr("State (&Z)"))
+        self.state_label.setText(self.tr("State"))
         self.kind_label.setText(self.tr("Kind"))
         self.text_label.setText(self.tr("Filter (&Q)"))
         self.text_filter.setPlaceholderText(self.tr("Number, customer, address, phone, problem"))
@@ -281,11 +293,9 @@ class IntakeTab(QWidget):
     def refresh(self) -> None:
         """F5 and the minute timer: the list reloads, the selected ticket stays selected."""
         rows = self.ticket_view.selectionModel().selectedRows()
-        selected = self.tickets.ticket_id_at(rows[0].row()) if rows else None
+        if rows and self._select_after_load is None:
+            self._select_after_load = self.tickets.ticket_id_at(rows[0].row())
         self.tickets.reload()
-        row = self.tickets.row_of(selected) if selected is not None else -1
-        if row >= 0:
-            self.ticket_view.selectRow(row)
 
     def _update_count(self, *_args) -> None:
         if self.tickets.total_is_capped():
@@ -322,6 +332,7 @@ class IntakeTab(QWidget):
         for col, minimum in widths.items():
             header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the address, not the last column
 
     def _on_saved(self, ticket_id: int) -> None:
         self.search.clear()

@@ -32,7 +32,7 @@ from app.services.lookup import SiteMatch
 from ui import events, labels, msgbox, operations
 from ui.errors import error_text
 from ui.formatting import datetime_text
-from ui.widgets import DateTimeField, OptionalDateEdit, relabel_combo, select_data
+from ui.widgets import DateTimeField, MessageLabel, OptionalDateEdit, relabel_combo, select_data
 
 RECEIVED_TICK_MS = 5_000  # how often an untouched "received at" catches up with the clock
 
@@ -93,8 +93,8 @@ class TicketForm(QWidget):
         self.complaint_about = QLineEdit(objectName="complaint_about")
         self.problem = QPlainTextEdit(objectName="problem")
         self.problem.setTabChangesFocus(True)
-        self.problem.setMinimumHeight(60)
-        self.problem.setMaximumHeight(110)
+        self.problem.setMinimumHeight(44)
+        self.problem.setMaximumHeight(64)
         self.received_at = DateTimeField(objectName="received_at")
         self.received_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received_at.setCalendarPopup(True)
@@ -114,69 +114,72 @@ class TicketForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.clear_button = QPushButton(objectName="clear")
         self.clear_button.clicked.connect(self.clear)
-        self.errors = QLabel(objectName="errors")
+        self.errors = MessageLabel(objectName="errors")
         self.errors.setWordWrap(True)
-        self.result = QLabel(objectName="result")
+        self.result = MessageLabel(objectName="result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # Three label+field pairs per row: the whole form fits above a ten-row ticket list at
+        # 1366×768 (two pairs per row left the list two or three rows).
         self.customer_box = QGroupBox()
         grid = QGridLayout(self.customer_box)
+        grid.setVerticalSpacing(4)
         self._labels: dict[str, QLabel] = {}
         self._row(grid, 0, 0, "customer_name", self.customer_name)
         self._row(grid, 0, 2, "phone", self.phone)
+        self._row(grid, 0, 4, "district", self.district)
         self._row(grid, 1, 0, "address", self.address, span=3)
-        self._row(grid, 2, 0, "district", self.district)
-        self._row(grid, 2, 2, "contract_no", self.contract_no)
-        self._row(grid, 3, 0, "project_name", self.project_name)
-        self._row(grid, 3, 2, "completion_date", self.completion_date)
+        self._row(grid, 1, 4, "contract_no", self.contract_no)
+        self._row(grid, 2, 0, "project_name", self.project_name)
+        self._row(grid, 2, 2, "completion_date", self.completion_date)
         link_row = QHBoxLayout()
         link_row.addWidget(self.linked, 1)
         link_row.addWidget(self.new_site_button)
         link_row.addWidget(self.unlink_button)
-        grid.addLayout(link_row, 4, 0, 1, 4)
+        grid.addLayout(link_row, 2, 4, 1, 2)
+        self.linked.setWordWrap(True)
 
         self.contact_box = QGroupBox()
         grid = QGridLayout(self.contact_box)
+        grid.setVerticalSpacing(4)
         self._row(grid, 0, 0, "kind", self.kind)
         self._row(grid, 0, 2, "channel", self.channel)
-        self._row(grid, 1, 0, "work_category", self.work_category)
-        self._row(grid, 1, 2, "product_model", self.product_model)
-        self._row(grid, 2, 0, "cause_category", self.cause_category)
-        self._row(grid, 2, 2, "department", self.department)
-        self._row(grid, 3, 0, "purchase_date", self.purchase_date)
+        self._row(grid, 0, 4, "work_category", self.work_category)
+        self._row(grid, 1, 0, "product_model", self.product_model)
+        self._row(grid, 1, 2, "cause_category", self.cause_category)
+        self._row(grid, 1, 4, "department", self.department)
+        self._row(grid, 2, 0, "purchase_date", self.purchase_date)
         flags = QHBoxLayout()
         for box in (self.urgent, self.complex_repair, self.major):
             flags.addWidget(box)
         flags.addStretch(1)
-        grid.addLayout(flags, 3, 2, 1, 2)
-        self._row(grid, 4, 0, "complaint_about", self.complaint_about, span=3)
-        self._row(grid, 5, 0, "problem", self.problem, span=3)
+        grid.addLayout(flags, 2, 2, 1, 4)
+        self._row(grid, 3, 0, "complaint_about", self.complaint_about, span=5)
+        self._row(grid, 4, 0, "problem", self.problem, span=5)
         received = QHBoxLayout()
         received.setContentsMargins(0, 0, 0, 0)
         received.addWidget(self.received_at, 1)
         received.addWidget(self.received_note)
         received_box = QWidget()
         received_box.setLayout(received)
-        self._row(grid, 6, 0, "received_at", received_box)
+        self._row(grid, 5, 0, "received_at", received_box)
         self._labels["received_at"].setBuddy(self.received_at)
-        self._row(grid, 6, 2, "received_by", self.received_by)
+        self._row(grid, 5, 2, "received_by", self.received_by)
+        grid.addWidget(self.clear_button, 5, 4)
+        grid.addWidget(self.save_button, 5, 5)
         for g in (self.customer_box.layout(), grid):
-            g.setColumnStretch(1, 1)
-            g.setColumnStretch(3, 1)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.errors, 1)
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.save_button)
+            for col in (1, 3, 5):
+                g.setColumnStretch(col, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.customer_box)
         layout.addWidget(self.contact_box)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.errors)
         layout.addWidget(self.result)
+        layout.addStretch(1)
 
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.cause_category.currentIndexChanged.connect(self._on_cause_changed)
@@ -193,8 +196,8 @@ class TicketForm(QWidget):
         order = [
             self.customer_name,
             self.phone,
-            self.address,
             self.district,
+            self.address,
             self.contract_no,
             self.project_name,
             self.completion_date,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import permissions
 from app.phones import format_phone
 from app.services import lookup
 from app.services import warranty_records as records
@@ -118,7 +119,7 @@ class WarrantyTab(QWidget):
         self.product_view = read_only_table("products", self.products)
         self.history_view = read_only_table("history", self.history)
         self.patrol_view = read_only_table("patrols", self.patrols)
-        self.category_view.activated.connect(lambda _i: self.edit_category())
+        self.category_view.activated.connect(lambda _i: self.edit_category() if self._may_edit else None)
         self.detail_tabs = QTabWidget(objectName="detail_tabs")
         for view in (self.category_view, self.product_view, self.history_view, self.patrol_view):
             self.detail_tabs.addTab(view, "")
@@ -141,7 +142,7 @@ class WarrantyTab(QWidget):
         self.ending_view = read_only_table("ending", self.ending)
         self.due_view = read_only_table("summaries_due", self.due)
         self.ending_view.activated.connect(lambda i: self.show_site(self.ending.row_at(i.row()).site_id))
-        self.due_view.activated.connect(lambda _i: self.write_summary())
+        self.due_view.activated.connect(lambda _i: self.write_summary() if self._may_edit else None)
         self.ending_label, self.due_label = QLabel(), QLabel()
         self.summary_button = QPushButton(objectName="write_summary")
         self.summary_button.clicked.connect(self.write_summary)
@@ -167,7 +168,21 @@ class WarrantyTab(QWidget):
         self.pages.currentChanged.connect(lambda i: self.load_reminders() if i == 1 else None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._apply_role()
         self._update_buttons()
+
+    def _apply_role(self) -> None:
+        """R10.1: a button the signed-in role cannot use is not shown at all."""
+        p = permissions
+        may = {
+            a: p.can(self._staff_id, a) for a in (p.REGISTER_TICKET, p.EDIT_WARRANTY, p.EDIT_WARRANTY_TERMS)
+        }
+        self._may_edit = may[p.EDIT_WARRANTY]
+        self.new_ticket_button.setVisible(may[p.REGISTER_TICKET])
+        for b in (self.category_button, self.add_product_button, self.replace_button, self.patrol_button):
+            b.setVisible(self._may_edit)
+        self.summary_button.setVisible(self._may_edit)
+        self.terms_button.setVisible(may[p.EDIT_WARRANTY_TERMS])
 
     # -- language -----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
