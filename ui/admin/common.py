@@ -40,6 +40,10 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
+def all_errors(err: ValidationError) -> list[ValidationError]:
+    return problems_of(err)
+
+
 def errors_text(err: ValidationError) -> str:
     return problems_text(problems_of(err))
 
