@@ -3,7 +3,7 @@ headless (see README)."""
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "print", "import", "consolidate")
+HEADLESS_COMMANDS = ("export", "print", "import", "consolidate", "move")
 
 
 def headless_args(argv: list[str]) -> list[str] | None:

@@ -36,9 +36,15 @@ KINDS = (DAILY, EXIT, MANUAL, BEFORE_RESTORE, DAMAGED)
 # for, the state before a restore and a damaged file set aside stay until someone deletes them.
 AUTOMATIC_KINDS = (DAILY, EXIT)
 
-_NAME = re.compile(
-    r"^office-(\d{8})-(\d{4})-(" + "|".join(re.escape(k) for k in KINDS) + r")(?:-(\d+))?\.db$"
-)
+
+def _name_pattern(suffix: str) -> re.Pattern[str]:
+    """Backup names: `.db` files of the SQLite office, `.dump` files of a server office
+    (app/server_backup.py), rotated alike."""
+    kinds = "|".join(re.escape(k) for k in KINDS)
+    return re.compile(r"^office-(\d{8})-(\d{4})-(" + kinds + r")(?:-(\d+))?" + re.escape(suffix) + "$")
+
+
+_NAME = _name_pattern(".db")
 _BUSY_MS = 10000
 STALE_PART_SECONDS = 24 * 3600
 
@@ -58,9 +64,9 @@ class BackupInfo:
     size: int
 
 
-def parse_name(path: Path) -> BackupFile | None:
+def parse_name(path: Path, suffix: str = ".db") -> BackupFile | None:
     """The backup a file name describes, or None for any file that is not one of ours."""
-    match = _NAME.match(path.name)
+    match = (_NAME if suffix == ".db" else _name_pattern(suffix)).match(path.name)
     if match is None:
         return None
     try:
@@ -70,29 +76,33 @@ def parse_name(path: Path) -> BackupFile | None:
     return BackupFile(path, taken_at, match.group(3))
 
 
-def list_backups(folder: Path | str) -> list[BackupFile]:
+def list_backups(folder: Path | str, suffix: str = ".db") -> list[BackupFile]:
     """Our backup files in `folder`, newest first (an absent folder has none)."""
     folder = Path(folder)
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
-    found = [b for b in (parse_name(p) for p in entries if p.is_file()) if b is not None]
+    found = [b for b in (parse_name(p, suffix) for p in entries if p.is_file()) if b is not None]
+    pattern = _NAME if suffix == ".db" else _name_pattern(suffix)
 
     def newest_first(b: BackupFile) -> tuple[datetime, int]:
-        match = _NAME.match(b.path.name)
+        match = pattern.match(b.path.name)
         return b.taken_at, int(match.group(4) or 1) if match else 1
 
     return sorted(found, key=newest_first, reverse=True)
 
 
-def _target_name(folder: Path, now: datetime, kind: str) -> Path:
+def _target_name(folder: Path, now: datetime, kind: str, suffix: str = ".db") -> Path:
     stem = f"office-{now:%Y%m%d-%H%M}-{kind}"
-    target, n = folder / f"{stem}.db", 1
+    target, n = folder / f"{stem}{suffix}", 1
     while target.exists():  # two backups of one kind in one minute: keep both
         n += 1
-        target = folder / f"{stem}-{n}.db"
+        target = folder / f"{stem}-{n}{suffix}"
     return target
+
+
+target_name = _target_name
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -219,6 +229,7 @@ def rotate(
     keep_weekly: int = 4,
     keep_monthly: int = 12,
     now: datetime | None = None,
+    suffix: str = ".db",
 ) -> list[Path]:
     """Thin out the automatic backups in `folder`; returns the files deleted.
 
@@ -227,7 +238,7 @@ def rotate(
     `now` (a clock put back) are kept, and so are backups a person asked for. A temporary file of a
     backup cut off by a crash is removed after a day. Other files in the folder are never touched.
     """
-    automatic = [b for b in list_backups(folder) if b.kind in AUTOMATIC_KINDS]  # newest first
+    automatic = [b for b in list_backups(folder, suffix) if b.kind in AUTOMATIC_KINDS]  # newest first
     keep: set[Path] = set()
     for count, bucket in (
         (keep_daily, lambda t: t.date()),
@@ -260,9 +271,11 @@ def rotate(
     return deleted
 
 
-def backup_due_today(folder: Path | str, now: datetime) -> bool:
+def backup_due_today(folder: Path | str, now: datetime, suffix: str = ".db") -> bool:
     """True until a backup dated today is in `folder` (the first start of the day makes one)."""
-    return not any(b.taken_at.date() == now.date() and b.kind != DAMAGED for b in list_backups(folder))
+    return not any(
+        b.taken_at.date() == now.date() and b.kind != DAMAGED for b in list_backups(folder, suffix)
+    )
 
 
 def check_backup(path: Path | str) -> BackupInfo:

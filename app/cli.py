@@ -5,6 +5,7 @@
     main.py print warranty-card CONTRACT -o FILE.pdf
     main.py print blank-survey [TICKET] -o FILE.pdf
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
+    main.py [--db SOURCE] move --to postgresql://user@host/dbname   (or --to FILE.db: back to a file)
     main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
 
 The language is the office's (setting office.language), else the system's (LANG); `--lang`
@@ -100,6 +101,9 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--dry-run", action="store_true", help="check and report only")
     i.add_argument("--report", default=None, help="save the check's report as xlsx")
     i.add_argument("--lang", choices=LANGUAGES, default=None)
+    m = sub.add_parser("move", help="copy the office to an empty database (server or file), verified")
+    m.add_argument("--to", required=True, help="postgresql://user@host:port/dbname or a new .db file")
+    m.add_argument("--lang", choices=LANGUAGES, default=None)
     head_office_command.add_parser(sub)
     return p
 
@@ -119,6 +123,16 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
             print(err.text(translate("errors", err.message)), file=sys.stderr)
             return 2
     try:
+        if args.command == "move":
+            from app import transfer
+
+            source = args.db or str(default_database_path())
+            report = transfer.move_office(source, args.to, lambda table, n: log.info("%s: %d", table, n))
+            for t in report.tables:
+                print(f"{t.table}: {t.rows} rows, sha256 {t.checksum[:16]}… verified")
+            print(f"moved {report.rows} rows to {db.display_name(args.to)}; {source} is unchanged")
+            log.info("command move done")
+            return 0
         if args.db is not None or db.database.obj is None:
             db.connect(args.db or str(default_database_path()))
         translate = ts_translate(office_language(args.lang))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
 
-from app.errors import DatabaseLocationError
+from app.errors import DatabaseLocationError, DatabaseUnavailable
 
 database = peewee.DatabaseProxy()
 
@@ -68,6 +70,158 @@ def sqlite_path_from(url_or_path: str) -> Path | None:
     return None
 
 
+# Advisory lock keys (any 64-bit numbers, fixed for every desk of every version).
+WRITE_LOCK_KEY = 0x53_4F_57_52  # "SOWR": one writer at a time, as SQLite's IMMEDIATE
+MIGRATION_LOCK_KEY = 0x53_4F_4D_49  # "SOMI": one desk migrates, the others wait
+# Every committed write transaction on the server notifies this channel (other desks listen).
+CHANGE_CHANNEL = "service_office_changes"
+
+# libpq settings: a dead server is noticed in seconds, not after the OS's two-hour TCP timeout.
+PG_CONNECT_PARAMS = {
+    "connect_timeout": 5,
+    "keepalives": 1,
+    "keepalives_idle": 20,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "application_name": "ServiceOffice",
+}
+
+_state_listeners: list[Callable[[bool], None]] = []
+_online = True
+_state_lock = threading.Lock()
+
+
+def on_connection_state(callback: Callable[[bool], None]) -> None:
+    """Call `callback(online)` whenever the server connection is lost or back.
+
+    It is called on whichever thread noticed, from inside peewee's connect: it must not use the
+    database itself (the window queues it to its event loop)."""
+    _state_listeners.append(callback)
+
+
+def remove_connection_state_listener(callback: Callable[[bool], None]) -> None:
+    with contextlib.suppress(ValueError):
+        _state_listeners.remove(callback)
+
+
+def _report(online: bool) -> None:
+    global _online
+    with _state_lock:
+        changed = online != _online
+        _online = online
+    if changed:
+        for callback in list(_state_listeners):
+            callback(online)
+
+
+def is_online() -> bool:
+    return _online
+
+
+def _connection_lost(db: peewee.Database, exc: Exception) -> bool:
+    """True when `exc` means the server connection is gone (not a bad statement)."""
+    if isinstance(exc, peewee.InterfaceError):
+        return True
+    if not isinstance(exc, peewee.OperationalError):
+        return False
+    conn = db._state.conn
+    if conn is None or getattr(conn, "closed", 0):
+        return True
+    text = str(exc).lower()
+    return any(
+        s in text
+        for s in (
+            "server closed the connection",
+            "terminating connection",
+            "connection not open",
+            "could not connect",
+        )
+    )
+
+
+class OfficePostgresqlDatabase(peewee.PostgresqlDatabase):
+    """PostgreSQL that survives a dropped connection.
+
+    FIELD_NOTES: after the server drops a connection, psycopg2 raises InterfaceError (not a
+    DatabaseError) and peewee keeps the dead connection. Outside a transaction a statement is
+    retried once on a fresh connection; inside one, nothing is retried (its earlier statements
+    are gone with the connection) and DatabaseUnavailable tells the user nothing was saved.
+    """
+
+    listening_thread: int | None = None  # the thread whose connection LISTENs (the window's)
+
+    def _connect(self):
+        try:
+            conn = super()._connect()
+        except peewee.OperationalError:
+            _report(False)
+            raise
+        if self.listening_thread == threading.get_ident():
+            # Also after a reconnect: LISTEN belongs to the connection, not the desk.
+            conn.cursor().execute(f'LISTEN "{CHANGE_CHANNEL}"')
+        _report(True)
+        return conn
+
+    def other_desks_changed(self) -> bool:
+        """Whether another connection committed a write since the last call (cheap: reads what
+        the socket already holds, no round trip)."""
+        if self.listening_thread != threading.get_ident():
+            self.listening_thread = threading.get_ident()
+            if not self.is_closed():
+                self.execute_sql(f'LISTEN "{CHANGE_CHANNEL}"')
+            return False
+        if self.is_closed() or self.in_transaction():
+            return False
+        conn = self._state.conn
+        try:
+            conn.poll()
+        except Exception:  # a dead socket: the next statement reconnects
+            _report(False)
+            return False
+        own = conn.get_backend_pid()
+        news = [n for n in conn.notifies if n.pid != own]
+        conn.notifies.clear()
+        return bool(news)
+
+    def drop_connection(self) -> None:
+        """Forget the current connection, whatever its state (no ROLLBACK on a dead socket)."""
+        with self._lock:
+            conn = self._state.conn
+            self._state.reset()
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
+
+    def reconnect(self) -> None:
+        self.drop_connection()
+        try:
+            self.connect()
+        except peewee.OperationalError as exc:
+            raise DatabaseUnavailable() from exc
+
+    def execute_sql(self, sql, params=None):
+        try:
+            return super().execute_sql(sql, params)
+        except (peewee.InterfaceError, peewee.OperationalError) as exc:
+            if not _connection_lost(self, exc):
+                raise
+            _report(False)
+            if self.in_transaction():
+                raise DatabaseUnavailable() from exc
+            self.reconnect()
+            return super().execute_sql(sql, params)
+
+    def ensure_connected(self) -> None:
+        """Before a transaction: a cheap round trip that reconnects when the server dropped us."""
+        if self.is_closed():
+            try:
+                self.connect()
+            except peewee.OperationalError as exc:
+                raise DatabaseUnavailable() from exc
+            return
+        self.execute_sql("SELECT 1")
+
+
 def open_database(url_or_path: str) -> peewee.Database:
     """A peewee Database for a path, `sqlite:///path` or `postgresql://user@host/db`."""
     path = sqlite_path_from(url_or_path)
@@ -80,19 +234,37 @@ def open_database(url_or_path: str) -> peewee.Database:
         return peewee.SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS, check_same_thread=False)
     parsed = urlparse(url_or_path)
     if parsed.scheme in ("postgresql", "postgres"):
-        return peewee.PostgresqlDatabase(
-            parsed.path.lstrip("/") or "postgres",
+        params: dict[str, object] = dict(PG_CONNECT_PARAMS)
+        if not parsed.password:
+            from app import server_config
+
+            passfile = server_config.passfile()  # File ▸ Database server… keeps the password there
+            if passfile:
+                params["passfile"] = passfile
+        return OfficePostgresqlDatabase(
+            unquote(parsed.path.lstrip("/")) or "postgres",
             user=unquote(parsed.username) if parsed.username else None,
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or "127.0.0.1",
             port=parsed.port or 5432,
+            **params,
         )
     raise ValueError(f"unsupported database URL: {url_or_path}")
 
 
+_current_url = ""
+
+
+def current_url() -> str:
+    """What the office database was opened from (may hold a password: never show or log it)."""
+    return _current_url
+
+
 def connect(url_or_path: str, migrate: bool = True) -> peewee.Database:
     """Open the database, bind the models to it and bring its schema up to date."""
+    global _current_url
     db = open_database(url_or_path)
+    _current_url = url_or_path
     database.initialize(db)
     db.connect(reuse_if_open=True)
     if migrate:
@@ -107,20 +279,83 @@ def close() -> None:
         database.close()
 
 
+_data_version: dict[int, int] = {}
+
+
+def other_desks_changed() -> bool:
+    """True when another desk (or another connection of this one: a worker, the headless CLI)
+    committed a write since the last call on this thread; the window polls it about once a
+    second and reloads its screens. PostgreSQL: the NOTIFY of every write transaction;
+    SQLite: `PRAGMA data_version`, which moves only for other connections' commits."""
+    db = database.obj
+    if db is None:
+        return False
+    if isinstance(db, OfficePostgresqlDatabase):
+        return db.other_desks_changed()
+    if not isinstance(db, peewee.SqliteDatabase) or db.is_closed() or db.in_transaction():
+        return False
+    version = db.execute_sql("PRAGMA data_version").fetchone()[0]
+    key = threading.get_ident()
+    before = _data_version.get(key)
+    _data_version[key] = version
+    return before is not None and version != before
+
+
+def server_reachable(db: peewee.Database) -> bool:
+    """A fresh, short-lived connection to the server works (any thread; changes no state)."""
+    if not isinstance(db, OfficePostgresqlDatabase):
+        return True
+    try:
+        conn = db._adapter.connect(db, **db.connect_params)
+    except Exception:
+        return False
+    conn.close()
+    return True
+
+
 def is_sqlite(db: peewee.Database | None = None) -> bool:
     target = db if db is not None else database.obj
     return isinstance(target, peewee.SqliteDatabase)
 
 
-def write_transaction():
-    """A transaction that takes the write lock at once on SQLite.
+@contextlib.contextmanager
+def write_transaction() -> Iterator[None]:
+    """A transaction that takes the office's write lock at once, on both backends.
 
-    A deferred SQLite transaction that reads first and writes later can fail with
-    SQLITE_BUSY under WAL when another desk wrote meanwhile; IMMEDIATE waits instead.
+    SQLite: a deferred transaction that reads first and writes later can fail with SQLITE_BUSY
+    under WAL when another desk wrote meanwhile; IMMEDIATE waits instead.
+    PostgreSQL: READ COMMITTED lets two desks both see a technician's window free and both book
+    it (FIELD_NOTES). A transaction-scoped advisory lock taken first makes writers queue like
+    SQLite's: every check-then-write decision (R4.1 booking, dispatching a ticket once, a state
+    change) then reads what the previous writer committed. One lock means one fixed order, so no
+    deadlock; readers never wait for it.
     """
-    if is_sqlite():
-        return database.obj.atomic("IMMEDIATE")
-    return database.atomic()
+    db = database.obj
+    if is_sqlite(db):
+        with db.atomic("IMMEDIATE"):
+            yield
+        return
+    outermost = not db.in_transaction()
+    if outermost and isinstance(db, OfficePostgresqlDatabase):
+        db.ensure_connected()
+    try:
+        with db.atomic():
+            if outermost:
+                # The NOTIFY is delivered at COMMIT only (never for a rolled-back save), so other
+                # desks reload when the data is there to read; same round trip as the lock.
+                db.execute_sql(
+                    "SELECT pg_advisory_xact_lock(%s), pg_notify(%s, '')", (WRITE_LOCK_KEY, CHANGE_CHANNEL)
+                )
+            yield
+    except (peewee.InterfaceError, peewee.OperationalError) as exc:
+        if isinstance(db, OfficePostgresqlDatabase) and _connection_lost(db, exc):
+            db.drop_connection()
+            raise DatabaseUnavailable() from exc
+        raise
+    except DatabaseUnavailable:
+        if isinstance(db, OfficePostgresqlDatabase):
+            db.drop_connection()
+        raise
 
 
 # What went wrong with the database, in the words the window explains (ui/operations.py).
@@ -133,7 +368,7 @@ def failure_kind(exc: BaseException) -> str | None:
     FIELD_NOTES: peewee.InterfaceError (a connection the server closed) is not a DatabaseError,
     so both are looked at; anything else (an IntegrityError the services should have prevented)
     is a defect, for the error dialog and the log."""
-    if isinstance(exc, peewee.InterfaceError):
+    if isinstance(exc, (peewee.InterfaceError, DatabaseUnavailable)):
         return LOST
     if not isinstance(exc, peewee.DatabaseError):
         return None
@@ -161,5 +396,19 @@ def reset_connection() -> None:
     `is_closed()` False after the server hung up)."""
     if database.obj is None:
         return
+    if isinstance(database.obj, OfficePostgresqlDatabase):
+        database.obj.drop_connection()  # no ROLLBACK sent down a dead socket
+        return
     with contextlib.suppress(peewee.PeeweeException):  # closing inside a transaction
         database.close()
+
+
+def display_name(url_or_path: str) -> str:
+    """The database as the status bar may show it: a file path, or user@host:port/db for a
+    server — never a password."""
+    if sqlite_path_from(url_or_path) is not None:
+        return url_or_path
+    parsed = urlparse(url_or_path)
+    user = f"{unquote(parsed.username)}@" if parsed.username else ""
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{user}{parsed.hostname or ''}{port}{parsed.path}"

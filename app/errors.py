@@ -49,3 +49,12 @@ def problems_of(err: ValidationError) -> list[ValidationError]:
 
 class DatabaseLocationError(Exception):
     """The database may not live where it was asked to (e.g. on a network share)."""
+
+
+class DatabaseUnavailable(Exception):
+    """The database server cannot be reached: the connection dropped in the middle of a save,
+    or reconnecting failed. app.db.failure_kind calls it LOST, so the window says "Nothing was
+    saved … try again" and keeps what was typed; the next action reconnects by itself."""
+
+    def __init__(self) -> None:
+        super().__init__("Nothing was saved: the connection to the database server was lost.")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from app import db, health
+from app import db, health, server_config
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
@@ -216,7 +216,8 @@ def run(argv: list[str]) -> int:
                     ),
                 )
             return 0
-    url = args.db or str(default_database_path())
+    server = server_config.saved()  # File ▸ Database server… chose one for this desk
+    url = args.db or (server.url() if server else str(default_database_path()))
     db_file = backup_ui.database_file(url)
     if not backup_ui.startup_checks(db_file, clock.now, check=_quick_check_behind_a_window):
         return 2

@@ -2,7 +2,9 @@
 
 The work itself is app/backup.py. Everything here reports problems in words (a USB drive that is
 not plugged in is a status-bar line or a warning, a damaged database a dialog), never a traceback.
-A PostgreSQL office (no database file) is backed up by its server: the menu says so.
+A PostgreSQL office (no database file) is backed up with pg_dump (app/server_backup.py): Back up
+now and the first start of the day make a `.dump` in the same folder; restoring one is done by IT
+while every desk is closed (README), so the menu says so.
 """
 
 from __future__ import annotations
@@ -82,24 +84,39 @@ def _report_problem(parent: QWidget | None, text: str) -> None:
         msgbox.warning(parent, QCoreApplication.translate("backup", "Backup"), text)
 
 
+def on_server(db_path: str | None) -> bool:
+    """The office runs on a PostgreSQL server (backed up with pg_dump, app/server_backup.py)."""
+    return db_path is None and db.database.obj is not None and not db.is_sqlite()
+
+
+def _run_backup(db_path: str | None, now: datetime, kind: str, folder: Path) -> tuple[Path, list[Path]]:
+    if on_server(db_path):
+        from app import server_backup
+
+        return server_backup.run_backup(db.current_url(), now, kind, folder)
+    return backup.run_backup(db_path, now, kind, folder)  # type: ignore[arg-type]
+
+
 def _automatic_backup(
     db_path: str | None, clock: Callable[[], datetime], kind: str, parent: QWidget | None
 ) -> Path | None:
-    if db_path is None:
-        return None
+    server = on_server(db_path)
+    if db_path is None and not (server and kind == backup.DAILY):
+        return None  # a server office: one daily dump by the first desk of the day, no exit dumps
     now = clock()
     try:
         folder = backup.configured_folder()
     except Exception:  # the settings cannot be read: the default folder still gets its backup
         folder = backup.default_folder()
-    if kind == backup.DAILY and not backup.backup_due_today(folder, now):
+    suffix = ".dump" if server else ".db"
+    if kind == backup.DAILY and not backup.backup_due_today(folder, now, suffix):
         return None
     title = (
         QCoreApplication.translate("backup", "Making today's backup…")
         if kind == backup.DAILY
         else QCoreApplication.translate("backup", "Backing up before closing…")
     )
-    result = _off_ui_thread(parent, title, lambda: backup.run_backup(db_path, now, kind, folder))
+    result = _off_ui_thread(parent, title, lambda: _run_backup(db_path, now, kind, folder))
     if isinstance(result, BaseException):
         _report_problem(
             parent,
@@ -319,7 +336,10 @@ class BackupMenu(QMenu):
         msgbox.information(
             self._window,
             self.tr("Backup"),
-            self.tr("This office runs on a database server: backups are made by the database server."),
+            self.tr(
+                "This office runs on a database server. To restore a backup (.dump), close the "
+                "program on every desk; IT then restores it with pg_restore as the README describes."
+            ),
         )
         return True
 
@@ -332,7 +352,7 @@ class BackupMenu(QMenu):
     def back_up_now(self) -> background.BackgroundTask | None:
         """Start a backup in the background (None when there is nothing to back up here);
         `backed_up(path)` follows when it was made."""
-        if self._server_database():
+        if not on_server(self._db_path) and self._server_database():
             return None
         db_path, now, folder = self._db_path, self._clock(), self._folder()
 
@@ -355,12 +375,12 @@ class BackupMenu(QMenu):
         return background.run_in_background(
             self._window,
             self.tr("Backing up…"),
-            lambda _state: backup.run_backup(db_path, now, backup.MANUAL, folder),  # type: ignore[arg-type]
+            lambda _state: _run_backup(db_path, now, backup.MANUAL, folder),
             done,
         )
 
     def choose_folder(self) -> Path | None:
-        if self._server_database():
+        if not on_server(self._db_path) and self._server_database():
             return None
         picked = ask_folder(self._window, self._folder())
         if not picked:

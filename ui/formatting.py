@@ -24,6 +24,12 @@ def duration_text(seconds: float, day_seconds: float = 86400) -> str:
     minutes = int(abs(seconds) // 60)
     days, rest = divmod(minutes, max(1, int(day_seconds // 60)))
     hours, mins = divmod(rest, 60)
+    if days and day_seconds != 86400:  # office days (R3.0), not 24-hour days
+        return (
+            QCoreApplication.translate("formatting", "%1 office d %2h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if days:
         return (
             QCoreApplication.translate("formatting", "%1d %2h")

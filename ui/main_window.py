@@ -9,12 +9,13 @@ from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from app import permissions
+from app import db, permissions
 from app.services import lookup, settings, staff_roster
 from ui import backup_ui, events, msgbox
 from ui.admin.office_menu import install_office_menu
 from ui.appraisal.appraisal_tab import AppraisalTab
 from ui.backup_ui import install_backup_menu
+from ui.desk_sync import DeskSync
 from ui.dispatch.dispatch_tab import DispatchTab
 from ui.exports.export_menu import install_export_menu
 from ui.head_office import install_head_office_menu
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._focus_first_field)
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.desk_sync = DeskSync(self.statusBar(), self)  # other desks' changes, connection state
         self._clock = clock
         self._staff_id = staff_id
         self._build_menus()
@@ -102,6 +104,9 @@ class MainWindow(QMainWindow):
         self.audit_action = QAction(self)
         self.audit_action.triggered.connect(self._show_audit)
         self.file_menu.addAction(self.audit_action)
+        self.server_action = QAction(self, objectName="database_server")
+        self.server_action.triggered.connect(self._show_server_dialog)
+        self.file_menu.addAction(self.server_action)
         # F5 reloads the tab in front; it also reloads itself every minute (clocks move, other
         # desks register work). Changes made at this desk arrive at once through the bus.
         self.refresh_action = QAction(self)
@@ -141,6 +146,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(3, can(p.VIEW_APPRAISAL))
         self.office_menu.menuAction().setVisible(can(p.MANAGE_STAFF) or can(p.MANAGE_SETTINGS))
         self.audit_action.setVisible(can(p.VIEW_AUDIT))
+        self.server_action.setVisible(can(p.MANAGE_SETTINGS))
         self.change_password_action.setVisible(self._staff_id is not None)
         for i in range(self.tabs.count()):
             if self.tabs.isTabVisible(i):
@@ -184,6 +190,11 @@ class MainWindow(QMainWindow):
         if refresh is not None and self.isVisible() and self.centralWidget().isEnabled():
             refresh()
 
+    def _show_server_dialog(self) -> None:
+        from ui.server_dialog import ServerDialog
+
+        ServerDialog(backup_ui.database_file(self._database_label), self).exec()
+
     def _show_audit(self) -> None:
         from ui.audit_dialog import AuditDialog
 
@@ -221,16 +232,18 @@ class MainWindow(QMainWindow):
         self.switch_user_action.setText(self.tr("&Switch user…"))
         self.change_password_action.setText(self.tr("Change &password…"))
         self.audit_action.setText(self.tr("&Audit trail…"))
+        self.server_action.setText(self.tr("&Database server…"))
         self.refresh_action.setText(self.tr("&Refresh"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.desk_sync.retranslate_ui()
         self.about_action.setText(self.tr("&About"))
         self.status_label.setText(
             self.tr("Branch %1 · User %2 · %3")
             .replace("%1", branch.code)
             .replace("%2", self._staff_name or "—")
-            .replace("%3", self._database_label)
+            .replace("%3", db.display_name(self._database_label))
         )
 
     def _about(self) -> None:

@@ -12,6 +12,7 @@ from app.models import (
     Complaint,
     SlaPause,
     Ticket,
+    TicketEscalation,
     WorkOrder,
 )
 from app.services import deadlines, intake
@@ -178,3 +179,8 @@ class Builder(Timelines):
             return
         to = "admin_hr" if plan.spec.kind == "complaint" and "complaint_result" in clocks else "supervisor"
         Ticket.update(escalated=True, escalated_to=to).where(Ticket.id == ticket.id).execute()
+        # R3.2: the ticket keeps every escalation — the supervisor first, then administration/HR
+        due = {d.clock: d.due_at for d in rows}
+        at = min(due.get(c) or self.now for c in clocks)
+        for recipient in ["supervisor", "admin_hr"] if to == "admin_hr" else ["supervisor"]:
+            TicketEscalation.create(ticket=ticket.id, to=recipient, clocks=",".join(sorted(clocks)), at=at)

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from app.errors import QT_TRANSLATE_NOOP
+from app.head_office.xlsx_reader import WorkbookReader
 from app.labels import LABELS
 from app.registers import REGISTERS
 from app.registers import pack as pack_sheet
@@ -62,9 +61,7 @@ class PackFile:
 def _pack_sheet_rows(wb: Any) -> pack_sheet.PackInfo | None:
     # The pack sheet is the last one; its first cell is the marker whatever its title's language.
     for name in reversed(wb.sheetnames):
-        ws = wb[name]
-        rows = ws.iter_rows(values_only=True)
-        info = pack_sheet.parse_pack_rows(rows)
+        info = pack_sheet.parse_pack_rows(wb.rows(name))
         if info is not None:
             return info
         break
@@ -82,8 +79,8 @@ def pack_sheet_title(pf: PackFile) -> str:
         wb.close()
 
 
-def open_workbook(path: Path) -> Any:
-    return openpyxl.load_workbook(path, read_only=True, data_only=True)
+def open_workbook(path: Path) -> WorkbookReader:
+    return WorkbookReader(path)
 
 
 def read_pack_file(path: Path) -> PackFile:
@@ -177,7 +174,7 @@ def read_register_rows(pf: PackFile, reverse: Reverse, codes: Sequence[str]) -> 
             if listed is None or listed.title not in wb.sheetnames:
                 return Refusal(MISSING_SHEET, {"sheet": listed.title if listed else code})
             try:
-                rows, checksum = _sheet_rows(wb[listed.title])
+                rows, checksum = _sheet_rows(wb, listed.title)
             except Exception:  # a sheet whose XML is broken
                 return Refusal(NOT_A_WORKBOOK)
             if checksum.hexdigest() != listed.checksum:
@@ -202,10 +199,10 @@ def read_register_rows(pf: PackFile, reverse: Reverse, codes: Sequence[str]) -> 
         wb.close()
 
 
-def _sheet_rows(ws: Any) -> tuple[list[tuple[Any, ...]], pack_sheet.SheetChecksum]:
+def _sheet_rows(wb: WorkbookReader, name: str) -> tuple[list[tuple[Any, ...]], pack_sheet.SheetChecksum]:
     checksum = pack_sheet.SheetChecksum()
     rows: list[tuple[Any, ...]] = []
-    for row in ws.iter_rows(values_only=True):
+    for row in wb.rows(name):
         checksum.add(row)
         if any(v is not None and v != "" for v in row):
             rows.append(row)

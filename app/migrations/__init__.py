@@ -36,18 +36,41 @@ def latest_version() -> int:
 
 
 def upgrade(db: peewee.Database, target: str | None = None) -> list[str]:
-    """Apply every migration not yet applied (up to `target`); returns the names applied."""
-    db.execute_sql(
-        f'CREATE TABLE IF NOT EXISTS "{_TABLE}" ("name" VARCHAR(64) NOT NULL PRIMARY KEY, '
-        '"applied_at" VARCHAR(32) NOT NULL)'
-    )
-    done = set(applied(db))
+    """Apply every migration not yet applied (up to `target`); returns the names applied.
+
+    Several desks may start at once on a new or upgraded database: on PostgreSQL the first takes
+    a session advisory lock and the others wait on it, then find the work done; on SQLite each
+    migration runs in an IMMEDIATE transaction that re-reads what is applied once it holds the
+    write lock.
+    """
+    if isinstance(db, peewee.SqliteDatabase):
+        return _upgrade(db, target, lock="IMMEDIATE")
+    from app.db import MIGRATION_LOCK_KEY
+
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK_KEY,))
+    try:
+        return _upgrade(db, target, lock=None)
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK_KEY,))
+
+
+def _upgrade(db: peewee.Database, target: str | None, lock: str | None) -> list[str]:
+    if not db.table_exists(_TABLE):
+        with db.atomic(lock) if lock else db.atomic():
+            db.execute_sql(
+                f'CREATE TABLE IF NOT EXISTS "{_TABLE}" ("name" VARCHAR(64) NOT NULL PRIMARY KEY, '
+                '"applied_at" VARCHAR(32) NOT NULL)'
+            )
     newly: list[str] = []
     for name in available():
-        if name in done:
+        if name in set(applied(db)):
+            if name == target:
+                break
             continue
         module = importlib.import_module(f"{__name__}.{name}")
-        with db.atomic():
+        with db.atomic(lock) if lock else db.atomic():
+            if name in set(applied(db)):  # another desk applied it while this one waited
+                continue
             module.apply(db)
             db.execute_sql(
                 f'INSERT INTO "{_TABLE}" ("name", "applied_at") VALUES (%s, %s)'.replace("%s", db.param),

@@ -9,7 +9,7 @@ from app.models.office import Staff
 
 
 class Customer(BaseModel):
-    name = pw.CharField(max_length=64, index=True)
+    name = pw.CharField(max_length=128, index=True)  # company names run long (migration 0081)
     note = pw.TextField(default="")
     created_at = pw.DateTimeField()
 
@@ -26,10 +26,10 @@ class Site(BaseModel):
     """A site/project of a customer: the address work was done at, under one contract."""
 
     customer = pw.ForeignKeyField(Customer, backref="sites", on_delete="RESTRICT")
-    address = pw.CharField(max_length=200)
+    address = pw.CharField(max_length=300)
     district = pw.CharField(max_length=32, default="")
-    contract_no = pw.CharField(max_length=32, default="", index=True)
-    project_name = pw.CharField(max_length=100, default="")
+    contract_no = pw.CharField(max_length=64, default="", index=True)
+    project_name = pw.CharField(max_length=200, default="")
     completion_date = pw.DateField(null=True)  # R5.1 completion acceptance date
     archived = pw.BooleanField(default=False)
     created_at = pw.DateTimeField()
@@ -58,8 +58,8 @@ class InstalledProduct(BaseModel):
     """R5.2a: a unit installed at a site; a replacement points to the unit it replaced."""
 
     site = pw.ForeignKeyField(Site, backref="products", on_delete="CASCADE")
-    product = pw.CharField(max_length=64)
-    model = pw.CharField(max_length=64, default="")
+    product = pw.CharField(max_length=128)
+    model = pw.CharField(max_length=128, default="")
     serial = pw.CharField(max_length=64, default="", index=True)
     installed_on = pw.DateField(null=True)
     term_months = pw.IntegerField(null=True)

@@ -76,5 +76,5 @@ class AuditEntry(BaseModel):
     actor_name = pw.CharField(max_length=64, default="")
     action = pw.CharField(max_length=32)
     entity = pw.CharField(max_length=32)
-    entity_id = pw.CharField(max_length=32, default="")
+    entity_id = pw.CharField(max_length=255, default="")  # e.g. every register of a pack
     changes = pw.TextField(default="{}")  # JSON {field: [before, after]}

@@ -17,7 +17,7 @@ class Ticket(BaseModel):
     channel = pw.CharField(max_length=16)  # R1.1
     contact_phone = pw.CharField(max_length=32, default="")
     work_category = pw.CharField(max_length=32, default="")  # R1.3 product or work category
-    product_model = pw.CharField(max_length=64, default="")
+    product_model = pw.CharField(max_length=128, default="")
     purchase_date = pw.DateField(null=True)
     cause_category = pw.CharField(max_length=32, default="")  # R2.1
     department = pw.ForeignKeyField(Department, null=True, on_delete="RESTRICT")

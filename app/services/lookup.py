@@ -1,9 +1,10 @@
 """R1.4/R5.5: finding a customer's sites by phone (any number, also a fragment), name, address
 fragment, contract no., ticket number or a product's serial number — fast on a large office.
 
-Every kind of match uses an index: prefixes are range scans on indexed columns; fragments of
-three or more characters use the trigram FTS5 tables of migration 0002 (SQLite), or LIKE where
-there are none (PostgreSQL).
+Every kind of match uses an index: prefixes are range scans on indexed columns (SQLite) or
+`LIKE 'p%'` over the text_pattern_ops indexes of migration 0080 (PostgreSQL, correct under any
+collation); fragments of three or more characters use the trigram FTS5 tables of migration 0002
+(SQLite) or ILIKE over pg_trgm GIN indexes (PostgreSQL, migration 0080).
 """
 
 from __future__ import annotations
@@ -44,8 +45,24 @@ class SiteMatch:
 
 
 def _prefix(field: peewee.Field, text: str) -> peewee.Expression:
-    # A range comparison uses the index on every backend (LIKE/startswith would not).
-    return (field >= text) & (field < text + "\uffff")
+    """Values of `field` starting with `text`, case-sensitively, through an index."""
+    if is_sqlite():
+        # SQLite compares bytewise (BINARY), so the range is exact and uses the plain index;
+        # its LIKE would be case-insensitive and skip the index.
+        return (field >= text) & (field < text + "\uffff")
+    # PostgreSQL: under a zh_CN/en_US collation the range above is false (U+FFFF sorts before
+    # letters); LIKE with a constant prefix uses the text_pattern_ops index of migration 0080.
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return peewee.Expression(field, peewee.OP.LIKE, escaped + "%")
+
+
+def fragment_search_is_slow() -> bool:
+    """True on a server without pg_trgm: fragments of phones and addresses are then found by
+    reading every row (seconds on a large office), and the lookup should say so."""
+    if is_sqlite():
+        return False
+    row = database.execute_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").fetchone()
+    return row is None
 
 
 def _fts_ids(table: str, text: str, limit: int) -> list[int] | None:

@@ -51,6 +51,7 @@ def db_file(tmp_path, office) -> Path:
     return tmp_path / "office.db"
 
 
+@pytest.mark.sqlite_only
 def test_back_up_makes_a_checked_copy_named_for_its_time_and_kind(db_file, office, tmp_path):
     numbers = {_register(office, i) for i in range(3)}
     folder = tmp_path / "usb" / "backups"
@@ -65,6 +66,7 @@ def test_back_up_makes_a_checked_copy_named_for_its_time_and_kind(db_file, offic
     conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_two_backups_in_one_minute_are_both_kept(db_file, office, tmp_path):
     first = backup.back_up(db_file, tmp_path / "b", NOW, "before-restore")
     second = backup.back_up(db_file, tmp_path / "b", NOW, "before-restore")
@@ -73,6 +75,7 @@ def test_two_backups_in_one_minute_are_both_kept(db_file, office, tmp_path):
     assert backup.list_backups(tmp_path / "b")[0].path == second
 
 
+@pytest.mark.sqlite_only
 def test_back_up_to_a_missing_usb_drive_raises_oserror_and_leaves_nothing(db_file, office, tmp_path):
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x")
@@ -80,6 +83,7 @@ def test_back_up_to_a_missing_usb_drive_raises_oserror_and_leaves_nothing(db_fil
         backup.back_up(db_file, not_a_folder / "backups", NOW)
 
 
+@pytest.mark.sqlite_only
 def test_backup_round_trip_while_another_connection_is_writing(db_file, office, tmp_path):
     folder = tmp_path / "backups"
     saved: list[str] = []
@@ -181,6 +185,7 @@ def test_a_backup_is_due_until_one_dated_today_exists(tmp_path):
     assert not backup.backup_due_today(folder, NOW)
 
 
+@pytest.mark.sqlite_only
 def test_check_backup_refuses_what_is_not_a_healthy_office_database_of_a_known_version(
     db_file, office, tmp_path
 ):
@@ -217,6 +222,7 @@ def test_check_backup_refuses_what_is_not_a_healthy_office_database_of_a_known_v
         assert words in caught.value.text(), path
 
 
+@pytest.mark.sqlite_only
 def test_newest_healthy_backup_skips_damaged_ones(db_file, office, tmp_path):
     folder = tmp_path / "b"
     older = backup.back_up(db_file, folder, NOW - timedelta(days=1), backup.DAILY)
@@ -227,6 +233,7 @@ def test_newest_healthy_backup_skips_damaged_ones(db_file, office, tmp_path):
     assert backup.newest_healthy_backup(tmp_path / "nowhere") is None
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_found_at_start_and_the_newest_healthy_backup_restores_it(
     db_file, office, tmp_path
 ):
@@ -248,6 +255,7 @@ def test_a_damaged_database_is_found_at_start_and_the_newest_healthy_backup_rest
     assert {t.number for t in Ticket.select()} == numbers
 
 
+@pytest.mark.sqlite_only
 def test_restore_refuses_a_bad_file_and_changes_nothing(db_file, office, tmp_path):
     _register(office, 1)
     app_db.close()
@@ -268,6 +276,7 @@ def test_health_check_of_files_that_are_not_databases(tmp_path):
     assert not health.quick_check(tmp_path)  # a folder
 
 
+@pytest.mark.sqlite_only
 def test_the_backup_folder_is_a_setting_the_administrator_changes_with_an_audit_entry(
     admin, office, tmp_path, db_file
 ):
@@ -285,6 +294,7 @@ def test_the_backup_folder_is_a_setting_the_administrator_changes_with_an_audit_
     assert backup.folder_in_file(tmp_path / "missing.db") is None
 
 
+@pytest.mark.sqlite_only
 def test_run_backup_backs_up_and_rotates_with_the_settings(db_file, office, tmp_path):
     from app.services import settings
 

@@ -55,6 +55,7 @@ def _check(path: Path) -> tuple[set[str], int, int, set[str]]:
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+@pytest.mark.sqlite_only
 def test_killing_the_writer_mid_save_loses_no_confirmed_ticket_and_leaves_no_half_record(office, tmp_path):
     path = tmp_path / "office.db"
     app_db.close()
@@ -88,6 +89,7 @@ def test_killing_the_writer_mid_save_loses_no_confirmed_ticket_and_leaves_no_hal
     app_db.connect(str(path))
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_that_fails_half_way_leaves_no_file_under_a_backup_name(office, tmp_path, monkeypatch):
     folder = tmp_path / "usb"
 

@@ -159,3 +159,18 @@ def test_demo_has_incidents_training_and_patrols_for_the_appraisal_and_registers
     assert TrainingSession.select().count() == 6 and TrainingAttendance.select().count() >= 12
     assert PatrolRecord.select().count() > 0
     assert all(p.day <= NOW.date() and p.inspector.role == "supervisor" for p in PatrolRecord.select())
+
+
+def test_every_demo_escalation_is_kept_on_its_ticket_R3_2(demo):
+    from app.models import TicketEscalation
+
+    escalated = list(Ticket.select().where(Ticket.escalated == True))  # noqa: E712
+    assert escalated
+    for t in escalated:
+        kept = [
+            e.to
+            for e in TicketEscalation.select()
+            .where(TicketEscalation.ticket == t.id)
+            .order_by(TicketEscalation.id)
+        ]
+        assert kept[0] == "supervisor" and kept[-1] == t.escalated_to, t.number

@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import peewee
+import pytest
 
 from app import db as app_db
 from app.migrations import applied, available, latest_version, schema_version, upgrade
@@ -53,6 +54,7 @@ def test_migrated_schema_matches_the_models(fresh_db):
         assert in_db == in_model, table
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_wal_foreign_keys_and_full_sync(fresh_db):
     pragma = lambda name: fresh_db.execute_sql(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
     assert pragma("journal_mode") == "wal"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing as mp
 
+import pytest
+
 from app import db as app_db
 from app.models import Ticket
 from tests.conftest import NOW
@@ -37,6 +39,7 @@ def run_two_desks(url: str, tickets_each: int) -> None:
         assert p.exitcode == 0
 
 
+@pytest.mark.sqlite_only
 def test_two_desks_saving_at_once_get_distinct_consecutive_numbers_R1_6(office, tmp_path):
     path = str(tmp_path / "office.db")
     app_db.close()

@@ -43,11 +43,11 @@ def _type_time(qtbot, edit, text: str) -> None:
     assert edit.text() == f"{text[:2]}:{text[2:]}"
 
 
-def test_office_hours_are_set_on_the_tickets_tab_and_move_deadlines_R3_0(qtbot, window, admin, office):
+def test_office_hours_are_set_on_the_branch_tab_and_move_deadlines_R3_0(qtbot, window, admin, office):
     # Mon 2026-11-23 10:00 repair, forward due Tue 24 10:00 with 09:00-18:00 office hours
     reg = register(office)
     dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
-    dialog.tabs.setCurrentIndex(1)
+    assert dialog.tabs.currentIndex() == 0  # the branch tab, where the office's hours are
     assert dialog.opens.text() == "09:00" and dialog.closes.text() == "18:00"
     _type_time(qtbot, dialog.opens, "1300")
     _type_time(qtbot, dialog.closes, "1700")
@@ -61,12 +61,12 @@ def test_office_hours_are_set_on_the_tickets_tab_and_move_deadlines_R3_0(qtbot, 
 
 def test_closing_before_opening_is_refused_on_the_dialog_R3_0(qtbot, window, admin):
     dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
-    dialog.tabs.setCurrentIndex(0)
     _type_time(qtbot, dialog.opens, "1900")
+    dialog.tabs.setCurrentIndex(2)  # the person looks at another tab, then saves
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.errors.text() == (
         "The office closes after it opens: make the closing time later than the opening time."
     )
-    assert dialog.tabs.currentIndex() == 1 and dialog.closes.hasFocus()
+    assert dialog.tabs.currentIndex() == 0 and dialog.closes.hasFocus()
     assert settings.office_hours() == (time(9, 0), time(18, 0))

@@ -90,7 +90,7 @@ def test_a_missing_usb_drive_is_explained_not_a_traceback(admin_window, boxes, t
     assert "USB drive" in boxes.text() and "Traceback" not in boxes.text()
 
 
-def test_a_database_server_office_is_told_its_backups_are_the_servers_job(qtbot, boxes):
+def test_an_office_without_a_file_is_told_how_a_server_backup_is_restored(qtbot, boxes):
     win = QMainWindow()
     qtbot.addWidget(win)
     menu = backup_ui.install_backup_menu(win, None, lambda: NOW, staff_id=None)
@@ -98,7 +98,7 @@ def test_a_database_server_office_is_told_its_backups_are_the_servers_job(qtbot,
     assert menu.restore_from_backup() is False
     assert menu.choose_folder() is None
     assert boxes.kinds() == ["information"] * 3
-    assert "made by the database server" in boxes.text()
+    assert "pg_restore" in boxes.text() and "close the program on every desk" in boxes.text()
     assert backup_ui.database_file("postgresql://desk@server/office") is None
     assert backup_ui.database_file("sqlite:////srv/x.db") == "/srv/x.db"
     assert backup_ui.startup_checks(None, lambda: NOW)

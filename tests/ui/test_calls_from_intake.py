@@ -133,3 +133,26 @@ def test_the_details_show_a_paused_clock_and_every_escalation_R3_2_R3_4(qtbot, w
     joined = "\n".join(w.text() for w in dialog.findChildren(QLabel))
     assert "paused: the deadline moves on while the ticket waits" in joined
     assert "2026-11-23 10:00  Manager (major complaint)" in joined
+
+
+def test_time_left_of_a_working_day_clock_is_office_time_R3_0(qtbot, window, office):
+    from datetime import datetime
+
+    from app.models import Staff
+    from app.services import dispatch
+    from app.services import work_orders as wo
+
+    # Mon 23 10:00 repair, dispatched and confirmed at once: the next clock is the repair,
+    # due Mon 30 10:00 = 5 office days of 9 h; at Mon 23 10:00 → "5 office d 0h left"
+    tech = Staff.create(name="赵师傅", role="technician", created_at=NOW).id
+    reg = register(office)
+    order = dispatch.assign(
+        reg.ticket_id, [tech], datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 11), office, NOW
+    )
+    wo.confirm_appointment(order, office, NOW)
+    tab = window.intake
+    tab.tickets.reload()
+    qtbot.waitUntil(lambda: bool(_rows_with(tab, reg.number)), timeout=5000)  # read in the background
+    (row,) = _rows_with(tab, reg.number)
+    assert tab.tickets.index(row, 6).data() == "Repair done  2026-11-30 10:00"
+    assert tab.tickets.index(row, 7).data() == "5 office d 0h left"

@@ -62,3 +62,35 @@ def test_manager_consolidates_a_folder_of_packs_and_reads_the_outcome_R9(
     assert intake[0][0] == "上海浦东售后服务部" and intake[0][1].startswith("SH-")
     entry = AuditEntry.select().where(AuditEntry.action == "consolidate").get()
     assert entry.actor_id == window._staff_id
+
+
+def test_packs_dragged_from_the_file_manager_are_added_once_R9(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from ui.head_office.consolidate_dialog import ConsolidateDialog
+
+    dialog = ConsolidateDialog(lambda: NOW, window._staff_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(tmp_path / "a.xlsx")), QUrl.fromLocalFile(str(tmp_path))])
+    for _ in range(2):
+        enter = QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(dialog, enter)
+        assert enter.isAccepted()
+        drop = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(dialog, drop)
+    assert dialog.files_model.stringList() == [str(tmp_path / "a.xlsx"), str(tmp_path)]

@@ -110,19 +110,52 @@ def test_an_open_ticket_on_the_same_site_and_category_warns_before_saving_R1_4(
     first = register(office)
     tab, form = intake_tab, intake_tab.form
     asked = []
-    monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text: asked.append(text) or False)
+    # "Back to the form" (the last choice, what Esc means): nothing is saved
+    monkeypatch.setattr(
+        msgbox, "choose", lambda parent, title, text, choices: asked.append((text, choices)) or 2
+    )
     _type(qtbot, tab.search, "张伟")
     tab.run_search()
     tab.use_match(0)
     _choose(qtbot, form.work_category, "Bathroom waterproofing")
     _type(qtbot, form.problem, "又漏水了")
     assert not form.save()
-    assert first.number in asked[0] and "repeat" in asked[0]
+    text, choices = asked[0]
+    assert first.number in text and "reminder" in text
+    assert choices == [f"Record a reminder on {first.number}", "Register a new ticket", "Back to the form"]
     assert Ticket.select().count() == 1
-    monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(msgbox, "choose", lambda parent, title, text, choices: 1)
     assert form.save()
     # R4.7: the open ticket is shown as a likely reminder, but it is no base for a repeat repair
     assert Ticket.select().order_by(Ticket.id.desc()).get().repeat_of_id is None
+
+
+def test_a_second_call_about_an_open_ticket_becomes_a_reminder_on_it_R1_7(
+    qtbot, office, intake_tab, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from app.services import contacts
+    from ui.intake.call_dialogs import CallDialog
+
+    first = register(office)
+    tab, form = intake_tab, intake_tab.form
+    monkeypatch.setattr(msgbox, "choose", lambda parent, title, text, choices: 0)
+    _type(qtbot, tab.search, "张伟")
+    tab.run_search()
+    tab.use_match(0)
+    _choose(qtbot, form.work_category, "Bathroom waterproofing")
+    _type(qtbot, form.problem, "师傅还没来，又漏了")
+    assert not form.save()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, CallDialog) and w.isVisible()]
+    # the caller and their words come from the form
+    assert (dialog.caller.text(), dialog.text.toPlainText()) == ("张伟", "师傅还没来，又漏了")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    (call,) = contacts.contacts_of(first.ticket_id)
+    assert (call.kind, call.caller, call.note) == ("reminder", "张伟", "师傅还没来，又漏了")
+    assert Ticket.select().count() == 1  # no new ticket
+    assert form.result.text() == f"Recorded a reminder on ticket {first.number}."
+    assert form.problem.toPlainText() == ""
 
 
 def test_breached_deadlines_stand_out_and_the_list_filters_R3_1(qtbot, office, intake_tab):

@@ -181,9 +181,11 @@ def pg_office(languages):
 
 
 @pytest.mark.postgres
-def test_saving_after_the_server_dropped_the_connection_says_so_and_the_next_save_works(
-    qtbot, pg_office, languages, boxes
+def test_saving_after_the_server_dropped_the_connection_reconnects_and_a_lost_save_says_so(
+    qtbot, pg_office, languages, boxes, monkeypatch
 ):
+    from app.errors import DatabaseUnavailable
+    from app.services import intake
     from ui.main_window import MainWindow
 
     staff_id, admin, name = pg_office
@@ -197,10 +199,16 @@ def test_saving_after_the_server_dropped_the_connection_says_so_and_the_next_sav
     type_text(qtbot, form.address, "静安区南京西路1266号")
     type_text(qtbot, form.problem, "客厅插座跳闸")
     form.work_category.setCurrentIndex(form.work_category.findText("Electrical wiring"))
-    admin.cursor().execute(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
-        (name,),
-    )
+    real_register = intake.register_ticket
+    calls = []
+
+    def lost_mid_save(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:  # the server went away in the middle of this one save
+            raise DatabaseUnavailable()
+        return real_register(*args, **kwargs)
+
+    monkeypatch.setattr(intake, "register_ticket", lost_mid_save)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.errors.text() == ""
     [(kind, title, text)] = boxes.shown
@@ -208,6 +216,11 @@ def test_saving_after_the_server_dropped_the_connection_says_so_and_the_next_sav
     assert "connection to the office database was lost" in text
     assert form.customer_name.text() == "陈静"  # the typed form is kept for the next try
 
+    # Then the server drops the idle desk: the next save reconnects by itself (app.db) and saves.
+    admin.cursor().execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+        (name,),
+    )
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert len(boxes.shown) == 1, boxes.shown
     assert form.errors.text() == ""

@@ -62,6 +62,14 @@ class OfficeSettingsDialog(AdminDialog):
         self.branch_phone = QLineEdit(objectName="branch_phone")
         self.code_hint = QLabel()
         self.code_hint.setWordWrap(True)
+        # R3.0 office hours: working-day limits count the time between opening and closing
+        self.opens = QTimeEdit(objectName="office_opens")
+        self.closes = QTimeEdit(objectName="office_closes")
+        for edit in (self.opens, self.closes):
+            edit.setDisplayFormat("HH:mm")
+            edit.setMaximumWidth(110)
+        self.hours_hint = QLabel(objectName="office_hours_hint")
+        self.hours_hint.setWordWrap(True)
         branch = QWidget()
         form = QFormLayout(branch)
         for key, widget in (
@@ -72,6 +80,9 @@ class OfficeSettingsDialog(AdminDialog):
         ):
             form.addRow(self._label(key, widget), widget)
         form.addRow("", self.code_hint)
+        form.addRow(self._label("office_opens", self.opens), self.opens)
+        form.addRow(self._label("office_closes", self.closes), self.closes)
+        form.addRow("", self.hours_hint)
 
         # Tickets (R4.7) and appointments
         self.repeat_window_days = QSpinBox(objectName="repeat_window_days")
@@ -79,18 +90,8 @@ class OfficeSettingsDialog(AdminDialog):
         self.appointment_minutes = QSpinBox(objectName="appointment_minutes")
         self.appointment_minutes.setRange(15, office_settings.MAX_APPOINTMENT_MINUTES)
         self.appointment_minutes.setSingleStep(15)
-        # R3.0 office hours: working-day limits count the time between opening and closing
-        self.opens = QTimeEdit(objectName="office_opens")
-        self.closes = QTimeEdit(objectName="office_closes")
-        for edit in (self.opens, self.closes):
-            edit.setDisplayFormat("HH:mm")
-        self.hours_hint = QLabel(objectName="office_hours_hint")
-        self.hours_hint.setWordWrap(True)
         tickets = QWidget()
         form = QFormLayout(tickets)
-        form.addRow(self._label("office_opens", self.opens), self.opens)
-        form.addRow(self._label("office_closes", self.closes), self.closes)
-        form.addRow("", self.hours_hint)
         form.addRow(self._label("repeat_window_days", self.repeat_window_days), self.repeat_window_days)
         form.addRow(self._label("appointment_minutes", self.appointment_minutes), self.appointment_minutes)
 

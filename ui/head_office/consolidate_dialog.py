@@ -68,10 +68,12 @@ class ConsolidateDialog(QDialog):
         self._staff_id = staff_id
         self.saved_path: Path | None = None
         self.setWindowTitle(self.tr("Consolidate monthly packs"))
+        self.setAcceptDrops(True)
         self.resize(820, 560)
         self.intro = QLabel(
             self.tr(
                 "Choose the monthly packs the branches sent (files, or a folder holding them). "
+                "You may also drag them here from the file manager. "
                 "Every register is merged once with a branch column, and the branches are compared month by month."
             )
         )
@@ -158,7 +160,15 @@ class ConsolidateDialog(QDialog):
         layout.addWidget(self.buttons)
         self.add_files_button.setFocus()
 
-    # -- choosing
+    # -- choosing: the buttons, or packs dragged from the file manager
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        self.add_paths([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
     def add_paths(self, paths: list[str]) -> None:
         have = self.files_model.stringList()
         self.files_model.setStringList(have + [p for p in paths if p and p not in have])

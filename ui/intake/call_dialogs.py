@@ -51,6 +51,11 @@ class CallDialog(QDialog):
         self._clock = clock
         self._staff_id = staff_id
         self.setStyleSheet(DIALOG_STYLE)
+        # which ticket, in the dialog itself: a window manager may show no title bar
+        self.ticket_label = QLabel(number, objectName="ticket")
+        font = self.ticket_label.font()
+        font.setBold(True)
+        self.ticket_label.setFont(font)
         self.intro = QLabel(objectName="intro")
         self.intro.setWordWrap(True)
         self.caller = QLineEdit(objectName="caller")
@@ -74,6 +79,7 @@ class CallDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.ticket_label)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.errors)

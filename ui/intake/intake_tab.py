@@ -54,7 +54,9 @@ class IntakeTab(QWidget):
         self.search = QLineEdit(objectName="search")
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
-        self.search_hint = QLabel()
+        self.search_hint = QLabel(wordWrap=True)
+        # A server without pg_trgm finds fragments by reading every row: say so, once.
+        self._slow_fragments = lookup.fragment_search_is_slow()
         self.matches = SiteMatchModel(self)
         self.match_view = QTableView(objectName="matches")
         self.match_view.setModel(self.matches)
@@ -213,9 +215,13 @@ class IntakeTab(QWidget):
         self.role_note.setText(role_summary(self._staff_id))
         self.search_label.setText(self.tr("Find &customer (phone, name, address or contract no.)"))
         self.search.setPlaceholderText(self.tr("Type at least 2 characters…  (Ctrl+F)"))
-        self.search_hint.setText(
-            self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
-        )
+        hint = self.tr("↓ to the results, Enter to use one; Enter on no result starts a new customer.")
+        if self._slow_fragments:
+            hint += " " + self.tr(
+                "On this database server, parts of phone numbers and addresses are found slowly "
+                "(the pg_trgm extension is missing; see README)."
+            )
+        self.search_hint.setText(hint)
         self.list_title.setText(self.tr("Tickets"))
         self.state_label.setText(self.tr("State"))
         self.kind_label.setText(self.tr("Kind"))
@@ -384,7 +390,7 @@ class IntakeTab(QWidget):
         dialog = call_dialogs.CallDialog(
             mode,
             self.tickets.ticket_id_at(row),
-            self.tickets.number_at(row),
+            f"{self.tickets.number_at(row)} · {self.tickets.customer_at(row)}",
             self._clock,
             self._staff_id,
             self,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import vocab
+from app import limits, vocab
 from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import intake
@@ -91,6 +91,18 @@ class TicketForm(QWidget):
         self.complex_repair = QCheckBox(objectName="complex_repair")
         self.major = QCheckBox(objectName="major")
         self.complaint_about = QLineEdit(objectName="complaint_about")
+        # One definition of each text field's limit (app/limits.py: the models' max_length, which
+        # both backends' columns and the services' check share): typing stops where saving would.
+        for widget, table, column in (
+            (self.customer_name, "customer", "name"),
+            (self.address, "site", "address"),
+            (self.district, "site", "district"),
+            (self.contract_no, "site", "contract_no"),
+            (self.project_name, "site", "project_name"),
+            (self.product_model, "ticket", "product_model"),
+            (self.complaint_about, "ticket", "complaint_about"),
+        ):
+            widget.setMaxLength(limits.max_length(table, column))
         self.problem = QPlainTextEdit(objectName="problem")
         self.problem.setTabChangesFocus(True)
         self.problem.setMinimumHeight(44)
@@ -488,10 +500,25 @@ class TicketForm(QWidget):
             done = save(expect=(intake.RepeatWarning,))
         except intake.RepeatWarning as warning:
             numbers = ", ".join(t.number for t in warning.open_tickets)
+            latest = warning.open_tickets[-1]
+            # R1.7: a second call about a ticket still open is a reminder on it, not a new ticket
             question = self.tr(
-                "This site already has an open ticket in the same category (%1). It may be a repeat repair. Register a new ticket anyway?"
+                "This site already has an open ticket in the same category (%1): the customer is probably calling about it again. Record the call as a reminder on it, or register a new ticket?"
             ).replace("%1", numbers)
-            if not msgbox.confirm(self, self.tr("Possible repeat repair"), question):
+            answer = msgbox.choose(
+                self,
+                self.tr("Open ticket at this site"),
+                question,
+                [
+                    self.tr("Record a reminder on %1").replace("%1", latest.number),
+                    self.tr("Register a new ticket"),
+                    self.tr("Back to the form"),
+                ],
+            )
+            if answer == 0:
+                self.record_reminder(latest.id, latest.number)
+                return False
+            if answer != 1:
                 return False
             data.confirmed_repeat = True
             done = save()
@@ -502,6 +529,24 @@ class TicketForm(QWidget):
         self.result.setText(self._result_text(reg))
         self.saved.emit(reg.ticket_id)
         return True
+
+    def record_reminder(self, ticket_id: int, number: str):
+        """R1.7: the reminder dialog for the open ticket, with the caller and their words from
+        the form; once saved, the form is cleared for the next caller."""
+        from ui.intake.call_dialogs import REMINDER, CallDialog
+
+        dialog = CallDialog(REMINDER, ticket_id, number, self._clock, self._staff_id, self)
+        dialog.caller.setText(self.customer_name.text().strip())
+        dialog.text.setPlainText(self.problem.toPlainText().strip())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def recorded() -> None:
+            self.clear()
+            self.result.setText(self.tr("Recorded a reminder on ticket %1.").replace("%1", number))
+
+        dialog.accepted.connect(recorded)
+        dialog.open()
+        return dialog
 
     def _result_text(self, reg: intake.Registered) -> str:
         parts = [f"{labels.label('clock', d.clock)} {datetime_text(d.due_at)}" for d in reg.deadlines]

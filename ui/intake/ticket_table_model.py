@@ -167,6 +167,9 @@ class TicketTableModel(QAbstractTableModel):
     def number_at(self, row: int) -> str:
         return self._rows[row].number
 
+    def customer_at(self, row: int) -> str:
+        return self._rows[row].customer
+
     def row_of(self, ticket_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == ticket_id), -1)
 
