@@ -84,6 +84,7 @@ ACTION_LABELS: dict[str, str] = {
     RECORD_TRAINING: QT_TRANSLATE_NOOP("actions", "record training"),
     EXPORT_REGISTERS: QT_TRANSLATE_NOOP("actions", "export registers"),
     EXPORT_UNMASKED: QT_TRANSLATE_NOOP("actions", "export full phone numbers"),
+    CONSOLIDATE_PACKS: QT_TRANSLATE_NOOP("actions", "combine the branches' monthly packs"),
     MANAGE_STAFF: QT_TRANSLATE_NOOP("actions", "manage staff and passwords"),
     MANAGE_SETTINGS: QT_TRANSLATE_NOOP("actions", "change office settings"),
     VIEW_AUDIT: QT_TRANSLATE_NOOP("actions", "view the audit trail"),

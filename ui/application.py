@@ -244,6 +244,8 @@ def run(argv: list[str]) -> int:
     backup_ui.daily_backup(db_file, clock.now, desk.window)
     code = app.exec()
     instance.closing = True  # a start from now on waits for the exit backup (never a dead window)
+    with contextlib.suppress(Exception):  # statistics are an optimisation: never block closing
+        db.optimize()
     backup_ui.exit_backup(db_file, clock.now)
     return code
 

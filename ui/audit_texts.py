@@ -256,15 +256,16 @@ def describe(row: AuditRow) -> str:
         if a == "stamp":
             return _fill(QCoreApplication.translate("audit", "met a time limit of %1"), r)
     if e == "complaint":
-        from ui.complaints.complaint_dialog import _action
+        from app.services.complaints import HistoryEntry
+        from ui.complaints.complaint_dialog import _what
 
-        detail = "; ".join(
-            _value(v[1])
-            for v in row.changes.values()
-            if isinstance(v, list) and len(v) == 2 and v[1] not in (None, "")
-        )
-        return _fill(QCoreApplication.translate("audit", "complaint %1: %2"), r, _action(a)) + (
-            f" — {detail}" if detail else ""
+        after = {k: v[1] for k, v in row.changes.items() if isinstance(v, list) and len(v) == 2}
+        after.pop("responsible_department", None)  # ids here; the record names the ticket
+        after.pop("responsible_staff", None)
+        return _fill(
+            QCoreApplication.translate("audit", "complaint %1: %2"),
+            r,
+            _what(HistoryEntry(row.at, row.actor, a, after)),
         )
     if e == "work_order":
         simple = {

@@ -32,7 +32,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.db import database
@@ -117,6 +117,31 @@ def _run(work: Callable[[TaskState], T], state: TaskState) -> T:
         return work(state)
 
 
+ESTIMATE_AFTER_S = 2.0  # the first seconds' rate says little (caches, the first query)
+
+
+def progress_text(title: str, done: int, total: int, elapsed_s: float) -> str:
+    """The progress dialog's text: the title, how far ("12,000 of 658,000") and, once the rate is
+    known, about how long is left — a year's register at 1M tickets takes minutes (issue 20)."""
+    if total <= 0:
+        return title
+    locale = QLocale()
+    text = (
+        QCoreApplication.translate("background", "%1 of %2")
+        .replace("%1", locale.toString(done))
+        .replace("%2", locale.toString(total))
+    )
+    if done > 0 and elapsed_s >= ESTIMATE_AFTER_S and done < total:
+        left = round(elapsed_s / done * (total - done))
+        if left >= 60:
+            more = QCoreApplication.translate("background", " · about %1 min left")
+            text += more.replace("%1", locale.toString(round(left / 60)))
+        else:
+            more = QCoreApplication.translate("background", " · about %1 s left")
+            text += more.replace("%1", locale.toString(max(1, left)))
+    return f"{title}\n{text}"
+
+
 def run_in_background(
     parent: QWidget | None,
     title: str,
@@ -132,9 +157,12 @@ def run_in_background(
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
 
+    started = time.monotonic()
+
     def on_progress(done: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
+        dialog.setLabelText(progress_text(title, done, total, time.monotonic() - started))
 
     def finish(outcome: Outcome[T]) -> None:
         dialog.canceled.disconnect(task.cancel)

@@ -10,7 +10,6 @@ from app import workflow as wf
 from app.demo import data
 from app.demo.booking import Booking
 from app.demo.plans import (
-    HISTORY_DAYS,
     Plan,
     SiteInfo,
     Spec,
@@ -64,7 +63,7 @@ class Choices(Booking):
         rng = self.rng
         days: list[date] = []
         while len(days) < len(specs):
-            day = (self.now - timedelta(days=rng.uniform(0, HISTORY_DAYS))).date()
+            day = (self.now - timedelta(days=rng.uniform(0, self.history_days))).date()
             if day.weekday() < 5 or self.chance(0.6):
                 days.append(day)
         days.sort()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections import Counter
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from app import db, passwords
 from app import workflow as wf
 from app.demo.plans import (
     DEMO_PASSWORD,
+    HISTORY_DAYS,
     DemoSummary,
     Plan,
     SiteInfo,
@@ -40,20 +42,39 @@ def office_has_tickets() -> bool:
     return Ticket.select().exists()
 
 
+ORDERS_PER_TICKET = 0.7  # repairs and complaints that go on site
+ORDERS_PER_TECHNICIAN_DAY = 2  # of the 6 two-hour slots: room left for skills and urgent ones
+
+
+def technicians_needed(tickets: int, history_days: int) -> int:
+    """Technicians to add to the branch's 8 active ones, so that a bigger or denser office still
+    finds free windows for its work orders (60,000 tickets with 9 technicians ran out)."""
+    per_day = tickets / max(1, history_days)
+    return max(0, math.ceil(per_day * ORDERS_PER_TICKET / ORDERS_PER_TECHNICIAN_DAY) - 8)
+
+
 def fill_demo_office(
     now: datetime,
     seed: int = 7,
-    customers: int = 300,
+    customers: int | None = 300,
     tickets: int = 1500,
     progress: Callable[[int, int], None] | None = None,
+    years: float | None = None,
 ) -> DemoSummary:
-    """Fill a set-up office (branch code set) with a demo branch; all in one transaction."""
+    """Fill a set-up office (branch code set) with a demo branch; all in one transaction.
+
+    `years` spreads the tickets over that many years (default ~18 months); `customers=None`
+    takes one customer per five tickets (at least 300). Technicians are added as the tickets per
+    day need them."""
+    history_days = int(years * 365) if years else HISTORY_DAYS
+    if customers is None:
+        customers = max(300, tickets // 5)
     if tickets > 0 and customers < 1:
         raise ValueError("a demo with tickets needs at least one customer")
     rng = random.Random(seed)
     with db.write_transaction():
-        b = Builder(now, rng)
-        staff = b.make_staff()
+        b = Builder(now, rng, history_days)
+        staff = b.make_staff(technicians_needed(tickets, history_days))
         sites = b.make_customers(customers)
         specs = b.specs(tickets)
         plans: list[Plan] = []

@@ -28,10 +28,11 @@ from app.services import settings, workdays
 class People:
     """The builder's state; the steps of a demo office are the subclasses' methods."""
 
-    def __init__(self, now: datetime, rng: random.Random) -> None:
+    def __init__(self, now: datetime, rng: random.Random, history_days: int = HISTORY_DAYS) -> None:
         self.now = minute(now)
         self.rng = rng
-        self.earliest = self.now - timedelta(days=HISTORY_DAYS)
+        self.history_days = history_days
+        self.earliest = self.now - timedelta(days=history_days)
         self.calendar = workdays.load_calendar()
         self.limits = settings.sla_limits()
         self.used_phones = {p for (p,) in CustomerPhone.select(CustomerPhone.phone).tuples()}
@@ -87,15 +88,20 @@ class People:
 
     # -- staff -------------------------------------------------------------------------------
 
-    def make_staff(self) -> int:
+    def make_staff(self, extra_technicians: int = 0) -> int:
+        """The branch's staff (data.STAFF), plus `extra_technicians` more for a busier office."""
         today = self.now.date()
-        for i, (role, dept, skills) in enumerate(data.STAFF):
+        tech_rows = [row for row in data.STAFF[:7] if row[0] == "technician"]
+        extra = [tech_rows[i % len(tech_rows)] for i in range(extra_technicians)]
+        for i, (role, dept, skills) in enumerate(data.STAFF + extra):
             active_from = today - timedelta(days=self.rng.randint(3 * 365, 8 * 365))
             active_to = None
             if i == 7:
                 active_from = today - timedelta(days=240)
             elif i == 8:
                 active_to = today - timedelta(days=120)
+            elif i >= len(data.STAFF):  # a busier office's technicians, there all along
+                active_from = min(active_from, self.earliest.date() - timedelta(days=30))
             name = self.name()
             staff_id = Staff.insert(
                 name=name,
@@ -120,7 +126,7 @@ class People:
         for s in Staff.select().where((Staff.role == "receptionist") & (Staff.id.not_in(self.receptionists))):
             self.staff_names[s.id] = s.name
             self.receptionists.append(s.id)  # the office's own first user, if a receptionist
-        return len(data.STAFF)
+        return len(data.STAFF) + extra_technicians
 
     # -- customers and sites -------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 
 from app.errors import QT_TRANSLATE_NOOP
 from app.registers.branch_figures import AVERAGE, COUNT, FIGURES, PER_100, RATE
+from app.registers.charts import place_two_per_page
 from app.registers.writer import INT, NUMBER, PERCENT, TEXT, Column, Options, SheetWriter, sheet_title
 
 Translate = Any
@@ -77,8 +78,8 @@ def write_sheets(
         writer.write(heading, rows, len(rows), with_totals=False)
         ws = writer.ws
         last_branch = 2 + len(rows) - 1  # the company total row is not charted
-        anchor = 2 + len(rows) + 3
-        for n, key in enumerate(CHARTED):
+        charts = []
+        for key in CHARTED:
             col = 2 + keys.index(key)
             chart = BarChart()
             chart.type = "col"
@@ -88,8 +89,8 @@ def write_sheets(
             chart.legend = None
             chart.y_axis.majorGridlines = None
             chart.y_axis.scaling.min = 0  # bars from zero: a short axis exaggerates small gaps
-            chart.height, chart.width = 7, 16
-            ws.add_chart(chart, f"A{anchor + n * 15}")
+            charts.append(chart)
+        place_two_per_page(ws, charts, 2 + len(rows) + 3)
     if len(periods) > 1:
         _write_trend(wb, packs, periods, translate, taken)
 
@@ -101,10 +102,11 @@ def _write_trend(
     branches = sorted({(p.info.branch_code, p.info.branch_name or p.info.branch_code) for p in packs})
     by = {(p.info.branch_code, p.info.period): _fractions(p) for p in packs}
     title = sheet_title(translate("head_office", "Trend"), taken)
+    # Branch names head the columns as the branches wrote them (no catalogue entry: unchanged).
     columns = [Column(QT_TRANSLATE_NOOP("registers", "Period"), TEXT, width=12)] + [
         Column(name, NUMBER, width=14) for _code, name in branches
     ]
-    writer = SheetWriter(wb, title, columns, Options(translate=lambda _c, t: t))
+    writer = SheetWriter(wb, title, columns, Options(translate=translate))
     rows: list[list[Any]] = []
     blocks: list[tuple[str, int]] = []
     for key in CHARTED:
@@ -123,7 +125,8 @@ def _write_trend(
             rows.append(row)
     writer.write(translate("head_office", "Branches across months"), rows, len(rows), with_totals=False)
     ws = writer.ws
-    for n, (_key, start) in enumerate(blocks):
+    charts = []
+    for _key, start in blocks:
         first = 3 + start  # sheet row of the block's label (title and header rows come first)
         chart = LineChart()
         for i in range(len(branches)):
@@ -134,5 +137,5 @@ def _write_trend(
             chart.series[-1].tx = SeriesLabel(strRef=StrRef(header))
         chart.set_categories(Reference(ws, min_col=1, min_row=first + 1, max_row=first + len(periods)))
         chart.title = rows[start][0]
-        chart.height, chart.width = 7, 16
-        ws.add_chart(chart, f"A{3 + len(rows) + 2 + n * 15}")
+        charts.append(chart)
+    place_two_per_page(ws, charts, 3 + len(rows) + 2)

@@ -9,7 +9,6 @@ from datetime import datetime
 
 from openpyxl.chart import BarChart, PieChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.worksheet.pagebreak import Break
 from peewee import JOIN, fn
 
 from app import sla
@@ -17,6 +16,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.labels import CONTEXTS, LABELS
 from app.models import Complaint, Department, Ticket, TicketDeadline
 from app.registers.base import Register
+from app.registers.charts import place_two_per_page
 from app.registers.complaints import complaint_tickets
 from app.registers.period import Period
 from app.registers.writer import (
@@ -175,8 +175,6 @@ _TABLES = (
     ("department", QT_TRANSLATE_NOOP("registers", "By responsible department"), None),
     ("result", QT_TRANSLATE_NOOP("registers", "By result"), "result"),
 )
-CHART_WIDTH_CM, CHART_HEIGHT_CM = 13.5, 8.5
-CHART_ROWS = 20  # rows a chart takes, with a gap (a row is about 0.53 cm)
 COLUMNS = (
     Column(QT_TRANSLATE_NOOP("registers", "Figure"), width=34),
     Column(QT_TRANSLATE_NOOP("registers", "This period"), INT, width=14),
@@ -253,8 +251,7 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
         table_rows[dim] = (first, row)
     # Native charts below the tables, as wide as they are, two to a printed page (a page break
     # before each pair), so none is cut in half: this period against the previous one.
-    anchor_row = row + 3
-    placed = 0
+    charts = []
     for dim, source, _group in _TABLES:
         first, last = table_rows[dim]
         if last < first:
@@ -274,12 +271,8 @@ def write(wb, title: str, period: Period, options: Options, progress: Progress |
             chart.y_axis.majorGridlines = None
         chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
         chart.title = translate("registers", source)
-        chart.height, chart.width = CHART_HEIGHT_CM, CHART_WIDTH_CM
-        if placed % 2 == 0:
-            ws.row_breaks.append(Break(id=anchor_row - 2))
-        ws.add_chart(chart, f"A{anchor_row}")
-        anchor_row += CHART_ROWS
-        placed += 1
+        charts.append(chart)
+    place_two_per_page(ws, charts, row + 3)
     if progress is not None:
         progress(1, 1)
     return SheetResult(title, cur.total, {"total": cur.total, "previous": prev.total})

@@ -25,6 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP
+from app.registers.writer import write_cell
 
 MARKER = "service-office-pack"
 FORMAT_VERSION = 1
@@ -163,22 +164,26 @@ def write_pack_sheet(
 ) -> None:
     """The pack sheet, last in the workbook (plain cells, so any reader can parse it)."""
     ws = wb.create_sheet(title)
+    append = ws.append
+
+    def row(*values: Any) -> None:
+        # Through the one cell writer: a branch named "=…" stays text here too.
+        append([write_cell(ws, v) if isinstance(v, str) else v for v in values])
+
     ws.column_dimensions["A"].width = 20
     ws.column_dimensions["B"].width = 30
     ws.column_dimensions["C"].width = 24
     ws.column_dimensions["E"].width = 66
-    ws.append([MARKER, translate("registers", "Monthly pack for head office"), FORMAT_VERSION])
+    row(MARKER, translate("registers", "Monthly pack for head office"), FORMAT_VERSION)
     for key, label in INFO_KEYS:
-        ws.append([key, translate("registers", label), info.get(key, "")])
-    ws.append([])
+        row(key, translate("registers", label), info.get(key, ""))
+    row()
     for s in sheets:
-        ws.append(["sheet", s.code, s.title, s.rows, s.checksum])
-    ws.append(
-        ["figures_checksum", translate("registers", "Checksum of the figures"), figures_checksum(figures)]
-    )
-    ws.append([])
+        row("sheet", s.code, s.title, s.rows, s.checksum)
+    row("figures_checksum", translate("registers", "Checksum of the figures"), figures_checksum(figures))
+    row()
     for f in figures:
-        ws.append(["figure", f.key, figure_labels.get(f.key, f.key), f.numerator, f.denominator])
+        row("figure", f.key, figure_labels.get(f.key, f.key), f.numerator, f.denominator)
 
 
 def figures_checksum(figures: Sequence[Figure]) -> str:

@@ -38,6 +38,8 @@ class OfficeSettings:
     penalties: dict[str, float] = field(default_factory=dict)
     weights: dict[str, float] = field(default_factory=dict)
     grade_bands: list[dict[str, Any]] = field(default_factory=list)  # {"grade", "from", "to"}
+    # R8.4 points each penalty takes off the score / each reward adds
+    incident_points: dict[str, float] = field(default_factory=lambda: {"penalty": 2, "reward": 2})
     mask_phones: bool = True
     office_language: str = ""  # "", "zh_CN", "en": what the headless commands write in
     opens: time = time(9, 0)  # R3.0 office hours
@@ -59,6 +61,7 @@ def load() -> OfficeSettings:
         penalties=settings.penalty_amounts(),
         weights=settings.appraisal_weights(),
         grade_bands=settings.grade_bands(),
+        incident_points=settings.incident_points(),
         mask_phones=bool(settings.get(settings.EXPORT_MASK_PHONES)),
         office_language=str(settings.get(settings.OFFICE_LANGUAGE) or ""),
         opens=settings.office_hours()[0],
@@ -229,6 +232,14 @@ def check(s: OfficeSettings) -> list[ValidationError]:
                 total=_num(round(sum(weights), 2)),
             )
         )
+    points = [s.incident_points.get(k) for k in ("penalty", "reward")]
+    if any(_bad_number(p) or not 0 <= p <= 100 for p in points):
+        errors.append(
+            ValidationError(
+                QT_TRANSLATE_NOOP("errors", "The points of a penalty or a reward are 0 to 100."),
+                field="incident_points",
+            )
+        )
     errors += check_bands(s.grade_bands)
     return errors
 
@@ -255,6 +266,7 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
         settings.EXPORT_MASK_PHONES: bool(s.mask_phones),
         settings.OFFICE_LANGUAGE: s.office_language if s.office_language in OFFICE_LANGUAGES else "",
         settings.OFFICE_HOURS: settings.office_hours_value(s.opens, s.closes),
+        settings.INCIDENT_POINTS: {k: _plain_number(s.incident_points[k]) for k in ("penalty", "reward")},
     }
     before = load()
     old: dict[str, Any] = {
@@ -270,6 +282,9 @@ def save(s: OfficeSettings, actor_id: int | None, now: datetime) -> list[str]:
         settings.EXPORT_MASK_PHONES: before.mask_phones,
         settings.OFFICE_LANGUAGE: before.office_language,
         settings.OFFICE_HOURS: settings.office_hours_value(before.opens, before.closes),
+        settings.INCIDENT_POINTS: {
+            k: _plain_number(before.incident_points[k]) for k in ("penalty", "reward")
+        },
     }
     changed = [k for k, v in values.items() if old[k] != v]
     with db.write_transaction():

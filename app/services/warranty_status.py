@@ -89,8 +89,11 @@ def _last_repairs(site_id: int) -> dict[str, date]:
     Complaints and consultations give no repair warranty, nor does a cancelled ticket or a
     completed one whose work order recorded no work.
     """
+    # only the site's own tickets' orders: unrestricted, this read every work order of the
+    # office's history on each look-up (0.5 s at 1M tickets, issue 20)
+    site_tickets = Ticket.select(Ticket.id).where(Ticket.site == site_id)
     with_work = WorkOrder.select(WorkOrder.ticket).where(
-        (WorkOrder.work_done != "") & (WorkOrder.status != "cancelled")
+        WorkOrder.ticket.in_(site_tickets) & (WorkOrder.work_done != "") & (WorkOrder.status != "cancelled")
     )
     q = (
         Ticket.select(Ticket.work_category, peewee.fn.MAX(Ticket.completed_at).alias("last"))

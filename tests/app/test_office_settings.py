@@ -149,3 +149,20 @@ def _due(ticket_id: int, clock: str) -> datetime:
     from app.services import deadlines
 
     return {d.clock: d.due_at for d in deadlines.stored(ticket_id)}[clock]
+
+
+def test_the_points_of_penalties_and_rewards_are_an_office_setting_R8_4(admin):
+    s = office_settings.load()
+    assert s.incident_points == {"penalty": 2, "reward": 2}
+    s.incident_points = {"penalty": 5, "reward": 1.5}
+    assert office_settings.save(s, admin, NOW) == [settings.INCIDENT_POINTS]
+    assert settings.incident_points() == {"penalty": 5, "reward": 1.5}
+    entry = AuditEntry.get(AuditEntry.entity_id == settings.INCIDENT_POINTS)
+    assert json.loads(entry.changes)["value"] == [{"penalty": 2, "reward": 2}, {"penalty": 5, "reward": 1.5}]
+    s.incident_points = {"penalty": -1, "reward": 1}
+    with pytest.raises(ValidationError) as err:
+        office_settings.save(s, admin, NOW)
+    assert "0 to 100" in str(err.value) or any(
+        "0 to 100" in str(e) for e in getattr(err.value, "problems", [])
+    )
+    assert settings.incident_points() == {"penalty": 5, "reward": 1.5}

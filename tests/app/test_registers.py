@@ -298,8 +298,11 @@ def test_formula_like_branch_and_names_stay_text_on_every_register_R10_1(tmp_pat
     path = tmp_path / "pack.xlsx"
     export(MONTHLY_PACK, PERIOD, path, Options(), NOW, None)
     wb = openpyxl.load_workbook(path)
-    assert len(wb.worksheets) == len(MONTHLY_PACK)
-    for ws in wb.worksheets:
+    assert len(wb.worksheets) == len(MONTHLY_PACK) + 1  # and the pack sheet, last
+    pack_sheet = wb.worksheets[-1]
+    branch = next(r[2] for r in pack_sheet.iter_rows() if r[0].value == "branch_name")
+    assert branch.value == EVIL and branch.data_type == "s" and branch.quotePrefix
+    for ws in wb.worksheets[:-1]:
         a1 = ws["A1"]
         assert a1.value.startswith("=HYPERLINK") and a1.data_type == "s" and a1.quotePrefix, ws.title
         cells = [c for row in ws.iter_rows() for c in row if c.value is not None]

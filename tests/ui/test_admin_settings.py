@@ -70,3 +70,15 @@ def test_closing_before_opening_is_refused_on_the_dialog_R3_0(qtbot, window, adm
     )
     assert dialog.tabs.currentIndex() == 0 and dialog.closes.hasFocus()
     assert settings.office_hours() == (time(9, 0), time(18, 0))
+
+
+def test_the_points_a_penalty_takes_off_the_score_are_set_on_the_penalties_page_R8_4(qtbot, window, admin):
+    dialog = install_office_menu(window, lambda: NOW, admin).open_dialog("settings")
+    dialog.tabs.setCurrentIndex(2)
+    box = dialog.incident_points["penalty"]
+    assert box.isVisible() and box.value() == 2
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "5")
+    dialog.accept()
+    assert not dialog.isVisible() and settings.incident_points()["penalty"] == 5

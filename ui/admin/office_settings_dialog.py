@@ -107,6 +107,18 @@ class OfficeSettingsDialog(AdminDialog):
             box.setObjectName("penalty_" + kind)
             self.penalties[kind] = box
             form.addRow(self._label("penalty:" + kind, box), box)
+        # R8.4: how much each penalty or reward moves the appraisal score
+        self.incident_points: dict[str, QDoubleSpinBox] = {}
+        self.points_widget = QWidget(objectName="incident_points")
+        pform = QFormLayout(self.points_widget)
+        pform.setContentsMargins(0, 8, 0, 0)
+        for kind in ("penalty", "reward"):
+            box = QDoubleSpinBox(objectName="points_" + kind)
+            box.setRange(0, 100)
+            box.setDecimals(1)
+            self.incident_points[kind] = box
+            pform.addRow(self._label("points:" + kind, box), box)
+        form.addRow(self.points_widget)
 
         # Appraisal (R8.4)
         self.weights: dict[str, QDoubleSpinBox] = {}
@@ -194,6 +206,8 @@ class OfficeSettingsDialog(AdminDialog):
             box.setValue(float(s.penalties.get(kind, 0)))
         for figure, box in self.weights.items():
             box.setValue(float(s.weights.get(figure, 0)))
+        for kind, box in self.incident_points.items():
+            box.setValue(float(s.incident_points.get(kind, 0)))
         self.bands.load(s.grade_bands)
         self.mask_phones.setChecked(s.mask_phones)
         self.office_language.setCurrentIndex(OFFICE_LANGUAGES.index(s.office_language or ""))
@@ -211,6 +225,7 @@ class OfficeSettingsDialog(AdminDialog):
             penalties={k: box.value() for k, box in self.penalties.items()},
             weights={k: box.value() for k, box in self.weights.items()},
             grade_bands=self.bands.bands(),
+            incident_points={k: box.value() for k, box in self.incident_points.items()},
             mask_phones=self.mask_phones.isChecked(),
             office_language=OFFICE_LANGUAGES[max(self.office_language.currentIndex(), 0)],
             opens=self.opens.time().toPython().replace(second=0, microsecond=0),
@@ -243,6 +258,8 @@ class OfficeSettingsDialog(AdminDialog):
             texts["penalty:" + kind] = labels.label("penalty", kind)
         for figure in vocab.APPRAISAL_FIGURES:
             texts["figure:" + figure] = labels.label("figure", figure)
+        texts["points:penalty"] = self.tr("Score points off per &penalty")
+        texts["points:reward"] = self.tr("Score points on per re&ward")
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.code_hint.setText(
@@ -259,6 +276,8 @@ class OfficeSettingsDialog(AdminDialog):
         self.appointment_minutes.setSuffix(self.tr(" minutes"))
         for box in self.penalties.values():
             box.setSuffix(self.tr(" yuan"))
+        for box in self.incident_points.values():
+            box.setSuffix(self.tr(" points"))
         self.penalty_hint.setText(
             self.tr(
                 "Amount per incident. The third refusal of dispatch or false claim leads to a dismissal review."
@@ -300,6 +319,8 @@ class OfficeSettingsDialog(AdminDialog):
             return self.penalties.get(field.split(":", 1)[1])
         if field == "weights":
             return self.weights_widget
+        if field == "incident_points":
+            return self.points_widget
         if field == "grade_bands":
             return self.band_view
         if field == "office_hours":

@@ -128,7 +128,7 @@ class StaffEditDialog(AdminDialog):
             "from": self.tr("Active &from"),
             "to": self.tr("Active &to"),
             "password": self.tr("First pass&word *"),
-            "repeat": self.tr("Repeat the pass&word *"),
+            "repeat": self.tr("Repeat pa&ssword *"),
         }.items():
             self._labels[key].setText(text)
         self.phone.setPlaceholderText(self.tr("Mobile or landline"))

@@ -110,7 +110,13 @@ def _detail(h: complaints.HistoryEntry) -> str:
 
 def _what(h: complaints.HistoryEntry) -> str:
     detail = _detail(h)
-    return f"{_action(h.action)}: {detail}" if detail else _action(h.action)
+    if not detail:
+        return _action(h.action)
+    return (
+        QCoreApplication.translate("complaints", "%1: %2")
+        .replace("%1", _action(h.action))
+        .replace("%2", detail)
+    )
 
 
 def _action(code: str) -> str:

@@ -95,10 +95,15 @@ class IntakeTab(QWidget):
         self.form.setVisible(self.may_register)
         self.role_note.setVisible(not self.may_register)
 
+        # the form and its explanation share the right-hand side: whichever applies fills it
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.form)
+        rv.addWidget(self.role_note, 1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(left)
-        top.addWidget(self.form)
-        top.addWidget(self.role_note)
+        top.addWidget(right)
         top.setStretchFactor(0, 2)
         top.setStretchFactor(1, 3)
         top.setSizes([360, 900])
