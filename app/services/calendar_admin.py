@@ -308,12 +308,11 @@ def save_template(
     wb = Workbook()
     ws = wb.active
     ws.title = "calendar"
-    ws.append(list(headers))
+    from app.registers.writer import write_cell  # the one writer: never a live formula
+
+    ws.append([write_cell(ws, h) for h in headers])
     for day, working, name in rows:
-        ws.append([day, 1 if working else 0, name])
-        if name.startswith(("=", "+", "-", "@")):  # FIELD_NOTES: never a live formula
-            ws.cell(row=ws.max_row, column=3).data_type = "s"
-            ws.cell(row=ws.max_row, column=3).quotePrefix = True
+        ws.append([day, 1 if working else 0, write_cell(ws, name)])
     for r in range(2, 400):
         ws.cell(row=r, column=1).number_format = "yyyy-mm-dd"
     dv = DataValidation(type="list", formula1='"1,0,是,否"', allow_blank=True)

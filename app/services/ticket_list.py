@@ -92,6 +92,9 @@ def _text_condition(text: str) -> peewee.Expression:
         | Ticket.contact_phone.contains(text)
         | Ticket.problem.contains(text)
         | names_and_places
+        | Ticket.customer.in_(
+            CustomerPhone.select(CustomerPhone.customer).where(CustomerPhone.phone.contains(text))
+        )  # the customer's own phones, as on SQLite (pg_trgm index of migration 0080)
     )
 
 
