@@ -21,9 +21,9 @@ from openpyxl.styles import Font
 from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.files import save_atomically
+from app.labels import LABELS, label
 from app.models import Customer, CustomerPhone, Site, SiteWorkCategory
 from app.phones import is_valid_phone, normalize_phone
-from app.registers.labels import LABELS, label
 from app.registers.writer import clean_text, identity_translate, print_setup, write_cell
 from app.services import audit, settings
 

@@ -45,7 +45,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app import db, permissions, sla, workflow
+from app import db, permissions, sla, vocab, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     Appraisal,
@@ -61,15 +61,7 @@ from app.models import (
 )
 from app.services import audit, incidents, settings
 
-FIGURES = [
-    "jobs_completed",
-    "first_time_fix_rate",
-    "sla_met_rate",
-    "on_time_rate",
-    "satisfaction",
-    "valid_complaints",
-    "parts_cost_per_job",
-]
+FIGURES = vocab.APPRAISAL_FIGURES  # the one list of the R8.1 figures
 # The drill-downs: every figure, and the incidents behind the penalty and reward totals.
 EVIDENCE_KEYS = [*FIGURES, "penalties", "rewards"]
 COMPLAINT_POINTS = 25  # points off per valid complaint

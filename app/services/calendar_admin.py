@@ -333,13 +333,3 @@ def save_template(
             field="file",
             reason=str(err),
         ) from err
-
-
-def year_rows(year: int) -> list[tuple[date, bool, str]]:
-    """The stored exceptions of a year (to pre-fill a template from it)."""
-    q = (
-        CalendarDay.select()
-        .where((CalendarDay.day >= date(year, 1, 1)) & (CalendarDay.day <= date(year, 12, 31)))
-        .order_by(CalendarDay.day)
-    )
-    return [(d.day, d.is_workday, d.name) for d in q]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 import peewee
 
@@ -290,8 +290,3 @@ def details(ticket_id: int, now: datetime | None = None) -> TicketDetails:
         calls=contacts.contacts_of(t.id),
         answer=contacts.answer_of(t.id),
     )
-
-
-def received_today(day: date) -> int:
-    start = datetime.combine(day, datetime.min.time())
-    return Ticket.select().where(Ticket.received_at >= start).count()
