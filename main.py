@@ -1,20 +1,22 @@
-"""Service office: `uv run main.py` opens the program; `export`, `print` and `import` run
-headless (see README)."""
+"""Service office: `uv run main.py` opens the program; `export`, `print`, `import` and `demo`
+run headless (see README)."""
 
 import sys
 
-HEADLESS_COMMANDS = ("export", "print", "import", "consolidate", "move")
+HEADLESS_COMMANDS = ("export", "print", "import", "demo", "consolidate", "move")
 
 
 def headless_args(argv: list[str]) -> list[str] | None:
-    """The CLI's arguments when a headless command is asked for (`--db X` may stand anywhere)."""
+    """The CLI's arguments when a headless command is asked for (`--db X` and `--user NAME` may
+    stand anywhere)."""
     args = list(argv)
-    db: list[str] = []
-    if "--db" in args:
-        i = args.index("--db")
-        db, args = args[i : i + 2], args[:i] + args[i + 2 :]
+    front: list[str] = []
+    for option in ("--db", "--user"):
+        if option in args:
+            i = args.index(option)
+            front, args = front + args[i : i + 2], args[:i] + args[i + 2 :]
     if args and args[0] in HEADLESS_COMMANDS:
-        return db + args
+        return front + args
     return None
 
 

@@ -12,6 +12,7 @@ PostgreSQL offices are backed up by the database server; nothing here applies to
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from app import leftovers
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 FOLDER_KEY = "backup.folder"
@@ -180,6 +182,7 @@ def back_up(
     fd, tmp_name = tempfile.mkstemp(prefix=".office-", suffix=".part", dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
+    leftovers.track(tmp)  # a killed backup's .part goes at the next start, not after a day
     try:
         source = sqlite3.connect(str(db_path), timeout=_BUSY_MS / 1000)
         try:
@@ -209,6 +212,7 @@ def set_aside(db_path: Path | str, folder: Path | str, now: datetime) -> Path:
     target = _target_name(folder, now, DAMAGED)
     fd, tmp_name = tempfile.mkstemp(prefix=".office-", suffix=".part", dir=folder)
     os.close(fd)
+    leftovers.track(Path(tmp_name))
     try:
         shutil.copyfile(db_path, tmp_name)
         _fsync_file(Path(tmp_name))
@@ -354,8 +358,112 @@ def newest_healthy_backup(folder: Path | str) -> Path | None:
     return None
 
 
-def stage_restore(backup_path: Path | str, db_path: Path | str) -> Path:
-    """Copy a checked backup to a temporary file beside `db_path`, ready for swap_in.
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def carry_over(live: Path, staged: Path, now: datetime) -> tuple[int, int]:
+    """What a restore of an older backup must not lose (R1.6, R10.2, R5.7), written into the
+    staged copy before it replaces the live database:
+
+    - every ticket counter's high-water mark, so no ticket number is ever issued twice;
+    - every audit row of the live database the backup does not have, re-appended in order
+      (chained on, when the backup's trail is chained), then one row recording the restore.
+
+    Returns (counters raised, audit rows kept). A live file that cannot be read (damaged) gives
+    nothing to carry: it is set aside byte for byte instead (save_current_state).
+    """
+    from app.audit_chain import link
+
+    try:
+        src = sqlite3.connect(_read_only_uri(live), uri=True, timeout=_BUSY_MS / 1000)
+    except sqlite3.Error:
+        return 0, 0
+    try:
+        counters = src.execute('SELECT "branch_code", "day", "last_seq" FROM "ticket_counter"').fetchall()
+        src_cols = _columns(src, "audit_entry")
+        src_rows = src.execute(
+            "SELECT " + ", ".join(f'"{c}"' for c in src_cols) + ' FROM "audit_entry" ORDER BY "id"'
+        ).fetchall()
+    except sqlite3.DatabaseError:
+        return 0, 0
+    finally:
+        src.close()
+    dst = sqlite3.connect(str(staged))
+    try:
+        with dst:
+            raised = 0
+            for code, day, seq in counters:
+                cur = dst.execute(
+                    'INSERT INTO "ticket_counter" ("branch_code", "day", "last_seq") VALUES (?, ?, ?) '
+                    'ON CONFLICT ("branch_code", "day") DO UPDATE SET "last_seq" = excluded."last_seq" '
+                    'WHERE excluded."last_seq" > "ticket_counter"."last_seq"',
+                    (code, day, seq),
+                )
+                raised += cur.rowcount
+            dst_cols = _columns(dst, "audit_entry")
+            key_cols = ["at", "actor_name", "action", "entity", "entity_id", "changes"]
+            have: dict[tuple, int] = {}
+            for row in dst.execute("SELECT " + ", ".join(f'"{c}"' for c in key_cols) + ' FROM "audit_entry"'):
+                have[row] = have.get(row, 0) + 1
+            staff = {sid: name for sid, name in dst.execute('SELECT "id", "name" FROM "staff"')}
+            chained = "row_hash" in dst_cols
+            last = dst.execute('SELECT * FROM "audit_entry" ORDER BY "id" DESC LIMIT 1').fetchone()
+            previous = dict(zip(dst_cols, last, strict=True)).get("row_hash", "") if last else ""
+            copy_cols = [c for c in src_cols if c in dst_cols and c not in ("id", "row_hash")]
+            kept = 0
+
+            def append(values: dict) -> None:
+                nonlocal previous
+                if chained:
+                    previous = values["row_hash"] = link(
+                        previous,
+                        values.get("at"),
+                        values.get("actor_id"),
+                        *(
+                            values.get(k, "")
+                            for k in ("actor_name", "action", "entity", "entity_id", "changes")
+                        ),
+                    )
+                cols = list(values)
+                names = ", ".join('"' + c + '"' for c in cols)
+                marks = ", ".join("?" for _ in cols)
+                dst.execute(
+                    f'INSERT INTO "audit_entry" ({names}) VALUES ({marks})', [values[c] for c in cols]
+                )
+
+            for row in src_rows:
+                values = dict(zip(src_cols, row, strict=True))
+                key = tuple(values.get(c) for c in key_cols)
+                if have.get(key):
+                    have[key] -= 1
+                    continue
+                out = {c: values[c] for c in copy_cols}
+                if out.get("actor_id") is not None and staff.get(out["actor_id"]) != out.get("actor_name"):
+                    out["actor_id"] = None  # that member of staff is not in the backup: the name stays
+                append(out)
+                kept += 1
+            append(
+                {
+                    "at": now.isoformat(sep=" "),
+                    "actor_id": None,
+                    "actor_name": "",
+                    "action": "restore_kept",
+                    "entity": "database",
+                    "entity_id": "",
+                    "changes": json.dumps(
+                        {"audit_rows_kept": [None, kept], "ticket_counters_kept": [None, raised]}
+                    ),
+                }
+            )
+    finally:
+        dst.close()
+    return raised, kept
+
+
+def stage_restore(backup_path: Path | str, db_path: Path | str, now: datetime | None = None) -> Path:
+    """Copy a checked backup to a temporary file beside `db_path`, ready for swap_in, with what
+    the live database must not lose carried over into it (carry_over).
 
     Does not touch the live database, so it may run while the program still has it open.
     """
@@ -365,12 +473,15 @@ def stage_restore(backup_path: Path | str, db_path: Path | str) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}-", suffix=".restore", dir=db_path.parent)
     os.close(fd)
     staged = Path(tmp_name)
+    leftovers.track(staged)
     try:
         source = sqlite3.connect(_read_only_uri(Path(backup_path)), uri=True, timeout=_BUSY_MS / 1000)
         try:
             _copy_database(source, staged)
         finally:
             source.close()
+        if db_path.is_file():
+            carry_over(db_path, staged, now or datetime.now().replace(microsecond=0))
         _fsync_file(staged)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -416,7 +527,7 @@ def restore(
     """
     check_backup(backup_path)
     saved = save_current_state(db_path, backup_folder, now)
-    staged = stage_restore(backup_path, db_path)
+    staged = stage_restore(backup_path, db_path, now)
     try:
         swap_in(staged, db_path)
     except BaseException:

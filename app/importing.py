@@ -21,9 +21,9 @@ from openpyxl.styles import Font
 from app import db, permissions, vocab
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.files import save_atomically
+from app.labels import LABELS, label
 from app.models import Customer, CustomerPhone, Site, SiteWorkCategory
 from app.phones import is_valid_phone, normalize_phone
-from app.registers.labels import LABELS, label
 from app.registers.writer import clean_text, identity_translate, print_setup, write_cell
 from app.services import audit, settings
 
@@ -247,7 +247,7 @@ def save_template(path: Path, translate=identity_translate) -> Path:
         print_setup(help_ws, help_ws.title, translate, 130, "1:1")
         wb.save(tmp)
 
-    return save_atomically(Path(path), write)
+    return save_atomically(Path(path), write, ".xlsx")
 
 
 def _cell_text(value: Any) -> str:
@@ -577,8 +577,7 @@ def _site_exists(phones: list[str], address: str) -> bool:
 
 def apply(report: ImportReport, now: datetime, staff_id: int | None) -> int:
     """Write the valid rows (customers found by phone are reused); returns the sites created."""
-    if staff_id is not None:
-        permissions.require(staff_id, permissions.EDIT_WARRANTY)
+    permissions.require(staff_id, permissions.EDIT_WARRANTY)  # R10.1a: nobody unnamed
     created = 0
     with db.write_transaction():
         for res in report.valid:
@@ -654,4 +653,4 @@ def save_report(report: ImportReport, path: Path, translate=identity_translate) 
         ws.auto_filter.ref = f"A1:E{ws.max_row}"
         wb.save(tmp)
 
-    return save_atomically(Path(path), write)
+    return save_atomically(Path(path), write, ".xlsx")

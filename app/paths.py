@@ -31,6 +31,15 @@ def user_data_dir() -> Path:
     return base / APP_DIR_NAME
 
 
+def user_config_dir() -> Path:
+    """The user's own configuration folder (where a scheduled job's credential file lives)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    else:
+        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / APP_DIR_NAME
+
+
 def default_database_path() -> Path:
     return user_data_dir() / "office.db"
 

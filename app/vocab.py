@@ -1,4 +1,4 @@
-"""The codes the rules name. Labels for the screen live in ui/labels.py, keyed by these codes."""
+"""The codes the rules name. Their labels (for screens, registers and forms) are the one table in app/labels.py."""
 
 from __future__ import annotations
 

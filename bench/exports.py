@@ -58,7 +58,7 @@ def build(path: Path, tickets: int, pages: int) -> None:
     from app.services import setup
 
     app_db.connect(str(path))
-    setup.set_up_branch("基准测试分公司", "BM", "基准", NOW)
+    setup.set_up_branch("基准测试分公司", "BM", "基准", NOW, role="manager")  # exports are the manager's
     app_db.close()
     con = sqlite3.connect(path)
     con.execute("PRAGMA synchronous=OFF")
@@ -241,7 +241,10 @@ def child(kind: str, db_path: str, first: str, last: str, out: str) -> None:
     base = _reset_peak()
     t0 = time.perf_counter()
     if kind == "register":
-        rows = export(["intake"], period, Path(out), Options(mask_phones=True), NOW, None).rows
+        from app.models import Staff
+
+        manager = Staff.get(Staff.role == "manager").id  # an export is always someone's (R10.2)
+        rows = export(["intake"], period, Path(out), Options(mask_phones=True), NOW, manager).rows
     else:  # bare openpyxl write-only: the same query's rows appended as they come
         wb = Workbook(write_only=True)
         ws = wb.create_sheet("Intake register")

@@ -164,3 +164,18 @@ def admin(office):
     from app.models import Staff
 
     return Staff.create(name="系统管理员", role="admin", created_at=NOW).id
+
+
+CLI_PASSWORD = "counter-2026"
+
+
+@pytest.fixture
+def cli_sign_in(office, monkeypatch):
+    """The headless commands sign in (R10.1a): the office's first user (a manager) gets a
+    password, given to the command as a scheduled job would (environment variables)."""
+    from app.services import accounts
+
+    accounts.set_password(office, CLI_PASSWORD, CLI_PASSWORD, office, NOW)
+    monkeypatch.setenv("SERVICE_OFFICE_USER", "王丽")
+    monkeypatch.setenv("SERVICE_OFFICE_PASSWORD", CLI_PASSWORD)
+    return office

@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
-from app import db, health, server_config
+from app import db, health, leftovers, office_lock, server_config
 from app.errors import DatabaseLocationError
 from app.paths import default_database_path, resources_dir
 from app.services import settings
-from ui import background, backup_ui, clock, error_dialog, msgbox, session
+from ui import background, backup_ui, clock, error_dialog, file_dialogs, msgbox, session
 from ui.first_run_dialog import FirstRunDialog
 from ui.fonts import install_cjk_font
 from ui.i18n import LANGUAGES, LanguageManager, compile_translations
@@ -33,6 +33,7 @@ def create_application(argv: list[str]) -> tuple[QApplication, LanguageManager]:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     install_cjk_font(app)
+    file_dialogs.install()  # no dialog may open the database file and drop SQLite's locks
     background.collect_on_gui_thread()
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app.png")))
     # A read-only install ships its .qm files already built.
@@ -67,16 +68,12 @@ def open_database(url: str) -> bool:
 
 
 def fill_demo(parent=None) -> bool:
-    from app.demo import fill_demo_office, office_has_tickets
+    """Fill the office just set up by the first run with the demo (R10.1a: only a brand-new,
+    empty database; on anything else it says so and changes nothing)."""
+    from app.demo import fill_demo_office, is_brand_new_office
 
-    if office_has_tickets():
-        msgbox.information(
-            parent,
-            QCoreApplication.translate("application", "Demo office"),
-            QCoreApplication.translate(
-                "application", "This database already holds tickets; no demo data added."
-            ),
-        )
+    if not is_brand_new_office():
+        refuse_demo(parent)
         return False
     now = clock.now()
     outcome = background.run_outside_event_loop(
@@ -96,6 +93,58 @@ def fill_demo(parent=None) -> bool:
             ),
         )
     return outcome.ok
+
+
+def confirm_new_office(db_file: str) -> bool:
+    return msgbox.confirm(
+        None,
+        QCoreApplication.translate("application", "New office?"),
+        QCoreApplication.translate(
+            "application",
+            "There is no office database at %1.\n\nStart a new office there? If you meant an existing office, answer No and check the path.",
+        ).replace("%1", db_file),
+    )
+
+
+def explain_unusable_file(db_file: str, problem: str) -> None:
+    if problem == health.READ_ONLY:
+        text = QCoreApplication.translate(
+            "application",
+            "The office database %1 is read-only (the file or its folder), so the program cannot save anything in it. It is not damaged. Make the file and its folder writable for you, or copy the office to a writable folder, then start the program again.",
+        )
+    elif problem == health.UNREADABLE:
+        text = QCoreApplication.translate(
+            "application",
+            "The office database %1 cannot be read with your permissions. Ask IT to check them, then start the program again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "application", "%1 is not a database file. Check the path given with --db."
+        )
+    msgbox.critical(
+        None,
+        QCoreApplication.translate("application", "Cannot open the database"),
+        text.replace("%1", db_file),
+    )
+
+
+def forget_new_file(db_file: str) -> None:
+    db.close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            os.unlink(db_file + suffix)
+
+
+def refuse_demo(parent=None) -> None:
+    msgbox.information(
+        parent,
+        QCoreApplication.translate("application", "Demo office"),
+        QCoreApplication.translate(
+            "application",
+            "A demo office is only made in a new, empty database, and this one is already in use. "
+            "Nothing was changed. To try the demo, start the program with a new database file.",
+        ),
+    )
 
 
 class _FirstWindowProbe(QObject):
@@ -186,7 +235,9 @@ def run(argv: list[str]) -> int:
         return run_smoke_test(rest[0] if rest and not rest[0].startswith("-") else None)
     parser = argparse.ArgumentParser(prog="main.py", description="Service office")
     parser.add_argument("--db", help="database file or URL (sqlite:///path, postgresql://user@host/db)")
-    parser.add_argument("--demo", action="store_true", help="fill an empty database with a demo office")
+    parser.add_argument(
+        "--demo", action="store_true", help="make the new database of a first run a demo office"
+    )
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="UI language (default: the system's)")
     parser.add_argument("--probe-startup", action="store_true", help=argparse.SUPPRESS)  # bench/startup.py
     args, qt_args = parser.parse_known_args(argv[1:])
@@ -219,8 +270,38 @@ def run(argv: list[str]) -> int:
     server = server_config.saved()  # File ▸ Database server… chose one for this desk
     url = args.db or (server.url() if server else str(default_database_path()))
     db_file = backup_ui.database_file(url)
-    if not backup_ui.startup_checks(db_file, clock.now, check=_quick_check_behind_a_window):
+    leftovers.clean()  # what a killed export or backup left behind (issue 15, point 10)
+    created = False
+    if db_file is not None:
+        problem = health.file_problem(db_file)
+        if problem == health.MISSING and args.db is not None and not confirm_new_office(db_file):
+            return 0  # a mistyped --db creates nothing
+        if problem in (health.READ_ONLY, health.UNREADABLE, health.NOT_A_FILE):
+            explain_unusable_file(db_file, problem)
+            return 2
+        created = problem == health.MISSING
+    # The lock commands honour (app/office_lock.py), before anything opens the file.
+    window_lock = office_lock.OfficeLock(db_file, exclusive=True) if db_file is not None else None
+    if window_lock is not None and not window_lock.acquire(wait_seconds=10):
+        msgbox.information(
+            None,
+            QCoreApplication.translate("application", "Office busy"),
+            QCoreApplication.translate(
+                "application",
+                "A command (an export or import started outside the window) is working on the office right now. Start the program again in a minute.",
+            ),
+        )
         return 2
+    try:
+        if not backup_ui.startup_checks(db_file, clock.now, check=_quick_check_behind_a_window):
+            return 2
+        return _run_signed_in(args, app, languages, instance, url, db_file, created)
+    finally:
+        if window_lock is not None:
+            window_lock.release()
+
+
+def _run_signed_in(args, app, languages, instance, url: str, db_file: str | None, created: bool) -> int:
     if not open_database(url):
         return 2
     if not settings.is_initialised():
@@ -228,13 +309,15 @@ def run(argv: list[str]) -> int:
         if args.demo:
             dialog.demo.setChecked(True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if created and db_file is not None:  # Cancel leaves no new empty office behind
+                forget_new_file(db_file)
             return 0
         staff_id = dialog.staff_id  # just chose the password: signed in
         if dialog.demo.isChecked():
             fill_demo()
     else:
-        if args.demo:
-            fill_demo()
+        if args.demo:  # an office already set up is never filled, whatever it holds
+            refuse_demo()
         staff_id = session.ask_sign_in(clock.now)
         if staff_id is None:
             return 0

@@ -130,10 +130,17 @@ class AuditDialog(QDialog):
         ):
             bar.addWidget(w)
         self.text.setMinimumWidth(160)
+        # R10.2: the chain of row hashes shows an entry edited or deleted outside the program.
+        self.verify_button = QPushButton(objectName="verify")
+        self.verify_button.clicked.connect(self.verify)
+        self.buttons.addButton(self.verify_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.verdict = QLabel(objectName="verdict")
+        self.verdict.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.error)
         layout.addWidget(self.saved_label)
         layout.addWidget(self.buttons)
@@ -163,6 +170,22 @@ class AuditDialog(QDialog):
             )
         self.text.setPlaceholderText(self.tr("A name, ticket number or word"))
         self.export_button.setText(self.tr("&Export to Excel…"))
+        self.verify_button.setText(self.tr("&Verify the trail"))
+
+    def verify(self) -> None:
+        result = audit.verify_chain(self._staff_id)
+        if result.intact:
+            self.verdict.setText(
+                self.tr("The trail is intact: all %1 entries follow one another unchanged.").replace(
+                    "%1", str(result.rows)
+                )
+            )
+            return
+        self.verdict.setText(
+            self.tr(
+                "The trail is broken at the entry of %1: it, or an entry just before it, was changed or deleted outside the program. Keep this database and the backups for whoever investigates."
+            ).replace("%1", datetime_text(result.broken_at) if result.broken_at else "?")
+        )
 
     def _range(self) -> tuple[datetime, datetime]:
         since = datetime.combine(self.since.date().toPython(), datetime.min.time())
@@ -171,7 +194,9 @@ class AuditDialog(QDialog):
 
     def reload(self) -> None:
         since, until = self._range()
-        rows = audit.browse(since, until, self.user.currentData(), "", kind=self.kind.currentData())
+        rows = audit.browse(
+            since, until, self.user.currentData(), "", kind=self.kind.currentData(), viewer_id=self._staff_id
+        )
         self._all = [(r, who(r), describe(r)) for r in rows]
         self.apply_text()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QWid
 from app import backup, db, health, permissions
 from app.errors import ValidationError
 from app.services import audit
-from ui import background, events, msgbox
+from ui import background, events, msgbox, operations
 from ui.errors import error_text
 
 # The folder of the last backup that worked, kept on this PC: at start-up the database (and the
@@ -385,13 +385,15 @@ class BackupMenu(QMenu):
         picked = ask_folder(self._window, self._folder())
         if not picked:
             return None
-        try:
-            backup.set_folder(picked, self._staff_id, self._clock())
-        except ValidationError as err:
-            msgbox.warning(self._window, self.tr("Backup folder"), error_text(err))
-            return None
-        events.publish({events.SETTINGS})
-        return Path(picked)
+        done = operations.run_op(
+            self._window,
+            lambda op: backup.set_folder(picked, op.actor, op.now),
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.SETTINGS},
+            title=self.tr("Backup folder"),
+        )
+        return Path(picked) if done else None
 
     def restore_from_backup(self) -> bool:
         """Save the current state, check the chosen backup, swap it in and start the session again.
@@ -426,7 +428,7 @@ class BackupMenu(QMenu):
 
         def prepare() -> tuple[Path | None, Path]:
             saved = backup.save_current_state(db_path, folder, now)
-            return saved, backup.stage_restore(picked, db_path)
+            return saved, backup.stage_restore(picked, db_path, now)  # numbers and trail kept
 
         def done(outcome: background.Outcome) -> None:
             problem = _problem(outcome)

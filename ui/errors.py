@@ -19,3 +19,8 @@ def error_text(err: ValidationError) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def problems_text(problems: list[ValidationError]) -> str:
+    """Every problem of a form, one line each, in the UI language."""
+    return "\n".join(error_text(p) for p in problems)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 from app import db
 from app.errors import ValidationError
 from app.services import accounts, setup
-from ui import clock
-from ui.errors import error_text
+from ui import clock, operations
+from ui.errors import problems_text
 
 
 class FirstRunDialog(QDialog):
@@ -65,21 +65,23 @@ class FirstRunDialog(QDialog):
         self.setMinimumWidth(460)
 
     def accept(self) -> None:
-        try:
+        def set_up(op: operations.Op) -> int:
             # You become the administrator; nothing is saved unless the password is good too.
             accounts.check_new_password(self.password.text(), self.repeat.text())
-            now = clock.now()
             with db.database.atomic():
-                self.staff_id = setup.set_up_branch(
-                    self.branch_name.text(), self.branch_code.text(), self.first_user.text(), now
+                staff_id = setup.set_up_branch(
+                    self.branch_name.text(), self.branch_code.text(), self.first_user.text(), op.now
                 )
-                accounts.set_password(
-                    self.staff_id, self.password.text(), self.repeat.text(), self.staff_id, now
-                )
-        except ValidationError as err:
-            self.error.setText(error_text(err))
-            widget = self.findChild(QLineEdit, err.field or "")
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()
+                accounts.set_password(staff_id, self.password.text(), self.repeat.text(), staff_id, op.now)
+            return staff_id
+
+        done = operations.run_op(self, set_up, clock=clock.now, actor=None, on_invalid=self._show_problems)
+        if done:
+            self.staff_id = done.value
+            super().accept()
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        self.error.setText(problems_text(problems))
+        widget = self.findChild(QLineEdit, problems[0].field or "")
+        if widget is not None:
+            widget.setFocus()

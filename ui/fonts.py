@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.paths import font_path
@@ -20,7 +20,3 @@ def install_cjk_font(app: QApplication) -> str | None:
     font.setFamilies([font.family(), families[0]])
     app.setFont(font)
     return families[0]
-
-
-def cjk_font() -> QFont:
-    return QApplication.font()

@@ -43,7 +43,7 @@ from app import db
 from app.errors import ValidationError, problems_of
 from ui import events, msgbox
 from ui.error_dialog import show_error
-from ui.errors import error_text
+from ui.errors import problems_text
 
 T = TypeVar("T")
 log = logging.getLogger("service_office.operations")
@@ -109,7 +109,7 @@ def report_failure(
             msgbox.warning(
                 parent,
                 title or QCoreApplication.translate("operations", "Not saved"),
-                "\n".join(error_text(p) for p in problems),
+                problems_text(problems),
             )
         return
     kind = db.failure_kind(exc)

@@ -23,13 +23,19 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     bold: Callable[[Any], bool] | None = None
     sort_key: Callable[[Any], Any] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
 
 
 class RowTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    """`id_of(row)` (if given) is what UserRole returns and what `row_of(id)` looks for."""
+
+    def __init__(
+        self, columns: Sequence[Column], parent=None, id_of: Callable[[Any], Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._id_of = id_of
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -41,6 +47,11 @@ class RowTableModel(QAbstractTableModel):
 
     def rows(self) -> list[Any]:
         return list(self._rows)
+
+    def row_of(self, row_id: Any) -> int:
+        """The row whose id is `row_id`; -1 if none (needs `id_of`)."""
+        assert self._id_of is not None, "row_of needs the model's id_of"
+        return next((i for i, r in enumerate(self._rows) if self._id_of(r) == row_id), -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -63,6 +74,11 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and col.background is not None:
             color = col.background(row)
             return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and col.foreground is not None:
+            color = col.foreground(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.UserRole and self._id_of is not None:
+            return self._id_of(row)
         if role == Qt.ItemDataRole.FontRole and col.bold is not None and col.bold(row):
             font = QFont()
             font.setBold(True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QV
 
 from app.errors import ValidationError
 from ui import operations
-from ui.errors import error_text
+from ui.errors import problems_text
 
 
 class ServiceDialog(QDialog):
@@ -46,7 +46,7 @@ class ServiceDialog(QDialog):
         raise NotImplementedError
 
     def show_problems(self, problems: list[ValidationError]) -> None:
-        self.error.setText("\n".join(error_text(p) for p in problems))
+        self.error.setText(problems_text(problems))
         widget = self.findChild(QWidget, problems[0].field or "") if problems else None
         if widget is not None:
             widget.setFocus()

@@ -15,7 +15,15 @@ becomes), `timelines` (its history), `writing` (through the intake service), `of
 point), `staff_records` (incidents, training, patrols); `data` holds the names and shares.
 """
 
-from app.demo.office import fill_demo_office, office_has_tickets
+from app.demo.office import fill_demo_office, is_brand_new_office, make_demo_file, office_has_tickets
 from app.demo.plans import DEMO_PASSWORD, HISTORY_DAYS, DemoSummary
 
-__all__ = ["DEMO_PASSWORD", "HISTORY_DAYS", "DemoSummary", "fill_demo_office", "office_has_tickets"]
+__all__ = [
+    "DEMO_PASSWORD",
+    "HISTORY_DAYS",
+    "DemoSummary",
+    "fill_demo_office",
+    "is_brand_new_office",
+    "make_demo_file",
+    "office_has_tickets",
+]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import random
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from app import db, passwords
 from app import workflow as wf
@@ -20,8 +22,10 @@ from app.demo.plans import (
 )
 from app.demo.staff_records import fill_staff_records
 from app.demo.writing import Builder
+from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     AuditEntry,
+    Customer,
     FollowUpVisit,
     Reschedule,
     SatisfactionRating,
@@ -30,6 +34,7 @@ from app.models import (
     WorkOrderPart,
     WorkOrderTechnician,
 )
+from app.services import audit
 
 
 def _insert_chunked(model, rows: list[dict], size: int = 500) -> None:
@@ -40,6 +45,61 @@ def _insert_chunked(model, rows: list[dict], size: int = 500) -> None:
 def office_has_tickets() -> bool:
     """The demo only fills an office that holds no tickets yet."""
     return Ticket.select().exists()
+
+
+def is_brand_new_office() -> bool:
+    """R10.1a: a demo office is only ever made in a brand-new, empty database — no tickets, no
+    customers, and no member of staff but the one the first run has just created."""
+    return not Ticket.select().exists() and not Customer.select().exists() and Staff.select().count() <= 1
+
+
+def not_new_error() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "A demo office is only made in a new, empty database, and this one already holds data. "
+            "Nothing was changed; to try the demo, start with a new database file.",
+        )
+    )
+
+
+DEMO_BRANCH = {
+    "zh_CN": ("上海浦东售后服务部", "演示管理员"),
+    "en": ("Shanghai Pudong After-Sales", "Demo Admin"),
+}
+
+
+def make_demo_file(
+    path: Path, now: datetime, lang: str = "en", progress: Callable[[int, int], None] | None = None
+) -> DemoSummary:
+    """A new demo office file at `path` (branch SH; every member of staff signs in with the demo
+    password). Refuses a path that exists; a failed fill leaves no file behind."""
+    path = Path(path)
+    sidecars = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    if any(p.exists() for p in sidecars):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{path} already exists; the demo office is only made in a new file. Choose another name.",
+            ),
+            field="path",
+            path=str(path),
+        )
+    from app.services import setup
+
+    branch, admin = DEMO_BRANCH.get(lang, DEMO_BRANCH["en"])
+    try:
+        db.connect(str(path))
+        setup.set_up_branch(branch, "SH", admin, now, role="admin")
+        summary = fill_demo_office(now, progress=progress)
+        db.close()
+    except BaseException:
+        db.close()
+        for p in sidecars:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+    return summary
 
 
 ORDERS_PER_TICKET = 0.7  # repairs and complaints that go on site
@@ -73,6 +133,8 @@ def fill_demo_office(
         raise ValueError("a demo with tickets needs at least one customer")
     rng = random.Random(seed)
     with db.write_transaction():
+        if not is_brand_new_office():  # checked inside the transaction another desk cannot enter
+            raise not_new_error()
         b = Builder(now, rng, history_days)
         staff = b.make_staff(technicians_needed(tickets, history_days))
         sites = b.make_customers(customers)
@@ -111,18 +173,20 @@ def fill_demo_office(
         _insert_chunked(Reschedule, out["reschedules"])
         _insert_chunked(
             AuditEntry,
-            [
-                {
-                    "at": at,
-                    "actor": actor,
-                    "actor_name": b.staff_names.get(actor, "") if actor else "",
-                    "action": "status",
-                    "entity": "ticket",
-                    "entity_id": number,
-                    "changes": json.dumps(changes, ensure_ascii=False),
-                }
-                for at, actor, number, changes in out["audit"]
-            ],
+            audit.chain_rows(  # R10.2: the demo's history is chained like every other row
+                [
+                    {
+                        "at": at,
+                        "actor": actor,
+                        "actor_name": b.staff_names.get(actor, "") if actor else "",
+                        "action": "status",
+                        "entity": "ticket",
+                        "entity_id": number,
+                        "changes": json.dumps(changes, ensure_ascii=False),
+                    }
+                    for at, actor, number, changes in out["audit"]
+                ]
+            ),
         )
         fill_staff_records(random.Random(seed + 1), now)
         # Every demo member of staff can sign in with the demo password (README); one hash

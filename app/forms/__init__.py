@@ -81,7 +81,7 @@ def _orders(
                 progress(i, total)
         c.save()
 
-    save_atomically(Path(path), write)
+    save_atomically(Path(path), write, ".pdf")
     first = WorkOrder.get_by_id(order_ids[0]).ticket.number
     _audit(staff_id, kind, first if total == 1 else f"{first} (+{total - 1})", Path(path), now, total)
     return Path(path)
@@ -137,7 +137,7 @@ def survey(
             c.showPage()
         c.save()
 
-    save_atomically(Path(path), write)
+    save_atomically(Path(path), write, ".pdf")
     _audit(staff_id, SURVEY, number, Path(path), now, copies)
     return Path(path)
 
@@ -162,7 +162,7 @@ def warranty_card(
         c.showPage()
         c.save()
 
-    save_atomically(Path(path), write)
+    save_atomically(Path(path), write, ".pdf")
     _audit(staff_id, WARRANTY_CARD, card_form.document_no(branch.code, site), Path(path), now, 1)
     return Path(path)
 

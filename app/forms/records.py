@@ -63,11 +63,6 @@ class OrderRecord:
         return Decimal(self.order.labour_cost or 0)
 
 
-def order_record(order_id: int, today: date) -> OrderRecord:
-    """Everything the service report sheet and the dispatch slip print for one work order."""
-    return next(order_records([order_id], today))
-
-
 BATCH = 200  # work orders gathered per round of queries
 
 

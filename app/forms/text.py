@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app import warranty as w
 from app.errors import QT_TRANSLATE_NOOP
-from app.registers.labels import label
+from app.labels import label
 
 _SOURCES = {
     w.STATUTORY: QT_TRANSLATE_NOOP("forms", "statutory term"),

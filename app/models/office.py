@@ -78,3 +78,4 @@ class AuditEntry(BaseModel):
     entity = pw.CharField(max_length=32)
     entity_id = pw.CharField(max_length=255, default="")  # e.g. every register of a pack
     changes = pw.TextField(default="{}")  # JSON {field: [before, after]}
+    row_hash = pw.CharField(max_length=64, default="")  # chained to the row before (app/audit_chain.py)

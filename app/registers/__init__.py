@@ -180,14 +180,12 @@ def export(
 ) -> ExportResult:
     """Write the registers to `path` (atomically) and record who exported what (R10.2).
 
-    `staff_id` None is the headless, scheduled export (app/cli.py) run by whoever holds the
-    database file; a signed-in user needs the export permission, and unmasked phone numbers
-    need their own (R10.1).
+    Always a signed-in member of staff (R10.1a: the headless commands sign in too): the export
+    permission is needed, and unmasked phone numbers need their own (R10.1).
     """
-    if staff_id is not None:
-        permissions.require(staff_id, permissions.EXPORT_REGISTERS)
-        if not options.mask_phones:
-            permissions.require(staff_id, permissions.EXPORT_UNMASKED)
+    permissions.require(staff_id, permissions.EXPORT_REGISTERS)
+    if not options.mask_phones:
+        permissions.require(staff_id, permissions.EXPORT_UNMASKED)
     if not options.branch:
         b = settings.branch()
         options.branch = b.name or b.code
@@ -205,7 +203,7 @@ def export(
         results.extend(sheets)
         wb.save(tmp)
 
-    save_atomically(path, write)
+    save_atomically(path, write, ".xlsx")
     with db.write_transaction():
         audit.record(
             staff_id,

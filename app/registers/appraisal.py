@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from app import vocab
 from app.errors import QT_TRANSLATE_NOOP
 from app.models import Incident, Staff
 from app.registers.base import Register
@@ -40,15 +41,7 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("registers", "Approved at"), DATETIME),
 )
 
-FIGURES = (
-    "jobs_completed",
-    "first_time_fix_rate",
-    "sla_met_rate",
-    "on_time_rate",
-    "satisfaction",
-    "valid_complaints",
-    "parts_cost_per_job",
-)
+FIGURES = tuple(vocab.APPRAISAL_FIGURES)  # the one list of the R8.1 figures
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,11 @@ from peewee import JOIN, fn
 
 from app import sla
 from app.errors import QT_TRANSLATE_NOOP
+from app.labels import CONTEXTS, LABELS
 from app.models import Complaint, Department, Ticket, TicketDeadline
 from app.registers.base import Register
 from app.registers.charts import place_two_per_page
 from app.registers.complaints import complaint_tickets
-from app.registers.labels import CONTEXTS, LABELS
 from app.registers.period import Period
 from app.registers.writer import (
     INT,

@@ -64,7 +64,7 @@ def identity_translate(_context: str, text: str) -> str:
 class Column:
     """One column: header (English source text, context "registers"), kind, and options.
 
-    `labels` names a code table in app/registers/labels.py: the raw code is shown as its label.
+    `labels` names a code table in app/labels.py: the raw code is shown as its label.
     `total` sums the column in the totals row.
     """
 
@@ -200,7 +200,7 @@ class SheetWriter:
         }
 
     def _label_maps(self) -> list[dict[str, str] | None]:
-        from app.registers.labels import LABELS, label
+        from app.labels import LABELS, label
 
         translate = self.options.translate
         out: list[dict[str, str] | None] = []

@@ -45,7 +45,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from app import db, permissions, sla, workflow
+from app import db, permissions, sla, vocab, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import (
     Appraisal,
@@ -61,15 +61,7 @@ from app.models import (
 )
 from app.services import audit, incidents, settings
 
-FIGURES = [
-    "jobs_completed",
-    "first_time_fix_rate",
-    "sla_met_rate",
-    "on_time_rate",
-    "satisfaction",
-    "valid_complaints",
-    "parts_cost_per_job",
-]
+FIGURES = vocab.APPRAISAL_FIGURES  # the one list of the R8.1 figures
 # The drill-downs: every figure, and the incidents behind the penalty and reward totals.
 EVIDENCE_KEYS = [*FIGURES, "penalties", "rewards"]
 COMPLAINT_POINTS = 25  # points off per valid complaint
@@ -552,8 +544,14 @@ def _from_snapshot(a: Appraisal, adjustments: list[Adjustment]) -> tuple[Technic
     return row, data.get("weights") or settings.appraisal_weights(), bands
 
 
-def appraise_month(month: str) -> MonthAppraisal:
-    """The month's table: the approved snapshot (with adjustments) if approved, else live."""
+def appraise_month(month: str, *, viewer_id: int | None) -> MonthAppraisal:
+    """The month's table: the approved snapshot (with adjustments) if approved, else live. Only a
+    role that may view appraisals reads it (R10.1: the window hiding the tab is not enough)."""
+    permissions.require(viewer_id, permissions.VIEW_APPRAISAL)
+    return _month_table(month)
+
+
+def _month_table(month: str) -> MonthAppraisal:
     month_bounds(month)
     stored = list(
         Appraisal.select(Appraisal, Staff)
@@ -681,7 +679,7 @@ def trend(staff_id: int, last_month: str, count: int = 12) -> list[TrendPoint]:
     """A technician's month-by-month score and key rates, oldest first."""
     out = []
     for m in months_back(last_month, count):
-        month = appraise_month(m)
+        month = _month_table(m)
         row = next((r for r in month.rows if r.staff_id == staff_id), None)
         if row is None:
             out.append(TrendPoint(m, None, None, None, None, month.approved))
@@ -707,7 +705,7 @@ def month_figures(months: list[str]):
 
     out = []
     for m in months:
-        a = appraise_month(m)
+        a = _month_table(m)
         for r in a.rows:
             if (
                 r.score is None

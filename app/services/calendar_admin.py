@@ -308,12 +308,11 @@ def save_template(
     wb = Workbook()
     ws = wb.active
     ws.title = "calendar"
-    ws.append(list(headers))
+    from app.registers.writer import write_cell  # the one writer: never a live formula
+
+    ws.append([write_cell(ws, h) for h in headers])
     for day, working, name in rows:
-        ws.append([day, 1 if working else 0, name])
-        if name.startswith(("=", "+", "-", "@")):  # FIELD_NOTES: never a live formula
-            ws.cell(row=ws.max_row, column=3).data_type = "s"
-            ws.cell(row=ws.max_row, column=3).quotePrefix = True
+        ws.append([day, 1 if working else 0, write_cell(ws, name)])
     for r in range(2, 400):
         ws.cell(row=r, column=1).number_format = "yyyy-mm-dd"
     dv = DataValidation(type="list", formula1='"1,0,是,否"', allow_blank=True)
@@ -324,7 +323,7 @@ def save_template(
     ws.column_dimensions["C"].width = 28
     ws.freeze_panes = "A2"
     try:
-        save_atomically(path, lambda tmp: wb.save(tmp))
+        save_atomically(path, lambda tmp: wb.save(tmp), ".xlsx")
     except OSError as err:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -334,13 +333,3 @@ def save_template(
             field="file",
             reason=str(err),
         ) from err
-
-
-def year_rows(year: int) -> list[tuple[date, bool, str]]:
-    """The stored exceptions of a year (to pre-fill a template from it)."""
-    q = (
-        CalendarDay.select()
-        .where((CalendarDay.day >= date(year, 1, 1)) & (CalendarDay.day <= date(year, 12, 31)))
-        .order_by(CalendarDay.day)
-    )
-    return [(d.day, d.is_workday, d.name) for d in q]

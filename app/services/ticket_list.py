@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 import peewee
 
@@ -81,17 +81,20 @@ def _text_condition(text: str) -> peewee.Expression:
     names_and_places = Ticket.customer.in_(
         Customer.select(Customer.id).where(Customer.name.contains(text))
     ) | Ticket.site.in_(Site.select(Site.id).where(Site.address.contains(text)))
-    if db.is_sqlite():
+    if len(text) < FTS_MIN:  # both backends alike (pg_trgm cannot serve 1–2 characters either)
         # 1–2 characters, below the trigram index: a two-character name (王芳) or place (浦东).
         # Only the customer and site tables are scanned — testing every ticket's number, phone
         # and problem took 17.7 s for a rare pair at 1M tickets; those need 3+ characters.
         return names_and_places
-    # PostgreSQL: LIKE, still table by table
+    # PostgreSQL, 3+ characters: LIKE, still table by table, over the pg_trgm indexes (0080)
     return (
         Ticket.number.contains(text)
         | Ticket.contact_phone.contains(text)
         | Ticket.problem.contains(text)
         | names_and_places
+        | Ticket.customer.in_(
+            CustomerPhone.select(CustomerPhone.customer).where(CustomerPhone.phone.contains(text))
+        )  # the customer's own phones, as on SQLite (pg_trgm index of migration 0080)
     )
 
 
@@ -287,8 +290,3 @@ def details(ticket_id: int, now: datetime | None = None) -> TicketDetails:
         calls=contacts.contacts_of(t.id),
         answer=contacts.answer_of(t.id),
     )
-
-
-def received_today(day: date) -> int:
-    start = datetime.combine(day, datetime.min.time())
-    return Ticket.select().where(Ticket.received_at >= start).count()

@@ -128,12 +128,16 @@ def month(office):
     return {"A": a, "B": b, "C": c, "t2": t2, "t3": t3}
 
 
+def MANAGER() -> int:
+    return Staff.get(Staff.name == "王丽").id
+
+
 def _row(rows, staff_id):
     return next(r for r in rows if r.staff_id == staff_id)
 
 
 def test_every_R8_1_figure_of_a_hand_built_month(month):
-    rows = appraisal.appraise_month(OCT).rows
+    rows = appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows
     a, b = _row(rows, month["A"]), _row(rows, month["B"])
     # A: J1, J2, J3 accepted in October (the September job and the unaccepted one are not).
     assert a.figures["jobs_completed"] == 3
@@ -166,7 +170,7 @@ def test_every_R8_1_figure_of_a_hand_built_month(month):
 
 
 def test_score_and_grade_from_the_office_weights_and_bands_R8_4(month):
-    rows = appraisal.appraise_month(OCT).rows
+    rows = appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows
     # Default weights: jobs 10, first-time fix 20, SLA 20, on time 15, satisfaction 25,
     # complaints 10, parts 0. A: jobs 3 of the month's most 3 → 100; 66.67; 66.67; 50;
     # (3.5 − 1) / 4 → 62.5; 100 − 25 → 75:
@@ -181,7 +185,7 @@ def test_score_and_grade_from_the_office_weights_and_bands_R8_4(month):
     assert b.score == pytest.approx(45.83, abs=0.01) and b.grade == "E"
     # The weights are a setting: satisfaction alone → A is 62.5 − 4 + 2 = 60.5.
     settings.put(settings.APPRAISAL_WEIGHTS, {k: 0 for k in appraisal.FIGURES} | {"satisfaction": 100})
-    rows = appraisal.appraise_month(OCT).rows
+    rows = appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows
     assert _row(rows, month["A"]).score == pytest.approx(60.5)
 
 
@@ -193,23 +197,25 @@ def test_penalty_and_reward_points_move_the_score_by_the_office_setting_R8_4(mon
     rec("penalty", "arguing", date(2026, 10, 5), "与客户争吵", "", "300")
     rec("penalty", "late_arrival", date(2026, 10, 6), "个人原因迟到", "", None)
     rec("reward", "customer_praise", date(2026, 10, 7), "客户表扬", "", "50")
-    b = _row(appraisal.appraise_month(OCT).rows, month["B"])
+    b = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["B"])
     assert (b.penalties, b.penalty_total) == (2, 320.0)
     assert b.score == pytest.approx(38.83, abs=0.01) and b.grade == "E"
     # A (67.29 before incidents): 2 penalties × 5, 1 reward × 3 → 60.29, still D.
-    assert _row(appraisal.appraise_month(OCT).rows, month["A"]).score == pytest.approx(60.29, abs=0.01)
+    assert _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"]).score == pytest.approx(
+        60.29, abs=0.01
+    )
     # The score never drops below 0: 30 points a penalty takes B to 0, not −14.17.
     settings.put(settings.INCIDENT_POINTS, {"penalty": 30, "reward": 0})
-    assert _row(appraisal.appraise_month(OCT).rows, month["B"]).score == 0.0
+    assert _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["B"]).score == 0.0
 
 
 def test_penalty_and_reward_totals_and_the_third_incident_warning_R8_2_R8_3(month):
-    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    a = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     # October: late arrival 20 + leaving the post 100 (seed 001 amounts); a 200 reward.
     assert (a.penalties, a.penalty_total, a.rewards, a.reward_total) == (2, 120.0, 1, 200.0)
     # The third "left the post" (Aug, Sep, Oct) falls in October: dismissal review.
     assert a.dismissal_review == ("disobeying_dispatch",)
-    sep = _row(appraisal.appraise_month("2026-09").rows, month["A"])
+    sep = _row(appraisal.appraise_month("2026-09", viewer_id=MANAGER()).rows, month["A"])
     assert sep.dismissal_review == () and sep.penalty_total == 100.0
     ordinals = [e.cols[3] for e in a.evidence["penalties"]]
     assert ordinals == [1, 3]  # the late arrival is A's first; the October departure the third
@@ -253,7 +259,7 @@ def test_a_penalty_defaults_to_the_office_amount_and_a_reward_is_entered_R8_2(of
 
 
 def test_approving_locks_the_month_and_corrections_are_adjustments_R8_4(month, office):
-    before = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    before = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     assert appraisal.approve_month(OCT, office, NOW) == 3
     # Later edits to the records: J2's clock now met, another penalty, another job.
     TicketDeadline.update(met_at=datetime(2026, 10, 13, 9)).where(
@@ -267,7 +273,7 @@ def test_approving_locks_the_month_and_corrections_are_adjustments_R8_4(month, o
     assert live.figures["sla_met_rate"] == pytest.approx(1.0) and live.penalty_total == 120.0
     nov = _row(appraisal.compute_month("2026-11"), month["A"])
     assert nov.penalties == 1 and nov.penalty_total == 20.0
-    approved = appraisal.appraise_month(OCT)
+    approved = appraisal.appraise_month(OCT, viewer_id=MANAGER())
     a = _row(approved.rows, month["A"])
     assert approved.approved and approved.approved_by == "王丽" and approved.approved_at == NOW
     assert a.figures == pytest.approx(before.figures) and a.penalty_total == 120.0
@@ -279,7 +285,7 @@ def test_approving_locks_the_month_and_corrections_are_adjustments_R8_4(month, o
         appraisal.approve_month(OCT, office, NOW)
     # A correction: −10 points with a reason → 55.29, grade E; recorded with who and when.
     appraisal.adjust(OCT, month["A"], "-10", "复核发现一次迟到未计入", office, NOW)
-    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    a = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     assert a.score == pytest.approx(55.29, abs=0.01) and a.grade == "E" and a.approved_score == before.score
     assert [(x.score_delta, x.by) for x in a.adjustments] == [(-10.0, "王丽")]
     with pytest.raises(ValidationError):  # adjusting needs a reason
@@ -300,7 +306,7 @@ def test_a_month_not_over_cannot_be_approved_and_only_the_manager_approves_R8_4(
 
 
 def test_drill_down_shows_the_records_behind_each_figure_R8_1(month):
-    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    a = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     t3 = Ticket.get_by_id(month["t3"]).number
     not_first_time = [e.number for e in a.evidence["first_time_fix_rate"] if e.ok is False]
     assert not_first_time == [t3]
@@ -348,14 +354,14 @@ def test_the_export_of_an_approved_month_shows_exactly_the_approved_figures_R8_4
     the approved figures, the adjusted score and the incidents as they stood."""
     from app.registers.appraisal import appraisal_rows
 
-    before = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    before = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     appraisal.approve_month(OCT, office, NOW)
     late = incidents.record_incident(
         month["A"], "penalty", "arguing", date(2026, 10, 29), "与客户争吵", "", "300", office, NOW
     )
     assert late.booked_later and late.counts_in == "2026-11"
     appraisal.adjust(OCT, month["A"], "-5", "复核", office, NOW)
-    screen = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    screen = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     assert screen.score == pytest.approx(60.29, abs=0.01)  # 65.29 − 5
     (row,) = [r for r in appraisal_rows([OCT]) if r[1] == "赵师傅"]
     # Month, name, 7 figures, score, grade, penalties, amount, rewards, amount, approved by/at.
@@ -367,7 +373,7 @@ def test_the_export_of_an_approved_month_shows_exactly_the_approved_figures_R8_4
 
 
 def test_a_corrected_rating_replaces_the_first_in_the_satisfaction_figure_R7_1_R8_1(month):
-    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    a = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     j1 = a.evidence["satisfaction"][0].ticket_id
     order = WorkOrder.get(WorkOrder.ticket == j1)
     SatisfactionRating.create(
@@ -379,5 +385,5 @@ def test_a_corrected_rating_replaces_the_first_in_the_satisfaction_figure_R7_1_R
         recorded_at=datetime(2026, 10, 13),
     )
     # J1's correction (1+1+1)/3 = 1 replaces its 4; J2 stays 3 → (1 + 3) / 2 = 2.0, not (4+3+1)/3.
-    a = _row(appraisal.appraise_month(OCT).rows, month["A"])
+    a = _row(appraisal.appraise_month(OCT, viewer_id=MANAGER()).rows, month["A"])
     assert a.figures["satisfaction"] == pytest.approx(2.0)

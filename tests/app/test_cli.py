@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import openpyxl
+import pytest
 from pypdf import PdfReader
 
 from app import cli
@@ -12,6 +13,9 @@ from app.models import Site
 from tests.app.factories import register
 from tests.app.test_importing import _mixed_file
 from tests.conftest import NOW
+
+# Every headless command signs in (R10.1a): these run as the office's manager.
+pytestmark = pytest.mark.usefixtures("cli_sign_in")
 
 
 def test_cli_exports_a_register_with_chinese_headers_when_asked(tmp_path, office, capsys):

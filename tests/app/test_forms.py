@@ -221,13 +221,15 @@ def _umask() -> int:
 def test_saved_registers_and_forms_get_a_new_files_mode_not_the_temp_files_0600(tmp_path, order):
     """Written through mkstemp (0600) then os.replace: the result must be readable as the umask
     lets any new file be (0644 under the usual 022), e.g. by colleagues on a shared folder."""
+    from app.models import Staff
     from app.registers import export
     from app.registers.period import parse_period
     from app.registers.writer import Options
 
     expected = 0o666 & ~_umask()
+    manager = Staff.get(Staff.role == "manager").id  # an export is always someone's (R10.1a)
     register_path = export(
-        ["intake"], parse_period("2026-11"), tmp_path / "intake.xlsx", Options(), NOW, None
+        ["intake"], parse_period("2026-11"), tmp_path / "intake.xlsx", Options(), NOW, manager
     ).path
     pdf = forms.service_sheets([order.id], tmp_path / "service-sheet.pdf", today=NOW.date())
     for path in (register_path, pdf):

@@ -15,7 +15,7 @@ from app import sla
 from app.cli import ts_translate
 from app.demo import fill_demo_office
 from app.head_office.consolidate import consolidate
-from app.models import Ticket, TicketDeadline
+from app.models import Staff, Ticket, TicketDeadline
 from app.registers import MONTHLY_PACK, export
 from app.registers import pack as pack_sheet
 from app.registers.branch_figures import branch_figures
@@ -37,7 +37,8 @@ def _branch(tmp_path: Path, code: str, name: str) -> int:
 
 def _export(path: Path, lang: str, now: datetime = NOW, period=OCTOBER) -> Path:
     tr = ZH if lang == "zh_CN" else EN
-    export(MONTHLY_PACK, period, path, Options(translate=tr, language=lang), now, None)
+    manager = Staff.get(Staff.role == "manager").id  # an export is always someone's (R10.1a)
+    export(MONTHLY_PACK, period, path, Options(translate=tr, language=lang), now, manager)
     return path
 
 

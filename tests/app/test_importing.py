@@ -338,8 +338,9 @@ def test_over_long_text_and_absurd_dates_name_their_cells(tmp_path, office):
     ws.append(["钱七", "13800006666", "静安区6号", datetime(2036, 11, 23)])  # row 7: ten years ahead is fine
     wb.save(tmp_path / "absurd.xlsx")
     by_row = {r.row: r for r in importing.check(tmp_path / "absurd.xlsx", today=NOW.date()).rows}
-    assert by_row[2].text() == "Customer name is 5000 characters long; it may have at most 64."
-    assert by_row[3].text() == "Site address is 20000 characters long; it may have at most 200."
+    # The limits are the models' (customer.name 128, site.address 300 since migration 0081).
+    assert by_row[2].text() == "Customer name is 5000 characters long; it may have at most 128."
+    assert by_row[3].text() == "Site address is 20000 characters long; it may have at most 300."
     latest = "between 1990-01-01 and 2036-11-23: check the year."
     assert by_row[4].text() == f"Completion acceptance date 9999-12-31 is not {latest}"
     assert by_row[5].text() == f"Completion acceptance date 0001-01-01 is not {latest}"

@@ -80,7 +80,12 @@ def test_the_server_has_prefix_and_trigram_indexes_for_lookups(pg_url):
         for r in app_db.database.execute_sql("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'")
     }
     assert {"ticket_number_prefix", "site_contract_no_prefix", "installed_product_serial_prefix"} <= names
-    assert {"site_address_trgm", "customer_phone_phone_trgm", "customer_name_trgm"} <= names
+    assert {
+        "site_address_trgm",
+        "customer_phone_phone_trgm",
+        "customer_name_trgm",
+        "ticket_problem_trgm",
+    } <= names
 
 
 def test_long_texts_are_kept_on_the_server_as_in_the_file_and_too_long_is_one_sentence(pg_url):
@@ -118,8 +123,8 @@ def test_the_monthly_pack_exports_on_the_server_and_is_audited_R10_2(pg_url, tmp
     from tests.app.test_registers import PERIOD
 
     app_db.connect(pg_url)
-    setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
-    export(MONTHLY_PACK, PERIOD, tmp_path / "pack.xlsx", Options(), NOW, None)
+    manager = setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
+    export(MONTHLY_PACK, PERIOD, tmp_path / "pack.xlsx", Options(), NOW, manager)
     entry = AuditEntry.get(AuditEntry.action == "export")
     assert entry.entity_id == ",".join(MONTHLY_PACK)
 

@@ -69,11 +69,17 @@ def test_moving_onto_a_database_that_holds_an_office_is_refused_and_changes_noth
     assert settings.branch().code == "BJ"
 
 
-def test_the_headless_move_prints_every_table_verified(file_office, pg_empty_url, capsys):
+def test_the_headless_move_prints_every_table_verified(file_office, pg_empty_url, capsys, monkeypatch):
     from app import cli
+    from app.models import Staff
 
     path, (_customers, tickets, _orders) = file_office
-    assert cli.main(["--db", path, "move", "--to", pg_empty_url]) == 0
+    app_db.connect(path)
+    admin = Staff.get(Staff.role == "admin").name  # moving the office is the administrator's (R10.1a)
+    app_db.close()
+    monkeypatch.setenv("SERVICE_OFFICE_PASSWORD", "demo1234")
+    assert cli.main(["--db", path, "move", "--to", pg_empty_url]) == 3  # nobody signed in: refused
+    assert cli.main(["--db", path, "--user", admin, "move", "--to", pg_empty_url]) == 0
     out = capsys.readouterr().out
     assert f"ticket: {tickets} rows" in out and "verified" in out
     assert f"{path} is unchanged" in out

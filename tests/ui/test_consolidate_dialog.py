@@ -20,7 +20,9 @@ def test_manager_consolidates_a_folder_of_packs_and_reads_the_outcome_R9(
 ):
     register(window._staff_id, received_at=parse_period("2026-10").start.replace(day=12, hour=10))
     folder = tmp_path / "packs"
-    export(MONTHLY_PACK, parse_period("2026-10"), folder / "SH-2026-10.xlsx", Options(), NOW, None)
+    export(
+        MONTHLY_PACK, parse_period("2026-10"), folder / "SH-2026-10.xlsx", Options(), NOW, window._staff_id
+    )
     (folder / "readme.xlsx").write_bytes(b"not a workbook")
     target = tmp_path / "all.xlsx"
     # The person picks the folder in the system's folder dialog.

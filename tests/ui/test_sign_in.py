@@ -106,7 +106,7 @@ def test_idle_minutes_lock_the_window_until_someone_signs_in_R10(qtbot, people, 
 def test_the_audit_trail_is_browsable_and_read_only_R10_2(qtbot, people, languages):
     from ui.audit_dialog import AuditDialog
 
-    dialog = AuditDialog(lambda: NOW)
+    dialog = AuditDialog(lambda: NOW, None, people["admin"])
     qtbot.addWidget(dialog)
     actions = [dialog.model.index(r, 3).data() for r in range(dialog.model.rowCount())]
     assert "set a new password for 陈静 (to be changed at the next sign-in)" in actions

@@ -52,6 +52,7 @@ def test_an_existing_office_opens_in_the_chosen_language_after_sign_in(tmp_path,
 def test_a_database_on_a_network_share_is_refused_with_a_message(tmp_path, monkeypatch, shown_windows):
     told = []
     monkeypatch.setattr(msgbox, "critical", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(msgbox, "confirm", lambda parent, title, text: True)  # "a new office there"
     monkeypatch.setattr(app_db, "_mount_fs_type", lambda path: "cifs")
     assert application.run(["main.py", "--db", str(tmp_path / "office.db"), "--lang", "en"]) == 2
     assert "network drive" in told[0]

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -24,7 +23,7 @@ from app.errors import ValidationError
 from app.services import calendar_admin, workdays
 from app.services.calendar_admin import CalendarImportError
 from ui import events, labels
-from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui.admin.common import AdminDialog, errors_text
 from ui.admin.day_toggle_dialog import DayToggleDialog
 from ui.admin.year_view import KIND_COLOURS, KINDS, YearView
 from ui.errors import error_text
@@ -39,14 +38,11 @@ def _swatch(colour: QColor) -> QPixmap:
     return pixmap
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
-        self.setStyleSheet(DIALOG_STYLE)
+        super().__init__(clock, actor_id, parent)
         today = clock().date()
         self.year = QSpinBox(objectName="year")
         self.year.setRange(calendar_admin.MIN_YEAR, calendar_admin.MAX_YEAR)
@@ -97,9 +93,7 @@ class CalendarDialog(QDialog):
         self.import_button.clicked.connect(self.choose_import_file)
         self.template_button = QPushButton(objectName="template")
         self.template_button.clicked.connect(self.choose_template_file)
-        self.errors = message_label()
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result = result_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.template_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -116,11 +110,6 @@ class CalendarDialog(QDialog):
         self.reload()
         self.retranslate_ui()
         self.view.setFocus()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Working calendar"))
@@ -166,13 +155,13 @@ class CalendarDialog(QDialog):
         return dialog
 
     def toggle(self, day: date, note: str) -> bool:
-        try:
-            change = calendar_admin.toggle_day(day, note, self._actor_id, self._clock())
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
+        done = self.run(
+            lambda op: calendar_admin.toggle_day(day, note, op.actor, op.now),
+            {events.CALENDAR, events.TICKETS},
+        )
+        if not done:
             return False
-        self.errors.clear()
+        change = done.value
         state = self.tr("a working day") if change.is_workday else self.tr("a day off")
         self.result.setText(
             self.tr("%1 is now %2. %3")
@@ -181,7 +170,6 @@ class CalendarDialog(QDialog):
             .replace("%3", self.tr("%n open ticket(s) got a new next deadline.", "", change.recomputed))
         )
         self.reload()
-        events.publish({events.CALENDAR, events.TICKETS})
         return True
 
     # -- import and template ---------------------------------------------------------------
@@ -197,23 +185,14 @@ class CalendarDialog(QDialog):
             self.import_file(path)
 
     def import_file(self, path: str | Path) -> bool:
-        try:
-            result = calendar_admin.import_calendar(path, self._actor_id, self._clock())
-        except CalendarImportError as err:
-            self.result.clear()
-            lines = [error_text(err)]
-            for bad in err.bad[:MAX_LISTED_BAD_ROWS]:
-                text = self._bad_row_text(bad)
-                lines.append(self.tr("Row %1: %2").replace("%1", str(bad.line)).replace("%2", text))
-            if len(err.bad) > MAX_LISTED_BAD_ROWS:
-                lines.append(self.tr("… and %n more.", "", len(err.bad) - MAX_LISTED_BAD_ROWS))
-            self.errors.setText("\n".join(lines))
+        done = self.run(
+            lambda op: calendar_admin.import_calendar(path, op.actor, op.now),
+            {events.CALENDAR, events.TICKETS},
+            on_invalid=self._show_import_problems,
+        )
+        if not done:
             return False
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
-            return False
-        self.errors.clear()
+        result = done.value
         self.result.setText(
             self.tr("Imported %1 day(s) for %2. %3")
             .replace("%1", str(result.days))
@@ -222,8 +201,18 @@ class CalendarDialog(QDialog):
         )
         self.reload()
         self.year.setValue(result.years[0])
-        events.publish({events.CALENDAR, events.TICKETS})
         return True
+
+    def _show_import_problems(self, problems: list[ValidationError]) -> None:
+        lines = [error_text(p) for p in problems]
+        for err in problems:
+            bad_rows = err.bad if isinstance(err, CalendarImportError) else []
+            for bad in bad_rows[:MAX_LISTED_BAD_ROWS]:
+                text = self._bad_row_text(bad)
+                lines.append(self.tr("Row %1: %2").replace("%1", str(bad.line)).replace("%2", text))
+            if len(bad_rows) > MAX_LISTED_BAD_ROWS:
+                lines.append(self.tr("… and %n more.", "", len(bad_rows) - MAX_LISTED_BAD_ROWS))
+        self.errors.setText("\n".join(lines))
 
     @staticmethod
     def _bad_row_text(bad: calendar_admin.BadRow) -> str:

@@ -1,64 +1,37 @@
-"""The department list: name, code, whether it is in use or retired."""
+"""The department list: name, code, whether it is in use or retired (the generic row model)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from app.services import departments
-from app.services.departments import DepartmentRow
 from ui import labels
+from ui.row_table_model import Column, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+RETIRED_FG = QColor("#777777")
 
 
-class DepartmentTableModel(QAbstractTableModel):
-    COLUMNS = ("name", "code", "state")
-
+class DepartmentTableModel(RowTableModel):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[DepartmentRow] = []
+        grey = lambda r: RETIRED_FG if r.retired else None  # noqa: E731
+        super().__init__(
+            [
+                Column(
+                    lambda: self.tr("Department"),
+                    lambda r: labels.department_label(r.code, r.name),
+                    foreground=grey,
+                ),
+                Column(lambda: self.tr("Code"), lambda r: r.code, foreground=grey),
+                Column(lambda: self.tr("State"), self._state, foreground=grey),
+            ],
+            parent,
+            id_of=lambda r: r.id,
+        )
+
+    def _state(self, r) -> str:
+        if r.retired:
+            return self.tr("Retired")
+        return self.tr("In use") if r.in_use else self.tr("Not used yet")
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = departments.departments()
-        self.endResetModel()
-
-    def row_at(self, row: int) -> DepartmentRow:
-        return self._rows[row]
-
-    def row_of(self, dept_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == dept_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Department"), self.tr("Code"), self.tr("State"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self._rows[index.row()]
-        col = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == "name":
-                return labels.department_label(r.code, r.name)
-            if col == "code":
-                return r.code
-            if r.retired:
-                return self.tr("Retired")
-            return self.tr("In use") if r.in_use else self.tr("Not used yet")
-        if role == Qt.ItemDataRole.ForegroundRole and r.retired:
-            return QBrush(QColor("#777777"))
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+        self.set_rows(departments.departments())

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -25,22 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from app import vocab
-from app.errors import ValidationError
 from app.services import departments, intake
 from ui import events, labels, msgbox
-from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui.admin.common import AdminDialog
 from ui.admin.department_table_model import DepartmentTableModel
 from ui.widgets import select_data
 
 
-class DepartmentsDialog(QDialog):
+class DepartmentsDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
-        self.setStyleSheet(DIALOG_STYLE)
+        super().__init__(clock, actor_id, parent)
         self.model = DepartmentTableModel(self)
         self.view = QTableView(objectName="departments")
         self.view.setModel(self.model)
@@ -96,8 +90,6 @@ class DepartmentsDialog(QDialog):
         rv.addWidget(self.save_routes_button)
         rv.addStretch(1)
 
-        self.errors = message_label()
-        self.result = result_label()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         top = QHBoxLayout()
@@ -112,11 +104,6 @@ class DepartmentsDialog(QDialog):
         self.resize(900, 480)
         self.retranslate_ui()
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Departments and routing"))
@@ -173,16 +160,15 @@ class DepartmentsDialog(QDialog):
         self.retire_button.setText(self.tr("&Restore") if row and row.retired else self.tr("&Retire"))
 
     def _run(self, action: Callable[[], object], message: str, select_id: int | None = None) -> bool:
-        try:
-            result = action()
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
+        done = self.run(
+            lambda _op: action(),
+            {events.SETTINGS, events.STAFF},  # department pickers reload
+        )
+        if not done:
             return False
-        self.errors.clear()
         self.result.setText(message)
+        result = done.value
         self.reload(select_id if select_id is not None else (result if isinstance(result, int) else None))
-        events.publish({events.SETTINGS, events.STAFF})  # department pickers reload
         return True
 
     def add_department(self) -> None:

@@ -49,6 +49,9 @@ class GradeBandModel(QAbstractTableModel):
         return (self.tr("Grade"), self.tr("From score"), self.tr("Below score"))[section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        # Only cells are editable; the invalid index (the table itself) is not (Qt's model tester).
+        if not index.isValid():
+            return super().flags(index)
         return super().flags(index) | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -33,8 +32,9 @@ from app.phones import format_phone
 from app.services import office_settings
 from app.services.office_settings import OFFICE_LANGUAGES, OfficeSettings
 from ui import events, labels
-from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
+from ui.admin.common import AdminDialog, mark_invalid
 from ui.admin.grade_band_model import GradeBandModel
+from ui.errors import problems_text
 
 
 def _money_box() -> QDoubleSpinBox:
@@ -45,15 +45,12 @@ def _money_box() -> QDoubleSpinBox:
     return box
 
 
-class OfficeSettingsDialog(QDialog):
+class OfficeSettingsDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
+        super().__init__(clock, actor_id, parent)
         self.changed: list[str] = []
-        self.setStyleSheet(DIALOG_STYLE)
         self.tabs = QTabWidget(objectName="sections")
         self._labels: dict[str, QLabel] = {}
 
@@ -179,7 +176,6 @@ class OfficeSettingsDialog(QDialog):
         for page in self._pages:
             self.tabs.addTab(page, "")
 
-        self.errors = message_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -235,11 +231,6 @@ class OfficeSettingsDialog(QDialog):
             opens=self.opens.time().toPython().replace(second=0, microsecond=0),
             closes=self.closes.time().toPython().replace(second=0, microsecond=0),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Office settings"))
@@ -350,21 +341,25 @@ class OfficeSettingsDialog(QDialog):
             *self.penalties.values(),
         ):
             mark_invalid(page_widget, False)
-        try:
-            self.changed = office_settings.save(self.value(), self._actor_id, self._clock())
-        except ValidationError as err:
-            self.errors.setText(errors_text(err))
-            for e in all_errors(err):
-                widget = self._widget_for(e.field)
-                if widget is not None:
-                    mark_invalid(widget, True)
-            first = self._widget_for(err.field)
-            if first is not None:
-                for i, page in enumerate(self._pages):
-                    if page.isAncestorOf(first):
-                        self.tabs.setCurrentIndex(i)
-                first.setFocus()
-            return
-        if self.changed:
-            events.publish({events.SETTINGS})
-        super().accept()
+        value = self.value()
+        done = self.run(
+            lambda op: office_settings.save(value, op.actor, op.now),
+            {events.SETTINGS},
+            on_invalid=self._show_problems,
+        )
+        if done:
+            self.changed = done.value
+            super().accept()
+
+    def _show_problems(self, problems: list[ValidationError]) -> None:
+        self.errors.setText(problems_text(problems))
+        for e in problems:
+            widget = self._widget_for(e.field)
+            if widget is not None:
+                mark_invalid(widget, True)
+        first = self._widget_for(problems[0].field)
+        if first is not None:
+            for i, page in enumerate(self._pages):
+                if page.isAncestorOf(first):
+                    self.tabs.setCurrentIndex(i)
+            first.setFocus()

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,20 +20,17 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.services import staff_roster
 from ui import events, msgbox
-from ui.admin.common import DIALOG_STYLE, errors_text, message_label, result_label
+from ui.admin.common import AdminDialog, errors_text
 from ui.admin.staff_edit_dialog import StaffEditDialog
 from ui.admin.staff_table_model import StaffTableModel
 from ui.formatting import datetime_text
 
 
-class RosterDialog(QDialog):
+class RosterDialog(AdminDialog):
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
-        self.setStyleSheet(DIALOG_STYLE)
+        super().__init__(clock, actor_id, parent)
         self.model = StaffTableModel(self)
         self.view = QTableView(objectName="roster")
         self.view.setModel(self.model)
@@ -56,8 +51,6 @@ class RosterDialog(QDialog):
         self.deactivate_button.clicked.connect(self.toggle_active)
         self.reset_button = QPushButton(objectName="reset_password")
         self.reset_button.clicked.connect(self.reset_password)
-        self.errors = message_label()
-        self.result = result_label()
         bar = QHBoxLayout()
         for w in (self.add_button, self.edit_button, self.reset_button, self.deactivate_button):
             bar.addWidget(w)
@@ -75,11 +68,6 @@ class RosterDialog(QDialog):
         self.resize(980, 520)
         self.retranslate_ui()
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Staff roster"))

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -25,11 +24,11 @@ from app.phones import format_phone
 from app.services import accounts, intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
 from ui import labels, msgbox
-from ui.admin.common import DIALOG_STYLE, all_errors, errors_text, mark_invalid, message_label
+from ui.admin.common import AdminDialog, all_errors, errors_text, mark_invalid
 from ui.widgets import OptionalDateEdit, relabel_combo, select_data
 
 
-class StaffEditDialog(QDialog):
+class StaffEditDialog(AdminDialog):
     """Accepts after the service saved; `staff_id` is then the saved person."""
 
     def __init__(
@@ -39,12 +38,9 @@ class StaffEditDialog(QDialog):
         staff_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
+        super().__init__(clock, actor_id, parent)
         self.staff_id = staff_id
         self.released: list[str] = []  # tickets returned to the queue by a new last working day
-        self.setStyleSheet(DIALOG_STYLE)
         self.name = QLineEdit(objectName="name")
         self.name.setMaxLength(64)
         self.phone = QLineEdit(objectName="phone")
@@ -72,7 +68,6 @@ class StaffEditDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(objectName="repeat")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.errors = message_label()
 
         self.form = QFormLayout()
         self._labels = {
@@ -121,11 +116,6 @@ class StaffEditDialog(QDialog):
                 self.skill_checks[code].setChecked(True)
         self.active_from.set_value(staff.active_from)
         self.active_to.set_value(staff.active_to)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add staff") if self.staff_id is None else self.tr("Edit staff"))

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -22,22 +20,19 @@ from app import sla
 from app.errors import ValidationError
 from app.services import time_limits
 from ui import events, labels, msgbox
-from ui.admin.common import DIALOG_STYLE, all_errors, message_label
+from ui.admin.common import AdminDialog
 from ui.admin.limits_table_model import LimitDelegate, LimitsTableModel
 from ui.errors import error_text
 
 
-class TimeLimitsDialog(QDialog):
+class TimeLimitsDialog(AdminDialog):
     """Saving recomputes open tickets; `changed_count` then holds how many deadlines moved."""
 
     def __init__(
         self, clock: Callable[[], datetime], actor_id: int | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._actor_id = actor_id
+        super().__init__(clock, actor_id, parent)
         self.changed_count: int | None = None
-        self.setStyleSheet(DIALOG_STYLE)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.model = LimitsTableModel(self)
@@ -54,7 +49,6 @@ class TimeLimitsDialog(QDialog):
         )
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.errors = message_label()
         self.restore_button = QPushButton(objectName="restore_defaults")
         self.restore_button.clicked.connect(self.restore_defaults)
         self.buttons = QDialogButtonBox(
@@ -71,11 +65,6 @@ class TimeLimitsDialog(QDialog):
         self.retranslate_ui()
         self.view.setCurrentIndex(self.model.index(0, 2))
         self.resize(900, 520)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Time limits"))
@@ -104,27 +93,32 @@ class TimeLimitsDialog(QDialog):
     def accept(self) -> None:
         if self.view.state() == QAbstractItemView.State.EditingState:
             self.view.setFocus()  # commit the cell being edited
-        try:
-            self.changed_count = time_limits.save_limits(self.model.limits(), self._actor_id, self._clock())
-        except ValidationError as err:
-            errors = all_errors(err)
-            self.model.mark_invalid({e.field for e in errors if e.field})
-            self.errors.setText(
-                "\n".join(
-                    f"{labels.label('clock', time_limits.LIMIT_SCOPE[e.field][0])} · "
-                    f"{labels.label('limit_scope', e.field)}: {error_text(e)}"
-                    if e.field in time_limits.LIMIT_SCOPE
-                    else error_text(e)
-                    for e in errors
-                )
-            )
-            if err.field in time_limits.LIMIT_SCOPE:
-                self.view.setCurrentIndex(self.model.index(self.model.row_of(err.field), 2))
+        limits = self.model.limits()
+        done = self.run(
+            lambda op: time_limits.save_limits(limits, op.actor, op.now),
+            {events.SETTINGS, events.TICKETS},
+            on_invalid=self._show_problems,
+        )
+        if not done:
             return
-        events.publish({events.SETTINGS, events.TICKETS})
+        self.changed_count = done.value
         super().accept()
         msgbox.information(
             self.parentWidget(),
             self.tr("Time limits saved"),
             self.tr("%n open ticket(s) got a new next deadline.", "", self.changed_count),
         )
+
+    def _show_problems(self, errors: list[ValidationError]) -> None:
+        self.model.mark_invalid({e.field for e in errors if e.field})
+        self.errors.setText(
+            "\n".join(
+                f"{labels.label('clock', time_limits.LIMIT_SCOPE[e.field][0])} · "
+                f"{labels.label('limit_scope', e.field)}: {error_text(e)}"
+                if e.field in time_limits.LIMIT_SCOPE
+                else error_text(e)
+                for e in errors
+            )
+        )
+        if errors[0].field in time_limits.LIMIT_SCOPE:
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(errors[0].field), 2))

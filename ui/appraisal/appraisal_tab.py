@@ -173,7 +173,7 @@ class AppraisalTab(QWidget):
         return self.month.currentData()
 
     def reload(self) -> None:
-        self.current = appraisal.appraise_month(self.month_code)
+        self.current = appraisal.appraise_month(self.month_code, viewer_id=self._staff_id)
         self.model.set_rows(self.current.rows)
         self._show_status()
 

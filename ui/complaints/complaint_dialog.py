@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from app import permissions
 from app.errors import ValidationError
 from app.services import complaints, deadlines, intake, staff_roster
-from ui import events
+from ui import events, operations
 from ui.appraisal.texts import complaint_type_label
-from ui.errors import error_text
+from ui.errors import problems_text
 from ui.formatting import datetime_text, time_left_text
 from ui.labels import department_label, label
 from ui.row_table_model import Column, RowTableModel
@@ -513,14 +513,16 @@ class ComplaintDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------
     def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ValidationError as err:
-            self.error.setText(error_text(err))
-            return
         self.error.clear()
-        self.reload()
-        events.publish({events.TICKETS})
+        if operations.run_op(
+            self,
+            lambda _op: action(),
+            clock=self._clock,
+            actor=self._staff_id,
+            changes={events.TICKETS},
+            on_invalid=lambda problems: self.error.setText(problems_text(problems)),
+        ):
+            self.reload()
 
     def _args(self) -> tuple:
         return self._staff_id, self._clock()

@@ -142,10 +142,6 @@ class DispatchBoardView(QWidget):
         hours = min(max(hours, 0), per_day)
         return LABEL_WIDTH + (day_index * per_day + hours) * self.hour_width()
 
-    def lane_rect(self, lane: int) -> QRect:
-        h = self.lane_height()
-        return QRect(LABEL_WIDTH, HEADER_HEIGHT + lane * h, self.width() - LABEL_WIDTH, h)
-
     def point_for(self, tech_id: int, moment: datetime) -> QPoint:
         """Where on the board a technician's lane meets a moment (tests and keyboard use it)."""
         lane = next(i for i, t in enumerate(self._techs) if t.id == tech_id)

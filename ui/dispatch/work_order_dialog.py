@@ -37,7 +37,7 @@ from app.services import pauses
 from app.services import work_orders as wo
 from ui import events, labels, operations
 from ui.dispatch.parts_model import PartsModel
-from ui.errors import error_text
+from ui.errors import problems_text
 from ui.formatting import datetime_text
 from ui.widgets import DateTimeField
 
@@ -401,7 +401,7 @@ class WorkOrderDialog(QDialog):
         self._do(lambda op: wo.close_ticket(self._ticket_id, op.actor, op.now))
 
     def _show_problems(self, problems) -> None:
-        self.error.setText("\n".join(error_text(p) for p in problems))
+        self.error.setText(problems_text(problems))
         widget = self.findChild(QWidget, problems[0].field or "") if problems else None
         if widget is not None and widget.isEnabled():
             widget.setFocus()

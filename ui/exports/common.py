@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.background import Outcome
-from ui.errors import error_text
+from ui.errors import problems_text
 from ui.operations import report_failure
 
 LAST_FOLDER = "exports/last_folder"
@@ -55,7 +55,7 @@ def failed(
         report_failure(
             parent,
             outcome.error,
-            on_invalid=lambda problems: error_label.setText("\n".join(error_text(p) for p in problems)),
+            on_invalid=lambda problems: error_label.setText(problems_text(problems)),
             title=title,
         )
         return True

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 import app.forms as forms
+from app import leftovers
 from app.errors import QT_TRANSLATE_NOOP
 from app.services import warranty_records, work_orders
 from ui.background import Outcome, run_in_background
@@ -152,7 +152,7 @@ class PrintDialog(QDialog):
         run_in_background(self, self.tr("Preparing the forms…"), work, done)
 
     def _temp_pdf(self) -> Path:
-        folder = Path(tempfile.mkdtemp(prefix="service-office-"))
+        folder = leftovers.private_folder("preview")  # not the system temp folder (issue 15)
         return folder / f"{self.form_kind.currentData()}.pdf"
 
     def preview(self) -> None:
