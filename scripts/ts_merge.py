@@ -1,8 +1,9 @@
 """A git merge driver for Qt .ts catalogues: the union of both sides' messages.
 
 Two branches that each add strings touch neighbouring lines of the catalogue, so a plain text
-merge conflicts although nothing really disagrees. This keeps every message of either side
-(ours wins where both translated the same source differently); the next
+merge conflicts although nothing really disagrees. This keeps every message of either side;
+where the two translate one source differently, the side that changed it from the common
+ancestor wins (ours when both did); the next
 `scripts/translations.py update` drops what the code no longer uses.
 
     git config merge.tsunion.driver "python3 scripts/ts_merge.py %O %A %B"
@@ -29,7 +30,18 @@ def _finished(message: ET.Element) -> bool:
     return node is not None and node.get("type") not in ("unfinished", "obsolete", "vanished")
 
 
-def merge(ours: Path, theirs: Path) -> None:
+def _translations(path: Path | None) -> dict[tuple[str, tuple[str, str, str]], str]:
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return {}
+    out = {}
+    for context in ET.parse(path).getroot().findall("context"):
+        for m in context.findall("message"):
+            out[(context.findtext("name") or "", _key(m))] = m.findtext("translation") or ""
+    return out
+
+
+def merge(ours: Path, theirs: Path, base: Path | None = None) -> None:
+    ancestor = _translations(base)
     ours_tree = ET.parse(ours)
     ours_root = ours_tree.getroot()
     contexts = {c.findtext("name"): c for c in ours_root.findall("context")}
@@ -48,6 +60,12 @@ def merge(ours: Path, theirs: Path) -> None:
             elif not _finished(existing) and _finished(message):
                 mine.remove(existing)
                 mine.append(message)
+            elif _finished(message) and (existing.findtext("translation") or "") == ancestor.get(
+                (name, _key(message)), None
+            ):
+                # Only their side changed this translation: take the change, as a text merge would.
+                mine.remove(existing)
+                mine.append(message)
     ordered = sorted(ours_root.findall("context"), key=lambda c: c.findtext("name") or "")
     for context in ordered:
         ours_root.remove(context)
@@ -59,4 +77,4 @@ def merge(ours: Path, theirs: Path) -> None:
 
 if __name__ == "__main__":
     # %O %A %B: ancestor, ours (written in place), theirs
-    merge(Path(sys.argv[2]), Path(sys.argv[3]))
+    merge(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[1]))

@@ -5512,7 +5512,7 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     </message>
     <message>
         <source>Satisfaction survey</source>
-        <translation>满意度调查表</translation>
+        <translation>售后服务满意度检查表</translation>
     </message>
     <message>
         <source>Warranty service card</source>
