@@ -202,14 +202,22 @@ def _work_folder(target: Path) -> Iterator[Path]:
         ]
 
 
-def save_atomically(target: Path, write: Callable[[Path], None], suffix: str | None = None) -> Path:
+def save_atomically(
+    target: Path, write: Callable[[Path], None], suffix: str | None = None, *, own_file: bool = False
+) -> Path:
     """Write to a temporary file beside `target`, then replace it in one step.
 
     A cancelled or failed write (any exception from `write`) leaves `target` as it was and no
     temporary file behind (a killed one: removed at the next start, app/leftovers.py). A target
     locked by another program raises FileLockedError; a protected one ValidationError.
+    `own_file`: one of the program's own files in its data folder (the desk's server settings),
+    which the protection against writing there is not for.
     """
-    target = check_target(Path(target), suffix)
+    if own_file:
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        target = check_target(Path(target), suffix)
     if is_locked(target):
         raise locked_error(target)
     with _work_folder(target) as folder:

@@ -89,7 +89,7 @@ def save(server: Server, password: str) -> None:
         os.fsync(out.fileno())
     os.replace(tmp, pgpass_path())
     body = json.dumps(server.__dict__, ensure_ascii=False, indent=1)
-    save_atomically(config_path(), lambda tmp: tmp.write_text(body, encoding="utf-8"))
+    save_atomically(config_path(), lambda tmp: tmp.write_text(body, encoding="utf-8"), own_file=True)
 
 
 def forget() -> None:
