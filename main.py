@@ -25,6 +25,9 @@ if __name__ == "__main__":
     if cli_args is not None:
         from app.cli import main as cli_main
 
+        # A failed save (full disk) leaves openpyxl's row generators half-closed; their clean-up
+        # noise at exit ("Exception ignored in …") is not for the person at the terminal.
+        sys.unraisablehook = lambda unraisable: None
         sys.exit(cli_main(cli_args))
     from ui.application import main
 

@@ -43,7 +43,7 @@ class Window:
 
     def kill(self) -> None:
         os.kill(self.proc.pid, signal.SIGKILL)
-        self.proc.wait(timeout=30)
+        self.proc.communicate(timeout=30)  # also closes the pipes (no ResourceWarning later)
 
 
 def _committed(path: Path) -> set[str]:
