@@ -84,6 +84,24 @@ def get_open_file_name(
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
 
 
+def get_open_file_names(
+    parent: QWidget | None = None,
+    caption: str = "",
+    dir: str = "",
+    filter: str = "",
+    selectedFilter: str = "",
+    options: QFileDialog.Option | None = None,
+) -> tuple[list[str], str]:
+    dialog = _dialog(parent, caption, dir, filter, options)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if selectedFilter:
+        dialog.selectNameFilter(selectedFilter)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return [], ""
+    return list(dialog.selectedFiles()), dialog.selectedNameFilter()
+
+
 def get_save_file_name(
     parent: QWidget | None = None,
     caption: str = "",
@@ -121,6 +139,7 @@ def install() -> None:
     if sys.platform == "win32" or getattr(QFileDialog, "_service_office_hardened", False):
         return
     QFileDialog.getOpenFileName = staticmethod(get_open_file_name)  # type: ignore[method-assign]
+    QFileDialog.getOpenFileNames = staticmethod(get_open_file_names)  # type: ignore[method-assign]
     QFileDialog.getSaveFileName = staticmethod(get_save_file_name)  # type: ignore[method-assign]
     QFileDialog.getExistingDirectory = staticmethod(get_existing_directory)  # type: ignore[method-assign]
     QFileDialog._service_office_hardened = True  # type: ignore[attr-defined]
