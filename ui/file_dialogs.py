@@ -66,6 +66,27 @@ def _dialog(
     return harden(dialog)
 
 
+def _chosen_files(
+    parent: QWidget | None,
+    caption: str,
+    directory: str,
+    name_filter: str,
+    selected_filter: str,
+    options: QFileDialog.Option | None,
+    accept: QFileDialog.AcceptMode,
+    mode: QFileDialog.FileMode,
+) -> tuple[list[str], str]:
+    """Run a hardened file dialog; the files chosen (none when cancelled) and the filter."""
+    dialog = _dialog(parent, caption, directory, name_filter, options)
+    dialog.setAcceptMode(accept)
+    dialog.setFileMode(mode)
+    if selected_filter:
+        dialog.selectNameFilter(selected_filter)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return [], ""
+    return list(dialog.selectedFiles()), dialog.selectedNameFilter()
+
+
 def get_open_file_name(
     parent: QWidget | None = None,
     caption: str = "",
@@ -74,14 +95,17 @@ def get_open_file_name(
     selectedFilter: str = "",
     options: QFileDialog.Option | None = None,
 ) -> tuple[str, str]:
-    dialog = _dialog(parent, caption, dir, filter, options)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    if selectedFilter:
-        dialog.selectNameFilter(selectedFilter)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return "", ""
-    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    files, chosen = _chosen_files(
+        parent,
+        caption,
+        dir,
+        filter,
+        selectedFilter,
+        options,
+        QFileDialog.AcceptMode.AcceptOpen,
+        QFileDialog.FileMode.ExistingFile,
+    )
+    return (files[0], chosen) if files else ("", "")
 
 
 def get_open_file_names(
@@ -92,14 +116,16 @@ def get_open_file_names(
     selectedFilter: str = "",
     options: QFileDialog.Option | None = None,
 ) -> tuple[list[str], str]:
-    dialog = _dialog(parent, caption, dir, filter, options)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    if selectedFilter:
-        dialog.selectNameFilter(selectedFilter)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return [], ""
-    return list(dialog.selectedFiles()), dialog.selectedNameFilter()
+    return _chosen_files(
+        parent,
+        caption,
+        dir,
+        filter,
+        selectedFilter,
+        options,
+        QFileDialog.AcceptMode.AcceptOpen,
+        QFileDialog.FileMode.ExistingFiles,
+    )
 
 
 def get_save_file_name(
@@ -110,14 +136,17 @@ def get_save_file_name(
     selectedFilter: str = "",
     options: QFileDialog.Option | None = None,
 ) -> tuple[str, str]:
-    dialog = _dialog(parent, caption, dir, filter, options)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    if selectedFilter:
-        dialog.selectNameFilter(selectedFilter)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
-        return "", ""
-    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    files, chosen = _chosen_files(
+        parent,
+        caption,
+        dir,
+        filter,
+        selectedFilter,
+        options,
+        QFileDialog.AcceptMode.AcceptSave,
+        QFileDialog.FileMode.AnyFile,
+    )
+    return (files[0], chosen) if files else ("", "")
 
 
 def get_existing_directory(
