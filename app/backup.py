@@ -17,7 +17,6 @@ import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -179,10 +178,10 @@ def back_up(
     folder.mkdir(parents=True, exist_ok=True)
     if thorough is None:
         thorough = thorough_check_due(folder, now, kind)
-    fd, tmp_name = tempfile.mkstemp(prefix=".office-", suffix=".part", dir=folder)
+    fd, tmp = leftovers.new_file(
+        folder, ".office-", ".part"
+    )  # a killed backup's .part goes at the next start
     os.close(fd)
-    tmp = Path(tmp_name)
-    leftovers.track(tmp)  # a killed backup's .part goes at the next start, not after a day
     try:
         source = sqlite3.connect(str(db_path), timeout=_BUSY_MS / 1000)
         try:
@@ -210,9 +209,9 @@ def set_aside(db_path: Path | str, folder: Path | str, now: datetime) -> Path:
     db_path, folder = Path(db_path), Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = _target_name(folder, now, DAMAGED)
-    fd, tmp_name = tempfile.mkstemp(prefix=".office-", suffix=".part", dir=folder)
+    fd, tmp_path = leftovers.new_file(folder, ".office-", ".part")
     os.close(fd)
-    leftovers.track(Path(tmp_name))
+    tmp_name = str(tmp_path)
     try:
         shutil.copyfile(db_path, tmp_name)
         _fsync_file(Path(tmp_name))
@@ -470,10 +469,8 @@ def stage_restore(backup_path: Path | str, db_path: Path | str, now: datetime | 
     check_backup(backup_path)
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{db_path.name}-", suffix=".restore", dir=db_path.parent)
+    fd, staged = leftovers.new_file(db_path.parent, f".{db_path.name}-", ".restore")
     os.close(fd)
-    staged = Path(tmp_name)
-    leftovers.track(staged)
     try:
         source = sqlite3.connect(_read_only_uri(Path(backup_path)), uri=True, timeout=_BUSY_MS / 1000)
         try:

@@ -35,6 +35,20 @@ def track(path: Path) -> None:
             f.write(f"{os.getpid()}\t{Path(path).resolve()}\n")
 
 
+def new_file(folder: Path | str, prefix: str, suffix: str) -> tuple[int, Path]:
+    """Create a new empty temporary file in `folder`, named `prefix…suffix`, and return its open
+    descriptor and path. Unlike mkstemp, the name is tracked before the file exists: a process
+    killed between the two leaves nothing untracked behind."""
+    for _ in range(100):
+        path = Path(folder) / f"{prefix}{os.urandom(6).hex()}{suffix}"
+        track(path)
+        try:
+            return os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
 def previews_dir() -> Path:
     """Where printed forms wait for the preview or the printer: the user's own data folder,
     never the system's temp folder (they hold customers' names and phone numbers)."""

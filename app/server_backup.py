@@ -14,12 +14,11 @@ import contextlib
 import os
 import shutil
 import subprocess
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from app import backup
+from app import backup, leftovers
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 
 SUFFIX = ".dump"
@@ -100,9 +99,8 @@ def back_up(url: str, folder: Path | str, now: datetime, kind: str = backup.MANU
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = backup.target_name(folder, now, kind, SUFFIX)
-    fd, tmp_name = tempfile.mkstemp(prefix=".office-", suffix=".part", dir=folder)
+    fd, tmp = leftovers.new_file(folder, ".office-", ".part")
     os.close(fd)
-    tmp = Path(tmp_name)
     try:
         args, env = _connection_args(url)
         _run([pg_dump, "--format=custom", "--no-owner", "--no-privileges", "--file", str(tmp), *args], env)

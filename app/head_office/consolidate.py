@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -28,7 +27,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from app import db, permissions
+from app import db, leftovers, permissions
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.files import save_atomically
 from app.head_office import comparison
@@ -131,8 +130,7 @@ class _Spool:
     """Rows of one register, pickled in chunks to a temporary file beside the target."""
 
     def __init__(self, folder: Path) -> None:
-        fd, name = tempfile.mkstemp(prefix=".~consolidate-", suffix=".spool", dir=folder)
-        self.path = Path(name)
+        fd, self.path = leftovers.new_file(folder, ".~consolidate-", ".spool")
         self._file = os.fdopen(fd, "w+b")
         self.rows = 0
 

@@ -29,8 +29,9 @@ EXPORT = ["export", "intake", "--period", "2026-10"]
 
 
 @pytest.fixture
-def office_file(tmp_path, office):
-    """The office as a file on disk, closed: a command opens it with --db like a scheduled job."""
+def office_file(db_url, office):
+    """The office, closed: a command opens it with --db like a scheduled job (a file on disk, or
+    in the PostgreSQL pass the server database)."""
     register(office, received_at=NOW - timedelta(days=30))
     accounts.set_password(office, CLI_PASSWORD, CLI_PASSWORD, office, NOW)
     receptionist = Staff.create(name="李强", role="receptionist", created_at=NOW)
@@ -38,17 +39,19 @@ def office_file(tmp_path, office):
     supervisor = Staff.create(name="赵敏", role="supervisor", created_at=NOW)
     accounts.set_password(supervisor.id, "board-2026-x", "board-2026-x", supervisor.id, NOW)
     app_db.close()
-    return tmp_path / "office.db"
+    return Path(db_url) if "://" not in db_url else db_url
 
 
-def _audit(path: Path) -> list[tuple[str, str, str]]:
-    conn = sqlite3.connect(path)
+def _audit(where: Path | str) -> list[tuple[str, str, str]]:
+    database = app_db.connect(str(where), migrate=False)
     try:
-        return conn.execute(
-            'SELECT "action", "actor_name", "changes" FROM "audit_entry" ORDER BY "id"'
-        ).fetchall()
+        return list(
+            database.execute_sql(
+                'SELECT "action", "actor_name", "changes" FROM "audit_entry" ORDER BY "id"'
+            ).fetchall()
+        )
     finally:
-        conn.close()
+        app_db.close()
 
 
 def _as(monkeypatch, user: str | None, password: str | None) -> None:
@@ -129,6 +132,7 @@ def test_the_password_is_asked_at_the_terminal_when_not_given(office_file, monke
         app_db.close()
 
 
+@pytest.mark.sqlite_only  # about the office's own file and its neighbours
 @pytest.mark.parametrize(
     "target",
     ["office.db", "office.db-wal", "backup.db", "userdata/report.xlsx", "x.csv", "folder", "missing/x.xlsx"],

@@ -53,6 +53,7 @@ def demo_file(tmp_path, office):
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # the worker opens the office file (tests/app/leftover_worker.py)
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
 @pytest.mark.parametrize("mode", ["export", "backup"])
 def test_a_killed_export_or_backup_leaves_no_fragment_anywhere_after_the_next_start(

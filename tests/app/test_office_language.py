@@ -11,13 +11,13 @@ renderings are compared, so a failure names the English source it came from."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from app import db as app_db
 from app import forms, importing
 from app.cli import ts_translate
 from app.demo import fill_demo_office
@@ -100,35 +100,31 @@ def _render(tmp: Path, translate) -> dict[str, list[str]]:
     return {name: (_pdf_texts(p) if p.suffix == ".pdf" else _workbook_texts(p)) for name, p in out.items()}
 
 
-def _data_text(db_path: Path) -> str:
-    """Every text the office's database holds, joined: what the user (or the demo) typed."""
-    conn = sqlite3.connect(db_path)
-    try:
-        parts = []
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        for table in tables:
-            if table.endswith(("_data", "_idx", "_docsize", "_config", "_content")):
-                continue  # full-text index shadow tables
-            for row in conn.execute(f'SELECT * FROM "{table}"'):
-                parts.extend(v for v in row if isinstance(v, str))
-        # and what the import's sample row and the bad file above hold
-        parts.extend(v for v in importing.EXAMPLE if isinstance(v, str))
-        parts.append("游泳池")
-        return "\n".join(parts)
-    finally:
-        conn.close()
+def _data_text() -> str:
+    """Every text the office's database holds, joined: what the user (or the demo) typed.
+    Read through the open connection, so the PostgreSQL pass reads the server's tables."""
+    database = app_db.database
+    parts = []
+    for table in database.get_tables():
+        if table.endswith(("_data", "_idx", "_docsize", "_config", "_content")):
+            continue  # full-text index shadow tables
+        for row in database.execute_sql(f'SELECT * FROM "{table}"'):
+            parts.extend(v for v in row if isinstance(v, str))
+    # and what the import's sample row and the bad file above hold
+    parts.extend(v for v in importing.EXAMPLE if isinstance(v, str))
+    parts.append("游泳池")
+    return "\n".join(parts)
 
 
 @pytest.fixture
 def demo(office, tmp_path):
     fill_demo_office(NOW, seed=5, customers=50, tickets=300)
-    return tmp_path / "office.db"
 
 
 def test_a_chinese_office_prints_and_exports_no_english_fixed_text_R9(demo, tmp_path):
     zh = _render(tmp_path / "zh", ts_translate("zh_CN"))
     en = _render(tmp_path / "en", identity_translate)
-    data = _data_text(demo)
+    data = _data_text()
     data_words = set(LATIN_WORD.findall(data))
     left_in_english = {
         name: sorted({t for t in texts if set(LATIN_WORD.findall(t)) - data_words})
@@ -141,7 +137,7 @@ def test_a_chinese_office_prints_and_exports_no_english_fixed_text_R9(demo, tmp_
 
 def test_an_english_office_prints_and_exports_no_chinese_fixed_text_R9(demo, tmp_path):
     en = _render(tmp_path / "en", identity_translate)
-    data = _data_text(demo)
+    data = _data_text()
     left_in_chinese = {
         name: sorted({t for t in texts for run in CJK_RUN.findall(t) if run not in data})
         for name, texts in en.items()

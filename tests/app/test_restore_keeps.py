@@ -6,12 +6,17 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
+import pytest
+
 from app import backup
 from app import db as app_db
 from app.models import AuditEntry, Ticket
 from app.services import audit
 from tests.app.factories import register
 from tests.conftest import NOW
+
+# Restoring a SQLite file backup; a server office is restored from pg_dump (test_server_backup).
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_a_restored_older_backup_keeps_the_ticket_counter_and_the_later_audit_rows_R1_6_R10_2(

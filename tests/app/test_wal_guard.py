@@ -19,7 +19,10 @@ from app.services import accounts
 from tests.conftest import CLI_PASSWORD, NOW
 
 ROOT = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks: the hazard is Linux's")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks: the hazard is Linux's"),
+    pytest.mark.sqlite_only,  # SQLite's -wal/-shm beside the office file
+]
 
 
 class Window:
