@@ -281,10 +281,11 @@ def _ratings(orders: set[int], tickets: set[int]) -> list[tuple]:
                 & SatisfactionRating.ticket.in_(list(tickets) or [0])
             )
         )
-        .order_by(SatisfactionRating.recorded_at, SatisfactionRating.id)
+        .order_by(SatisfactionRating.id)
         .tuples()
     )
-    # R7.1: one rating per order (or per ticket rated without one): a correction replaces it.
+    # R7.1: one rating per order (or per ticket rated without one): a correction, the entry
+    # made after it, replaces it.
     latest: dict[tuple, tuple] = {}
     for row in q:
         latest[("o", row[1]) if row[1] is not None else ("t", row[0])] = row

@@ -275,7 +275,8 @@ def current_rating(ticket_id: int, order_id: int | None) -> SatisfactionRating |
         q = q.where(SatisfactionRating.work_order_id == order_id)
     else:
         q = q.where(SatisfactionRating.work_order_id.is_null())
-    return q.order_by(SatisfactionRating.recorded_at.desc(), SatisfactionRating.id.desc()).first()
+    # the entry made last (not the latest clock reading: a desk's clock may be behind another's)
+    return q.order_by(SatisfactionRating.id.desc()).first()
 
 
 def record_rating(
@@ -478,8 +479,8 @@ def order_view(order_id: int) -> OrderView:
         allowed.add(RECORD_WORK)
     if order.status == workflow.ORDER_DONE and s == workflow.AWAITING_ACCEPTANCE:
         allowed.add(ACCEPTANCE)
-    if order.accepted and not is_rated(ticket.id):
-        allowed.add(RATE)
+    if order.accepted and s not in (workflow.CLOSED, workflow.CANCELLED):
+        allowed.add(RATE)  # a first survey, or its correction with a reason, until the ticket closes
     if order.accepted and not order.report_done:
         allowed.add(REPORT)
     if s in workflow.OPEN_STATES:

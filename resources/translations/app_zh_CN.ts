@@ -3380,6 +3380,18 @@ The previous state was saved as %2.</source>
         <translation>保存满意度(&amp;Y)</translation>
     </message>
     <message>
+        <source>Correct surve&amp;y</source>
+        <translation>更正满意度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (&amp;X)</source>
+        <translation>更正原因(&amp;X)</translation>
+    </message>
+    <message>
+        <source>e.g. the customer&apos;s answer was taken down wrongly</source>
+        <translation>例如：客户的回答记录错了</translation>
+    </message>
+    <message>
         <source>Service report fi&amp;led</source>
         <translation>服务报告单已归档(&amp;L)</translation>
     </message>
@@ -3394,6 +3406,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Choose a rating from 1 to 5 for attitude, quality and timeliness.</source>
         <translation>请为服务态度、维修质量和及时性各选择 1 到 5 分。</translation>
+    </message>
+    <message>
+        <source>The survey is already recorded: say why it is corrected.</source>
+        <translation>满意度已经记录过：请填写更正原因。</translation>
     </message>
     <message>
         <source>Free: in warranty, quality problem</source>

@@ -354,8 +354,8 @@ def test_the_work_order_view_allows_only_the_next_step_of_its_state_R4_8(office,
     assert wo.order_view(order_id).allowed == {wo.RATE, wo.REPORT, wo.PAUSE}
     wo.record_rating(ticket.id, order_id, 5, 5, 5, "", office, ELEVEN)
     wo.mark_report_done(order_id, office, ELEVEN)
-    assert wo.order_view(order_id).allowed == {wo.PAUSE}
+    assert wo.order_view(order_id).allowed == {wo.RATE, wo.PAUSE}  # RATE now corrects (R7.1)
     follow_ups.record_follow_up(ticket.id, True, 5, "满意", "phone", office, ELEVEN + timedelta(days=3))
-    assert wo.order_view(order_id).allowed == {wo.CLOSE, wo.PAUSE}
+    assert wo.order_view(order_id).allowed == {wo.CLOSE, wo.RATE, wo.PAUSE}
     wo.close_ticket(ticket.id, office, ELEVEN + timedelta(days=3))
     assert wo.order_view(order_id).allowed == frozenset()

@@ -144,3 +144,29 @@ def test_the_work_order_dialog_has_no_mnemonic_clash(request, qtbot, office):
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "来电登记(&I)")
     assert clashes(dialog) == {}
     window.language_actions["en"].trigger()
+
+
+def test_a_recorded_survey_is_corrected_with_a_reason_as_a_new_entry_R7_1(request, qtbot, office):
+    """The desk took the customer's answer down wrongly: the survey is corrected in the dialog,
+    the reason is asked for first, and the correction is a new, audited entry."""
+    from app.models import AuditEntry
+
+    order_id, reg = _finished_order(office)
+    dialog = _open_by_double_click(request, qtbot, order_id)
+    assert dialog.rate_button.text() == "Correct surve&y" and dialog.correction_reason.isVisible()
+    dialog.ratings["quality"].setFocus()
+    qtbot.keyClick(dialog.ratings["quality"], Qt.Key.Key_Up)  # 3 → 4
+    qtbot.mouseClick(dialog.rate_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "The survey is already recorded: say why it is corrected."
+    assert dialog.focusWidget() is dialog.correction_reason
+    assert SatisfactionRating.select().count() == 1  # nothing saved without the reason
+    type_text(qtbot, dialog.correction_reason, "客户回电更正：质量满意")
+    qtbot.mouseClick(dialog.rate_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == ""
+    ratings = list(SatisfactionRating.select().order_by(SatisfactionRating.id))
+    assert [(r.attitude, r.quality, r.timeliness) for r in ratings] == [(4, 3, 5), (4, 4, 5)]
+    assert wo.current_rating(reg.ticket_id, order_id).quality == 4
+    entry = AuditEntry.select().where(AuditEntry.action == "correct_rating").get()
+    assert "客户回电更正：质量满意" in entry.changes
+    # the dialog shows the corrected survey, and the reason field is empty for a next correction
+    assert dialog.ratings["quality"].value() == 4 and dialog.correction_reason.text() == ""

@@ -165,6 +165,11 @@ class WorkOrderDialog(QDialog):
             spin.setValue(0)
         self.comment = QLineEdit(objectName="comment")
         self.rate_button = QPushButton(objectName="save_ratings")
+        # R7.1: a recorded survey is corrected, never overwritten: a new entry with its reason
+        self.correction_reason = QLineEdit(objectName="correction_reason")
+        self.correction_label = QLabel()
+        self.correction_label.setBuddy(self.correction_reason)
+        self._rated = False
         self.report_button = QPushButton(objectName="report_filed")
         self.signer_label, self.reason_label = QLabel(), QLabel()
         self.signer_label.setBuddy(self.signer)
@@ -186,6 +191,10 @@ class WorkOrderDialog(QDialog):
         rates.addWidget(self.comment, 1)
         grid.addLayout(rates, 2, 0, 1, 2)
         grid.addWidget(self.rate_button, 2, 2)
+        correction = QHBoxLayout()
+        correction.addWidget(self.correction_label)
+        correction.addWidget(self.correction_reason, 1)
+        grid.addLayout(correction, 3, 0, 1, 2)
         grid.addWidget(self.report_button, 3, 2)
 
         self.pause_reason = QComboBox(objectName="pause_reason")
@@ -292,7 +301,11 @@ class WorkOrderDialog(QDialog):
         self._rating_labels["comment"].setText(self.tr("Comment"))
         for spin in self.ratings.values():
             spin.setToolTip(self.tr("1 = poor … 5 = excellent; choose one"))
-        self.rate_button.setText(self.tr("Save surve&y"))
+        self.rate_button.setText(self.tr("Correct surve&y") if self._rated else self.tr("Save surve&y"))
+        self.correction_label.setText(self.tr("Reason for the correction (&X)"))
+        self.correction_reason.setPlaceholderText(
+            self.tr("e.g. the customer's answer was taken down wrongly")
+        )
         self.report_button.setText(self.tr("Service report fi&led"))
         self.close_button.setText(self.tr("Close ticket (&Z)"))
 
@@ -376,8 +389,15 @@ class WorkOrderDialog(QDialog):
             return
         scores = [values[k] for k in ("attitude", "quality", "timeliness")]
         comment = self.comment.text()
+        reason = self.correction_reason.text()
+        if self._rated and not reason.strip():
+            self.error.setText(self.tr("The survey is already recorded: say why it is corrected."))
+            self.correction_reason.setFocus()
+            return
         self._do(
-            lambda op: wo.record_rating(self._ticket_id, self._order_id, *scores, comment, op.actor, op.now)
+            lambda op: wo.record_rating(
+                self._ticket_id, self._order_id, *scores, comment, op.actor, op.now, correction_reason=reason
+            )
         )
 
     def _pause_or_resume(self) -> None:
@@ -508,6 +528,12 @@ class WorkOrderDialog(QDialog):
         self.comment.setText(view.comment)
         self.comment.setEnabled(may(wo.RATE))
         self.rate_button.setEnabled(may(wo.RATE))
+        self._rated = view.ratings is not None
+        self.rate_button.setText(self.tr("Correct surve&y") if self._rated else self.tr("Save surve&y"))
+        self.correction_reason.clear()
+        for w in (self.correction_label, self.correction_reason):
+            w.setVisible(self._rated)
+        self.correction_reason.setEnabled(may(wo.RATE))
         self.report_button.setEnabled(may(wo.REPORT))
         self.pause_button.setText(self.tr("Resume clock (&J)") if paused else self.tr("Pause clock (&J)"))
         self.pause_button.setEnabled(may(wo.RESUME) or may(wo.PAUSE))
