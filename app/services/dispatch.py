@@ -34,6 +34,7 @@ class QueueItem:
     sla_state: str
     paused: bool
     reopened: bool  # R4.5: re-queued after the customer did not accept
+    unit: str = sla.HOURS  # how the next clock counts time left: office time or clock time (R3.0)
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,7 @@ def queue(now: datetime) -> list[QueueItem]:
                 "ok" if state == "paused" else state,
                 tid in paused,
                 tid in reopened,
+                unit,
             )
         )
     far = datetime.max

@@ -8,7 +8,7 @@ from datetime import datetime
 from app import db, permissions, sla, workflow
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.models import Customer, FollowUpVisit, Ticket, TicketDeadline, TicketEscalation
-from app.services import audit, deadlines
+from app.services import audit, deadlines, settings
 from app.services.dispatch import move
 
 
@@ -21,6 +21,7 @@ class FollowUpDue:
     completed_at: datetime | None
     due_at: datetime | None
     attempts: int  # unreached calls so far
+    unit: str = sla.WORKING_DAYS  # how the follow-up clock counts time left (R3.0)
 
 
 def follow_ups_due() -> list[FollowUpDue]:
@@ -38,6 +39,8 @@ def follow_ups_due() -> list[FollowUpDue]:
     unreached = FollowUpVisit.ticket.in_(ids) & (FollowUpVisit.reached == False)  # noqa: E712
     for v in FollowUpVisit.select(FollowUpVisit.ticket).where(unreached):
         attempts[v.ticket_id] = attempts.get(v.ticket_id, 0) + 1
+    limit = settings.sla_limits().get(sla.FOLLOW_UP)
+    unit = limit.unit if limit is not None else sla.WORKING_DAYS
     rows = [
         FollowUpDue(
             t.id,
@@ -47,6 +50,7 @@ def follow_ups_due() -> list[FollowUpDue]:
             t.completed_at,
             due.get(t.id),
             attempts.get(t.id, 0),
+            unit,
         )
         for t in tickets
     ]

@@ -159,3 +159,45 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
     assert board.escalation_model.index(row, 3).data() == "1d 0h"  # due 11-22 10:00, now 11-23 10:00
     assert board.escalation_model.index(row, 4).data() == "Supervisor"
     assert board.pages.tabText(2).startswith("Overdue / escalated (")
+
+
+def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0(
+    request, qtbot, office
+):
+    """Completed (accepted) on Tuesday 15:40, the follow-up (3 working days) was due on Friday
+    15:40; on Monday 10:00 it is 3h 20m late in office time (15:40–18:00 Friday, 09:00–10:00
+    Monday), not 2 days 18 hours of clock time: both lists say so."""
+    from datetime import timedelta
+
+    from app.services import dispatch
+    from app.services import work_orders as wo
+
+    sup = Staff.create(name="孙主管", role="supervisor", created_at=NOW).id
+    tech = Staff.create(name="赵师傅", role="technician", skills="plumbing", created_at=NOW).id
+    tuesday = datetime(2026, 11, 17, 9, 0)
+    reg = register(office, now=tuesday, received_at=tuesday)
+    start = datetime(2026, 11, 17, 14, 0)
+    order_id = dispatch.assign(reg.ticket_id, [tech], start, start + timedelta(hours=2), sup, tuesday)
+    wo.confirm_appointment(order_id, sup, tuesday)
+    wo.record_arrival(order_id, start, sup, start)
+    wo.record_work(
+        order_id, wo.WorkRecord("渗水", "补胶", [], "100", quote_amount="100", customer_consented=True), sup, start
+    )
+    wo.finish_work(order_id, sup, datetime(2026, 11, 17, 15, 30))
+    wo.record_acceptance(order_id, True, "张伟", "", sup, datetime(2026, 11, 17, 15, 40))
+    wo.record_rating(reg.ticket_id, order_id, 5, 5, 5, "", sup, datetime(2026, 11, 17, 15, 45))
+    wo.mark_report_done(order_id, sup, datetime(2026, 11, 17, 15, 50))
+    assert Ticket.get_by_id(reg.ticket_id).status == "completed"
+
+    window = request.getfixturevalue("window")
+    window.tabs.setCurrentWidget(window.dispatch)
+    window.dispatch.pages.setCurrentIndex(1)
+    follow = window.dispatch.follow_model
+    assert follow.rowCount() == 1
+    assert follow.index(0, 1).data() == "overdue 3h 20m"
+    window.tabs.setCurrentWidget(window.intake)
+    tickets = window.intake.tickets
+    numbers = lambda: [tickets.index(r, 0).data() for r in range(tickets.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: reg.number in numbers(), timeout=10_000)  # the list loads off the UI thread
+    row = numbers().index(reg.number)
+    assert tickets.index(row, 7).data() == "overdue 3h 20m"

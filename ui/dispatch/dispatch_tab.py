@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import dispatch, follow_ups, settings
+from app import sla
+from app.services import dispatch, follow_ups, settings, ticket_list
 from ui import events, labels, msgbox, operations
 from ui.dispatch.assign_dialog import AssignDialog
 from ui.dispatch.board_view import DispatchBoardView
@@ -55,6 +56,7 @@ class DispatchTab(QWidget):
         self.escalations: list[follow_ups.Escalation] = []
         self._tech_name: dict[int, str] = {}
         self._shown: tuple[date, int] | None = None
+        self._calendar = ticket_list.office_calendar()
         self._build()
         self.retranslate_ui()
         self.refresh()
@@ -165,7 +167,7 @@ class DispatchTab(QWidget):
                 ),
                 Column(
                     lambda: self.tr("Time left"),
-                    lambda r: time_left_text(r.due_at, self._clock()),
+                    self._follow_up_left,
                     background=lambda r: _OVERDUE if r.due_at and r.due_at < self._clock() else None,
                     sort_key=lambda r: r.due_at,
                 ),
@@ -316,9 +318,19 @@ class DispatchTab(QWidget):
             self.board.fit_width(self.scroll.viewport().width())
         return super().eventFilter(obj, event)
 
+    def _follow_up_left(self, r: follow_ups.FollowUpDue) -> str:
+        """As the ticket list says it: office time for a working-day clock (R3.0)."""
+        now = self._clock()
+        if r.due_at is None:
+            return ""
+        left = sla.time_left(r.due_at, now, r.unit, self._calendar)
+        day = self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
+        return time_left_text(r.due_at, now, left, day)
+
     def refresh(self) -> None:
         self.queue.reload()
         self.load_board()
+        self._calendar = ticket_list.office_calendar()
         self.follow_model.set_rows(follow_ups.follow_ups_due())
         self.retranslate_ui()
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.services import dispatch
+from app import sla
+from app.services import dispatch, ticket_list
 from app.services.dispatch import QueueItem
 from ui import labels
 from ui.dispatch import mime
@@ -17,6 +18,7 @@ from ui.formatting import datetime_text, time_left_text
 
 Index = QModelIndex | QPersistentModelIndex
 ItemRole = Qt.ItemDataRole.UserRole + 1
+TimeLeftRole = Qt.ItemDataRole.UserRole + 2
 
 SLA_COLORS = {
     "breached": QColor("#d93025"),
@@ -31,11 +33,22 @@ class QueueModel(QAbstractListModel):
         super().__init__(parent)
         self._clock = clock
         self._items: list[QueueItem] = []
+        self._calendar = None
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = dispatch.queue(self._clock())
+        self._calendar = ticket_list.office_calendar()  # office hours may have changed (R3.0)
         self.endResetModel()
+
+    def time_left(self, item: QueueItem) -> str:
+        """As the ticket list says it: office time for working-day clocks (R3.0)."""
+        now = self._clock()
+        if item.next_due_at is None or self._calendar is None:
+            return time_left_text(item.next_due_at, now)
+        left = sla.time_left(item.next_due_at, now, item.unit, self._calendar)
+        day = self._calendar.day_seconds if item.unit == sla.WORKING_DAYS else 86400
+        return time_left_text(item.next_due_at, now, left, day)
 
     def item_at(self, row: int) -> QueueItem:
         return self._items[row]
@@ -52,6 +65,8 @@ class QueueModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == ItemRole:
             return item
+        if role == TimeLeftRole:
+            return self.time_left(item)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.number} {item.customer}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -131,7 +146,7 @@ class QueueCardDelegate(QStyledItemDelegate):
         )
         if item.next_due_at:
             painter.setPen(color)
-            due = f"{labels.label('clock', item.next_clock)} {datetime_text(item.next_due_at)} · {time_left_text(item.next_due_at, self._clock())}"
+            due = f"{labels.label('clock', item.next_clock)} {datetime_text(item.next_due_at)} · {index.data(TimeLeftRole)}"
             painter.drawText(
                 QRect(text.left(), text.top() + 3 * line, text.width(), line),
                 Qt.AlignmentFlag.AlignVCenter,
