@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -18,9 +19,9 @@ database = peewee.DatabaseProxy()
 
 # FIELD_NOTES: WAL + FULL keeps every commit the user was told about, even on power loss.
 SQLITE_PRAGMAS = (
+    ("busy_timeout", 10000),  # first: the WAL switch below may have to wait for another desk
     ("journal_mode", "wal"),
     ("foreign_keys", 1),
-    ("busy_timeout", 10000),
     ("synchronous", "full"),
     ("cache_size", -16000),
 )
@@ -266,12 +267,33 @@ def connect(url_or_path: str, migrate: bool = True) -> peewee.Database:
     db = open_database(url_or_path)
     _current_url = url_or_path
     database.initialize(db)
-    db.connect(reuse_if_open=True)
+    _open(db)
     if migrate:
         from app.migrations import upgrade
 
         upgrade(db)
     return db
+
+
+def _open(db: peewee.Database) -> None:
+    """Connect; on SQLite, retry a start that lost the race for the file's first WAL switch.
+
+    Two desks opening a new (rollback-journal) file at once both read it, then both ask for the
+    exclusive lock `journal_mode=wal` needs: SQLite refuses one of them at once with "database is
+    locked" instead of waiting (its busy handler is skipped where waiting could deadlock)."""
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            db.connect(reuse_if_open=True)
+            return
+        except peewee.OperationalError as err:
+            if not isinstance(db, peewee.SqliteDatabase) or "locked" not in str(err):
+                raise
+            if not db.is_closed():
+                db.close()
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def close() -> None:
