@@ -183,6 +183,12 @@ def _temporary_file_beside_target(suffix: str = "") -> str:
 _openpyxl_writer.create_temporary_file = _temporary_file_beside_target
 
 
+def temporary_file(suffix: str = "") -> str:
+    """A new temporary file for a save in progress: in the save's own folder beside its target
+    (see save_atomically), removed with it; outside a save, the system's temp folder."""
+    return _temporary_file_beside_target(suffix)
+
+
 @contextlib.contextmanager
 def _work_folder(target: Path) -> Iterator[Path]:
     """A private folder beside `target` for the save's temporary files; always removed."""

@@ -29,7 +29,7 @@ from openpyxl import Workbook
 
 from app import db, leftovers, permissions
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.files import save_atomically
+from app.files import save_atomically, temporary_file
 from app.head_office import comparison
 from app.head_office.packs import (
     SUPERSEDED,
@@ -41,7 +41,7 @@ from app.head_office.packs import (
     read_pack_file,
     read_register_rows,
 )
-from app.registers import MONTHLY_PACK, REGISTERS
+from app.registers import MONTHLY_PACK, REGISTERS, fast_rows
 from app.registers.writer import PHONE, TEXT, Column, Options, SheetWriter, discard, sheet_title
 from app.services import audit
 
@@ -257,6 +257,7 @@ def _read_packs(chosen, reports, reverse, spools, total, progress) -> list[PackF
 
 def _write_workbook(tmp, spools, accepted, reports, result, translate, now) -> None:
     wb = Workbook(write_only=True)
+    rows: dict[str, fast_rows.RowsFile] = {}  # the merged registers' rows, spliced in after the save
     try:
         options = Options(translate=translate, mask_phones=False, branch="", now=now)
         taken: set[str] = set()
@@ -275,12 +276,17 @@ def _write_workbook(tmp, spools, accepted, reports, result, translate, now) -> N
                 )
                 if x
             )
-            writer.write(heading, iter(spools[code]), spools[code].rows)
+            writer.write(heading, iter(spools[code]), spools[code].rows, rows_file=temporary_file(".rows"))
+            if writer.rows is not None:
+                rows[title] = writer.rows
         comparison.write_sheets(wb, accepted, periods, translate, taken)
         _write_packs_sheet(wb, [reports[p] for p in reports], result.missing, translate, taken)
         wb.save(tmp)
+        fast_rows.splice(tmp, rows)
     except BaseException:
         discard(wb)
+        for f in rows.values():
+            f.close()
         raise
 
 

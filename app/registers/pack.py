@@ -48,6 +48,8 @@ def canonical(value: Any) -> str:
     Read back, a date is a datetime at midnight, a whole float is an int, a time keeps only
     what Excel's serial number holds, and XML turns CR LF into LF.
     """
+    if value.__class__ is str:  # most cells: first, and without the checks below
+        return value if "\r" not in value else value.replace("\r\n", "\n").replace("\r", "\n")
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -29,6 +29,7 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 
 from app.phones import format_phone, mask_phone
+from app.registers import fast_rows
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
@@ -177,6 +178,7 @@ class SheetWriter:
         self._separator = translate("registers", ", ")  # between names in one cell
         self.totals = [0.0 if c.total else None for c in self.columns]
         self.count = 0
+        self.rows: fast_rows.RowsFile | None = None  # the rows written as XML (write(rows_file=…))
 
     # -- styles: built once, copied onto cells (cheaper than setting each attribute per cell)
     def _style_of(self, **attrs: Any):
@@ -210,6 +212,61 @@ class SheetWriter:
             else:
                 out.append(None)
         return out
+
+    def _style_id(self, style: Any) -> int:
+        """The workbook's index of a cell style (registered now; styles.xml is written at save)."""
+        cell = WriteOnlyCell(self.ws, None)
+        cell._style = copy(style)
+        return cell.style_id
+
+    def converters(self) -> list[fast_rows.Converter]:
+        """Per column, value → cell XML by the same rules as `_cell` (for `write(rows_file=…)`)."""
+        ids = {name: self._style_id(style) for name, style in self._styles.items()}
+        quote = self._style_id(self._style_of(quotePrefix=True))
+
+        def text(value: str, ref: str) -> str:
+            return fast_rows.text_xml(value, ref, quote, FORMULA_START)
+
+        out: list[fast_rows.Converter] = []
+        for i, col in enumerate(self.columns):
+            kind = col.kind
+            if kind == TEXT:
+                out.append(self._text_converter(self._labels[i], text))
+            elif kind in (DATE, DATETIME):
+                out.append(
+                    lambda v, ref, style=ids[kind], as_date=kind == DATE: fast_rows.date_xml(
+                        v, ref, style, as_date, text
+                    )
+                )
+            elif kind in (MONEY, NUMBER, PERCENT):
+                out.append(lambda v, ref, style=ids[kind]: fast_rows.number_xml(float(v), ref, style))
+            elif kind == INT:
+                out.append(lambda v, ref: fast_rows.number_xml(int(v), ref, None))
+            elif kind == BOOL:
+                out.append(lambda v, ref: text(self._yes if v else self._no, ref))
+            elif kind == PHONE:
+                show = mask_phone if self.options.mask_phones else format_phone
+                out.append(lambda v, ref, show=show: text(show(v), ref))
+            else:
+                out.append(lambda v, ref: text(str(v), ref))
+        self._ids = ids
+        return out
+
+    def _text_converter(
+        self, labels: dict[str, str] | None, text: fast_rows.Converter
+    ) -> fast_rows.Converter:
+        separator = self._separator
+
+        def convert(value: Any, ref: str) -> str:
+            if isinstance(value, tuple | list):  # several names (technicians, attendees)
+                value = separator.join(value)
+                if not value:
+                    return ""
+            if labels is not None:
+                value = labels.get(value, value)
+            return text(value if isinstance(value, str) else str(value), ref)
+
+        return convert
 
     def styled(self, value: Any, style: str) -> WriteOnlyCell:
         return write_cell(self.ws, value, self._styles[style])
@@ -262,8 +319,12 @@ class SheetWriter:
         total_rows: int = 0,
         progress: Progress | None = None,
         with_totals: bool = True,
+        rows_file: str | None = None,
     ) -> SheetResult:
-        """Title row, header, data rows, autofilter, totals. `progress(done, total)` may raise."""
+        """Title row, header, data rows, autofilter, totals. `progress(done, total)` may raise.
+
+        `rows_file`: the data and totals rows go as XML into that file instead of through
+        openpyxl (`self.rows` then holds it; `fast_rows.splice` puts them in after the save)."""
         translate = self.options.translate
         headers = [translate("registers", c.header) for c in self.columns]
         ncols = len(self.columns)
@@ -280,15 +341,18 @@ class SheetWriter:
         self.ws.append([self.styled(h, "header") for h in headers])
         if ncols > 1:
             self.ws.merged_cells.ranges.add(f"A1:{get_column_letter(min(ncols, 8))}1")
-        cell = self._cell
-        rng = range(ncols)
-        done = 0
-        for source in (sample, iterator):
-            for row in source:
-                self.ws.append([cell(i, row[i]) for i in rng])
-                done += 1
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, total_rows)
+        if rows_file is not None:
+            done = self._write_xml(rows_file, sample, iterator, total_rows, progress)
+        else:
+            cell = self._cell
+            rng = range(ncols)
+            done = 0
+            for source in (sample, iterator):
+                for row in source:
+                    self.ws.append([cell(i, row[i]) for i in rng])
+                    done += 1
+                    if progress is not None and done % PROGRESS_EVERY == 0:
+                        progress(done, total_rows)
         self.count = done
         last = 2 + done
         self.ws.auto_filter.ref = f"A2:{get_column_letter(ncols)}{max(last, 2)}"
@@ -303,10 +367,46 @@ class SheetWriter:
                 style = {MONEY: "bold_money", INT: "bold"}.get(kind, "bold_number")
                 out[i] = self.styled(round(value, 2) if kind != INT else int(value), style)
                 totals[self.columns[i].header] = round(value, 2)
-            self.ws.append(out)
+            if self.rows is not None:
+                self.rows.write_cells(self._totals_xml(out))
+            else:
+                self.ws.append(out)
         if progress is not None:
             progress(done, max(total_rows, done))
         return SheetResult(self.title, done, totals)
+
+    def _write_xml(self, path: str, sample: list, iterator: Iterable, total_rows: int, progress) -> int:
+        self.rows = fast_rows.RowsFile(path, self.converters(), first_row=3)
+        summed = [i for i, t in enumerate(self.totals) if t is not None]
+        totals = self.totals
+        write = self.rows.write
+        done = 0
+        for source in (sample, iterator):
+            for row in source:
+                for i in summed:
+                    value = row[i]
+                    if isinstance(value, int | float | Decimal):
+                        totals[i] += float(value)
+                write(row)
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total_rows)
+        return done
+
+    def _totals_xml(self, cells: list[Any]) -> list[str]:
+        """The totals row's cells (made as openpyxl cells above) as XML for the rows file."""
+        n = self.rows.next_row if self.rows is not None else 0
+        out = []
+        for i, cell in enumerate(cells):
+            if cell is None:
+                continue
+            ref = f"{get_column_letter(i + 1)}{n}"
+            if isinstance(cell._value, str):
+                text = fast_rows.escape(clean_text(cell._value))
+                out.append(f'<c r="{ref}" s="{cell.style_id}" t="inlineStr"><is><t>{text}</t></is></c>')
+            else:
+                out.append(fast_rows.number_xml(cell._value, ref, cell.style_id))
+        return out
 
     def _set_widths(self, headers: list[str], sample: list[Sequence[Any]]) -> list[int]:
         widths = []

@@ -161,9 +161,7 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
     assert board.pages.tabText(2).startswith("Overdue / escalated (")
 
 
-def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0(
-    request, qtbot, office
-):
+def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0(request, qtbot, office):
     """Completed (accepted) on Tuesday 15:40, the follow-up (3 working days) was due on Friday
     15:40; on Monday 10:00 it is 3h 20m late in office time (15:40–18:00 Friday, 09:00–10:00
     Monday), not 2 days 18 hours of clock time: both lists say so."""
@@ -181,7 +179,10 @@ def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0
     wo.confirm_appointment(order_id, sup, tuesday)
     wo.record_arrival(order_id, start, sup, start)
     wo.record_work(
-        order_id, wo.WorkRecord("渗水", "补胶", [], "100", quote_amount="100", customer_consented=True), sup, start
+        order_id,
+        wo.WorkRecord("渗水", "补胶", [], "100", quote_amount="100", customer_consented=True),
+        sup,
+        start,
     )
     wo.finish_work(order_id, sup, datetime(2026, 11, 17, 15, 30))
     wo.record_acceptance(order_id, True, "张伟", "", sup, datetime(2026, 11, 17, 15, 40))
