@@ -21,6 +21,11 @@ def headless_args(argv: list[str]) -> list[str] | None:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # head office's consolidation reads packs in worker processes (spawned): in the packaged
+    # program a worker starts as this executable, and must not open a window
+    multiprocessing.freeze_support()
     cli_args = headless_args(sys.argv[1:])
     if cli_args is not None:
         from app.cli import main as cli_main

@@ -17,9 +17,13 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
+import multiprocessing
 import os
 import pickle
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +38,7 @@ from app.head_office import comparison
 from app.head_office.packs import (
     SUPERSEDED,
     PackFile,
+    PackRows,
     Refusal,
     Reverse,
     Translate,
@@ -235,24 +240,65 @@ def consolidate(
     return result
 
 
+# Reading and checking the packs is most of a consolidation's time, and packs are independent:
+# from PARALLEL_FROM packs on they are read in worker processes, one pack per worker at a time
+# (memory stays flat), and taken in their order.
+PARALLEL_FROM = 4
+MAX_WORKERS = 4
+
+
+def _read_in_order(chosen: Sequence[PackFile], reverse: Reverse) -> Iterator[PackRows | Refusal]:
+    codes = list(MONTHLY_PACK)
+    workers = min(os.cpu_count() or 1, MAX_WORKERS, len(chosen))
+    if workers < 2 or len(chosen) < PARALLEL_FROM:
+        for pf in chosen:
+            yield read_register_rows(pf, reverse, codes)
+        return
+    # spawn, not fork: the window runs this in a thread, and a forked child of a threaded process
+    # may inherit a lock held by another thread
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        pending: deque[Future] = deque()
+        queue = iter(chosen)
+        for pf in itertools.islice(queue, 2 * workers):
+            pending.append(pool.submit(read_register_rows, pf, reverse, codes))
+        while pending:
+            got = pending.popleft().result()
+            nxt = next(queue, None)
+            if nxt is not None:
+                pending.append(pool.submit(read_register_rows, nxt, reverse, codes))
+            yield got
+    finally:  # done, failed or cancelled: no worker outlives the consolidation
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _read_packs(chosen, reports, reverse, spools, total, progress) -> list[PackFile]:
     accepted: list[PackFile] = []
     done = 0
-    for pf in chosen:
-        report = reports[pf.path]
-        got = read_register_rows(pf, reverse, list(MONTHLY_PACK))
-        if isinstance(got, Refusal):
-            report.refusal, report.checksum_ok = got, False
-        else:
-            report.checksum_ok = True
-            code_name = pf.info.branch_name or pf.info.branch_code
-            for code in MERGED:
-                spools[code].add([(code_name, *row) for row in got.rows.get(code, [])])
-            accepted.append(pf)
-        done += report.rows
-        if progress is not None:
-            progress(min(done, total), total)
+    results = _read_in_order(chosen, reverse)
+    try:
+        for pf, got in zip(chosen, results, strict=True):
+            done = _take_pack(pf, got, reports, spools, accepted, done, total, progress)
+    finally:
+        results.close()
     return accepted
+
+
+def _take_pack(pf, got, reports, spools, accepted, done, total, progress) -> int:
+    """Spool an accepted pack's rows (or note its refusal); returns the rows done so far."""
+    report = reports[pf.path]
+    if isinstance(got, Refusal):
+        report.refusal, report.checksum_ok = got, False
+    else:
+        report.checksum_ok = True
+        code_name = pf.info.branch_name or pf.info.branch_code
+        for code in MERGED:
+            spools[code].add([(code_name, *row) for row in got.rows.get(code, [])])
+        accepted.append(pf)
+    done += report.rows
+    if progress is not None:
+        progress(min(done, total), total)
+    return done
 
 
 def _write_workbook(tmp, spools, accepted, reports, result, translate, now) -> None:

@@ -124,12 +124,13 @@ class Reverse:
             self.labels[group] = back
         self.yes = {t("registers", "Yes") for t in translates}
         self.no = {t("registers", "No") for t in translates}
-        self.headers: list[dict[str, str]] = []
-        self._translates = list(translates)
+        # every header in every language, as plain data: a Reverse goes to the reading processes
+        headers = {c.header for register in REGISTERS.values() for c in register.columns}
+        self._headers = [{h: t("registers", h) for h in headers} for t in translates]
 
     def header_matches(self, columns: Sequence[Column], row: Sequence[Any]) -> bool:
         got = [("" if v is None else str(v)) for v in list(row)[: len(columns)]]
-        return any(got == [t("registers", c.header) for c in columns] for t in self._translates)
+        return any(got == [table[c.header] for c in columns] for table in self._headers)
 
     def value(self, column: Column, value: Any) -> Any:
         if value is None:

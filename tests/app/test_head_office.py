@@ -240,3 +240,51 @@ def test_same_branch_and_month_twice_the_newer_export_wins_and_missing_months_ar
     listed = _rows(_sheet(wb, "数据包清单"))
     assert any("缺少 2026-09 的数据包" in (r[-1] or "") for r in listed)
     assert "趋势" in wb.sheetnames  # two months: the trend sheet with a line per branch
+
+
+def _sheet_values(path: Path) -> dict[str, list[tuple]]:
+    wb = openpyxl.load_workbook(path)
+    return {name: list(wb[name].iter_rows(values_only=True)) for name in wb.sheetnames}
+
+
+def test_packs_read_in_worker_processes_give_the_same_workbook_and_a_cancel_stops_them_R9(
+    packs, tmp_path, monkeypatch
+):
+    """From a few packs on they are read in parallel worker processes (issue 19, point 5): the
+    result is the same as reading them one after the other, a tampered pack among them is still
+    refused by name, and a cancel leaves no worker and no file behind."""
+    import multiprocessing
+
+    from app.head_office import consolidate as module
+
+    source = packs[0] / "packs"
+    given = sorted(source.glob("*.xlsx"))
+    tampered = _copy(source / "BJ-2026-10.xlsx", tmp_path / "in" / "BJ-2026-10-x.xlsx")
+    wb = openpyxl.load_workbook(tampered)
+    wb[wb.sheetnames[0]]["E3"] = "改过的客户名"
+    wb.save(tampered)
+    given = [*given[:2], tampered, *given[2:]]
+    monkeypatch.setattr(module, "PARALLEL_FROM", 10**6)
+    serial = consolidate(given, tmp_path / "serial.xlsx", ZH, NOW, readers=[EN])
+    monkeypatch.setattr(module, "PARALLEL_FROM", 1)
+    parallel = consolidate(given, tmp_path / "parallel.xlsx", ZH, NOW, readers=[EN])
+    assert [(r.file, r.consolidated, r.checksum_ok) for r in parallel.reports] == [
+        (r.file, r.consolidated, r.checksum_ok) for r in serial.reports
+    ]
+    assert any(r.file == tampered.name and r.checksum_ok is False for r in parallel.reports)
+    assert _sheet_values(tmp_path / "parallel.xlsx") == _sheet_values(tmp_path / "serial.xlsx")
+
+    class Cancelled(Exception):
+        """What the dialog's Cancel raises through the progress callback."""
+
+    def cancel(done, total):
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        consolidate(given, tmp_path / "cancelled.xlsx", ZH, NOW, readers=[EN], progress=cancel)
+    assert multiprocessing.active_children() == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "userdata") == [
+        "in",
+        "parallel.xlsx",
+        "serial.xlsx",
+    ]
