@@ -32,12 +32,12 @@ REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 
 # <c r="B12" s="3" t="inlineStr"><is><t>…</t></is></c>, <c r="C3" s="4"><v>46005</v></c>, <c r="D3"/>
+# (attributes in the order openpyxl, Excel and LibreOffice write them; any other attribute
+# makes the sheet one for lxml)
 _CELL = re.compile(
-    r'<c r="([A-Z]{1,3})([0-9]+)"((?: [a-zA-Z:]+="[^"]*")*) ?'
+    r'<c r="([A-Z]{1,3})([0-9]+)"(?: s="([0-9]+)")?(?: t="([a-zA-Z]+)")? ?'
     r'(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>|<is><t/></is>)?</c>)'
 )
-_ATTR_S = re.compile(r' s="([0-9]+)"')
-_ATTR_T = re.compile(r' t="([a-zA-Z]+)"')
 _CELL_START = re.compile(r"<c[ >/]")
 
 
@@ -122,7 +122,7 @@ class WorkbookReader:
         columns: dict[str, int] = {}
         values: list[Any] = []
         current = 0
-        for letters, number, attrs, v, t in cells:
+        for letters, number, style, kind, v, t in cells:
             n = int(number)
             if n != current:
                 if current:
@@ -136,7 +136,6 @@ class WorkbookReader:
                 col = columns[letters] = _column(letters)
             while len(values) < col:
                 values.append(None)
-            kind = _ATTR_T.search(attrs).group(1) if ' t="' in attrs else "n"
             if kind == "inlineStr":
                 values.append(_text(t))
             elif v is None or v == "":
@@ -149,8 +148,7 @@ class WorkbookReader:
                 values.append(v == "1")
             else:
                 number_value: Any = float(v) if ("." in v or "e" in v or "E" in v) else int(v)
-                style = _ATTR_S.search(attrs) if ' s="' in attrs else None
-                if style is not None and int(style.group(1)) in dates:
+                if style and int(style) in dates:
                     number_value = from_excel(number_value)
                 values.append(number_value)
         if current:
