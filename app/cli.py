@@ -7,7 +7,8 @@
     main.py import FILE.xlsx [--dry-run] [--report REPORT.xlsx]
     main.py [--db SOURCE] move --to postgresql://user@host/dbname   (or --to FILE.db: back to a file)
     main.py consolidate PACK.xlsx|FOLDER … -o ALL.xlsx [--lang zh_CN]   (app/head_office/command.py)
-    main.py demo PATH [--lang zh_CN]      a new demo office file (refuses a PATH that exists)
+    main.py demo PATH [--lang zh_CN] [--tickets N] [--years Y]
+                                          a new demo office file (refuses a PATH that exists)
 
 Every command but `demo` and `consolidate` (which open no office) signs in first:
 `--user NAME` and the password (app/headless_sign_in.py), then the role table decides.
@@ -134,14 +135,63 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("path")
     # The demo branch is a Shanghai office: its names are Chinese unless English is asked for.
     d.add_argument("--lang", default="zh_CN", help="zh_CN (default) or en: the branch's and admin's names")
+    d.add_argument("--tickets", default=None, help="how many tickets (default 1500; up to 2,000,000)")
+    d.add_argument("--years", default=None, help="over how many years (default about 18 months; up to 20)")
     head_office_command.add_parser(sub)
     return p
+
+
+MAX_DEMO_TICKETS = 2_000_000
+MAX_DEMO_YEARS = 20
+
+
+def _demo_size(args: argparse.Namespace) -> tuple[int | None, float | None]:
+    """--tickets and --years as numbers, or ValidationError saying what to give instead."""
+    tickets = years = None
+    if args.tickets is not None:
+        try:
+            tickets = int(str(args.tickets).replace(",", "").replace("_", ""))
+        except ValueError:
+            tickets = -1
+        if not 0 <= tickets <= MAX_DEMO_TICKETS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "--tickets takes a whole number from 0 to {most}, e.g. --tickets 60000."
+                ),
+                field="tickets",
+                most=f"{MAX_DEMO_TICKETS:,}",
+            )
+    if args.years is not None:
+        try:
+            years = float(args.years)
+        except ValueError:
+            years = -1.0
+        if not 0.1 <= years <= MAX_DEMO_YEARS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "--years takes a number of years from 0.1 to {most}, e.g. --years 5."
+                ),
+                field="years",
+                most=MAX_DEMO_YEARS,
+            )
+    return tickets, years
 
 
 def _demo(args: argparse.Namespace, now: datetime, tr: Callable[[str, str], str]) -> int:
     from app.demo import DEMO_PASSWORD, make_demo_file
 
-    summary = make_demo_file(Path(args.path), now, args.lang)
+    tickets, years = _demo_size(args)
+    progress = None
+    if tickets is not None and tickets > 5000 and sys.stderr.isatty():
+        # a big office takes minutes: say how far it is, on one line of the terminal
+
+        def progress(done: int, total: int) -> None:
+            line = _say(tr, QT_TRANSLATE_NOOP("cli", "{done} of {total} tickets…"), done=done, total=total)
+            print("\r" + line, end="", file=sys.stderr, flush=True)
+
+    summary = make_demo_file(Path(args.path), now, args.lang, progress=progress, tickets=tickets, years=years)
+    if progress is not None:
+        print(file=sys.stderr)
     text = QT_TRANSLATE_NOOP(
         "cli", "A demo office with {staff} staff, {customers} customers and {tickets} tickets is in {path}."
     )

@@ -70,10 +70,16 @@ DEMO_BRANCH = {
 
 
 def make_demo_file(
-    path: Path, now: datetime, lang: str = "en", progress: Callable[[int, int], None] | None = None
+    path: Path,
+    now: datetime,
+    lang: str = "en",
+    progress: Callable[[int, int], None] | None = None,
+    tickets: int | None = None,
+    years: float | None = None,
 ) -> DemoSummary:
     """A new demo office file at `path` (branch SH; every member of staff signs in with the demo
-    password). Refuses a path that exists; a failed fill leaves no file behind."""
+    password). Refuses a path that exists; a failed fill leaves no file behind. `tickets` and
+    `years` make an office of any size and age (customers follow: one per five tickets)."""
     path = Path(path)
     sidecars = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
     if any(p.exists() for p in sidecars):
@@ -91,7 +97,16 @@ def make_demo_file(
     try:
         db.connect(str(path))
         setup.set_up_branch(branch, "SH", admin, now, role="admin")
-        summary = fill_demo_office(now, progress=progress)
+        if tickets is None and years is None:
+            summary = fill_demo_office(now, progress=progress)
+        else:
+            summary = fill_demo_office(
+                now,
+                customers=None,
+                tickets=1500 if tickets is None else tickets,
+                years=years,
+                progress=progress,
+            )
         db.close()
     except BaseException:
         db.close()

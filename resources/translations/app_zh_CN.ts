@@ -4300,6 +4300,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>演示网点（{staff} 名员工、{customers} 位客户、{tickets} 张工单）已建在 {path}。</translation>
     </message>
     <message>
+        <source>{done} of {total} tickets…</source>
+        <translation>已生成 {done} / {total} 张工单…</translation>
+    </message>
+    <message>
         <source>Every member of staff signs in with the password {password}.</source>
         <translation>每位员工都用密码 {password} 登录。</translation>
     </message>
@@ -5467,6 +5471,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>No password was given for {name}. Type it when asked, or for a scheduled job put it in the credential file {path} (see the README).</source>
         <translation>未给出 {name} 的密码。请在提示时输入；定时任务请把密码写入凭据文件 {path}（参阅 README）。</translation>
+    </message>
+    <message>
+        <source>--tickets takes a whole number from 0 to {most}, e.g. --tickets 60000.</source>
+        <translation>--tickets 需要 0 到 {most} 之间的整数，例如 --tickets 60000。</translation>
+    </message>
+    <message>
+        <source>--years takes a number of years from 0.1 to {most}, e.g. --years 5.</source>
+        <translation>--years 需要 0.1 到 {most} 之间的年数，例如 --years 5。</translation>
     </message>
 </context>
 <context>

@@ -34,3 +34,37 @@ def test_a_three_year_demo_reaches_back_three_years_R4_1(office):
     for booked in windows.values():
         booked.sort()
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(booked))
+
+
+def test_the_demo_command_makes_an_office_of_the_size_and_age_asked_for(tmp_path, capsys):
+    """`main.py demo PATH --tickets 400 --years 2`: 400 tickets over two years, one customer per
+    five tickets but at least 300 (hand-worked: max(300, 400 // 5) = 300)."""
+    from app import cli
+    from app import db as app_db
+    from app.models import Customer
+
+    path = tmp_path / "big.db"
+    assert cli.main(["demo", str(path), "--tickets", "400", "--years", "2", "--lang", "en"], now=NOW) == 0
+    assert "400 tickets" in capsys.readouterr().out
+    app_db.connect(str(path))
+    try:
+        assert Ticket.select().count() == 400 and Customer.select().count() == 300
+        oldest = Ticket.select().order_by(Ticket.received_at).first().received_at
+        assert NOW - timedelta(days=2 * 365 + 1) <= oldest < NOW - timedelta(days=365)
+    finally:
+        app_db.close()
+
+
+def test_a_wrong_demo_size_is_one_sentence_and_makes_no_file(tmp_path, capsys):
+    from app import cli
+
+    for argv, expected in (
+        (["--tickets", "many"], "--tickets takes a whole number from 0 to 2,000,000, e.g. --tickets 60000."),
+        (["--tickets", "-5"], "--tickets takes a whole number from 0 to 2,000,000"),
+        (["--years", "0"], "--years takes a number of years from 0.1 to 20, e.g. --years 5."),
+        (["--years", "fifty"], "--years takes a number of years from 0.1 to 20"),
+    ):
+        assert cli.main(["demo", str(tmp_path / "x.db"), "--lang", "en", *argv], now=NOW) == 2
+        err = capsys.readouterr().err
+        assert expected in err and err.count("\n") == 1, err
+    assert list(tmp_path.glob("x.db*")) == []
