@@ -8,8 +8,10 @@ import os
 import shutil
 import tempfile
 import threading
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import TracebackType
 
 import openpyxl.worksheet._writer as _openpyxl_writer
 
@@ -208,6 +210,20 @@ def _work_folder(target: Path) -> Iterator[Path]:
         ]
 
 
+def _release_half_written(tb: TracebackType | None) -> None:
+    """Close the files a failed save left open (openpyxl does not close its zip file when a
+    write fails): the work folder can then be removed at once (Windows keeps open files), and
+    the zip file does not later try to finish itself on the full disk, at some garbage
+    collection, with an "Exception ignored" message."""
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile) and value.fp is not None and value.mode != "r":
+                fp, value.fp = value.fp, None
+                with contextlib.suppress(Exception):
+                    fp.close()
+        tb = tb.tb_next
+
+
 def save_atomically(
     target: Path, write: Callable[[Path], None], suffix: str | None = None, *, own_file: bool = False
 ) -> Path:
@@ -228,7 +244,11 @@ def save_atomically(
         raise locked_error(target)
     with _work_folder(target) as folder:
         tmp = folder / ("out" + target.suffix)
-        write(tmp)
+        try:
+            write(tmp)
+        except BaseException as err:
+            _release_half_written(err.__traceback__)
+            raise
         os.chmod(tmp, NEW_FILE_MODE)
         try:
             os.replace(tmp, target)

@@ -42,7 +42,7 @@ def summary_of(exc: BaseException) -> str:
             return QCoreApplication.translate(
                 "error_dialog", "The disk is full. Free some space (or choose another folder) and try again."
             )
-        if exc.errno in (errno.EACCES, errno.EPERM):
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return QCoreApplication.translate(
                 "error_dialog",
                 "The program may not write there. Choose another folder, or ask IT for access.",

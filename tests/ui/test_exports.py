@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -98,3 +99,52 @@ def test_print_dialog_saves_a_blank_survey_and_explains_a_missing_ticket(qtbot, 
 
     _open(qtbot, window.export_menu.print_action, act)
     assert (tmp_path / "survey.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("disk", ["simulated", "real"])
+def test_a_full_disk_in_the_window_is_one_sentence_and_leaves_no_file(
+    qtbot, window, tmp_path, monkeypatch, disk
+):
+    """Issue 15, point 9, in the window: exporting to a full USB stick says so in one sentence
+    on the dialog's error line (not as a defect), writes nothing there, and the dialog stays."""
+    import errno
+    import subprocess
+    import sys
+
+    register(window._staff_id, received_at=NOW - timedelta(days=30))
+    install_export_menu(window, lambda: NOW, window._staff_id)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    if disk == "real":
+        mounted = (
+            sys.platform == "linux"
+            and not subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", str(usb)], capture_output=True
+            ).returncode
+        )
+        if not mounted:
+            pytest.skip("cannot mount a small file system here")
+        with open(usb / ".filler", "wb", buffering=0) as f, pytest.raises(OSError):
+            while True:
+                f.write(b"x" * 512)
+    else:
+
+        def full(self, filename):
+            raise OSError(errno.ENOSPC, "No space left on device", str(filename))
+
+        monkeypatch.setattr(openpyxl.Workbook, "save", full)
+    try:
+
+        def act(dialog):
+            dialog.path.setText(str(usb / "intake.xlsx"))
+            ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: "disk is full" in dialog.error.text(), timeout=15_000)
+            assert dialog.isVisible() and dialog.saved_path is None
+            assert "\n" not in dialog.error.text() and "Errno" not in dialog.error.text()
+
+        _open(qtbot, window.export_menu.export_action, act)
+        assert sorted(p.name for p in usb.iterdir()) == ([".filler"] if disk == "real" else [])
+    finally:
+        if disk == "real":
+            subprocess.run(["umount", "-l", str(usb)], capture_output=True)

@@ -3,6 +3,8 @@ opening a saved file, and how background work that went wrong is told (ui/backgr
 
 from __future__ import annotations
 
+import errno
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
@@ -10,10 +12,17 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.background import Outcome
+from ui.error_dialog import summary_of
 from ui.errors import problems_text
 from ui.operations import report_failure
 
 LAST_FOLDER = "exports/last_folder"
+# A full disk, a folder that may not be written, a USB stick pulled out: the person can fix
+# these by choosing another place, so they are said on the dialog's error line (not as a defect)
+PLACE_ERRORS = frozenset(
+    {errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EIO, errno.EDQUOT}
+)
+log = logging.getLogger("service_office.exports")
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -47,9 +56,14 @@ def failed(
 ) -> bool:
     """Say how background work went wrong, if it did: a ValidationError (a workbook open in
     Excel, no header row, a refused role) on the dialog's error line, a cancel as
-    `cancelled_text`, a database or file failure or a defect through ui/operations. True if so."""
+    `cancelled_text`, a place that cannot be written (full disk, no right, removed) on the error
+    line, a database failure or a defect through ui/operations. True if so."""
     if outcome.cancelled:
         error_label.setText(cancelled_text)
+        return True
+    if isinstance(outcome.error, OSError) and outcome.error.errno in PLACE_ERRORS:
+        log.warning("%s: %s", title, outcome.error)
+        error_label.setText(summary_of(outcome.error))
         return True
     if outcome.error is not None:
         report_failure(
