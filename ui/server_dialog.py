@@ -89,7 +89,7 @@ class ServerDialog(QDialog):
                 self.tr("&Server:"),
                 self.tr("P&ort:"),
                 self.tr("&Database:"),
-                self.tr("U&ser:"),
+                self.tr("&User:"),
                 self.tr("Pass&word:"),
             ),
             strict=True,
@@ -97,7 +97,7 @@ class ServerDialog(QDialog):
             label.setText(text)
         self.test_button.setText(self.tr("&Test connection"))
         self.move_button.setText(self.tr("&Move this office to the server"))
-        self.use_button.setText(self.tr("Use this server (office already &there)"))
+        self.use_button.setText(self.tr("Use t&his server (office already there)"))
         self.file_button.setText(self.tr("Use the office &file again"))
 
     def _server(self) -> server_config.Server | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
 
@@ -47,3 +48,17 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
 
 def clashes(window: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in mnemonics(window).items() if len(v) > 1}
+
+
+def dead_mnemonics(window: QWidget) -> list[str]:
+    """Visible labels with an `&X` but no buddy: Qt shows the ampersand as it is ("&Name") and
+    Alt+X does nothing."""
+    return [
+        w.text()
+        for w in window.findChildren(QLabel)
+        if w.window() is window
+        and w.isVisibleTo(window)
+        and w.buddy() is None
+        and w.textFormat() != Qt.TextFormat.RichText
+        and _key(w.text())
+    ]

@@ -158,7 +158,7 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
     assert board.escalation_model.index(row, 2).data() == "First response"
     assert board.escalation_model.index(row, 3).data() == "1d 0h"  # due 11-22 10:00, now 11-23 10:00
     assert board.escalation_model.index(row, 4).data() == "Supervisor"
-    assert board.pages.tabText(2).startswith("Overdue / escalated (")
+    assert board.pages.tabText(2).startswith("Overdue / &escalated (")
 
 
 def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0(request, qtbot, office):

@@ -67,7 +67,7 @@ def test_import_lists_bad_rows_then_imports_the_valid_ones_and_reimport_adds_not
         qtbot.mouseClick(dialog.report_button, Qt.MouseButton.LeftButton)
         sheet = openpyxl.load_workbook(report_path).active
         assert [r[0] for r in sheet.iter_rows(min_row=2, values_only=True)] == [3, 4, 6, 7, 8, 9, 10, 11, 12]
-        assert dialog.import_button.text() == "Import the 3 valid rows"
+        assert dialog.import_button.text() == "&Import the 3 valid rows"
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.imported == 3, timeout=10_000)
         assert not dialog.import_button.isEnabled()

@@ -288,7 +288,7 @@ class ComplaintDialog(QDialog):
         self.result_text = QPlainTextEdit(objectName="result_text")
         self.result_text.setFixedHeight(60)
         self.result_text.setPlaceholderText(self.tr("What was done to put it right, as told to the customer"))
-        f.addRow(self.tr("What was &done"), self.result_text)
+        f.addRow(self.tr("What w&as done"), self.result_text)
         steps.addWidget(
             self._group(
                 "result",

@@ -253,12 +253,12 @@ class DispatchTab(QWidget):
         self.assign_button.setText(self.tr("Assig&n…"))
         self.open_button.setText(self.tr("O&pen work order…"))
         self.follow_button.setText(self.tr("&Record follow-up…"))
-        self.pages.setTabText(0, self.tr("Board"))
+        self.pages.setTabText(0, self.tr("&Board"))
         self.pages.setTabText(
-            1, self.tr("Follow-ups due (%1)").replace("%1", str(self.follow_model.rowCount()))
+            1, self.tr("F&ollow-ups due (%1)").replace("%1", str(self.follow_model.rowCount()))
         )
         self.pages.setTabText(
-            2, self.tr("Overdue / escalated (%1)").replace("%1", str(self.escalation_model.rowCount()))
+            2, self.tr("Overdue / &escalated (%1)").replace("%1", str(self.escalation_model.rowCount()))
         )
         for model in (self.follow_model, self.escalation_model, self.order_list):
             model.retranslate()

@@ -43,6 +43,14 @@ from ui.exports.common import (
 )
 
 
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A form label for a row of several widgets (QFormLayout gives a buddy only to one widget):
+    Alt+letter goes to `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 class ExportDialog(QDialog):
     def __init__(
         self, clock: Callable[[], datetime], staff_id: int | None, parent: QWidget | None = None
@@ -60,7 +68,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if code == "intake" else Qt.CheckState.Unchecked)
             self.registers.addItem(item)
         self.pack_button = QPushButton(
-            self.tr("Monthly pack for head office (all registers)"), objectName="pack"
+            self.tr("Monthly pack for &head office (all registers)"), objectName="pack"
         )
         self.pack_button.clicked.connect(self.select_all)
         self.period_kind = QComboBox(objectName="period_kind")
@@ -76,14 +84,14 @@ class ExportDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.period_kind.currentIndexChanged.connect(self._on_period_kind_changed)
         self.first.dateChanged.connect(self._on_first_changed)
-        self.mask = QCheckBox(self.tr("Mask phone numbers (138****5678)"), objectName="mask")
+        self.mask = QCheckBox(self.tr("&Mask phone numbers (138****5678)"), objectName="mask")
         self.mask.setChecked(bool(settings.get(settings.EXPORT_MASK_PHONES, True)))
         if not permissions.can(staff_id, permissions.EXPORT_UNMASKED):
             self.mask.setChecked(True)
             self.mask.setEnabled(False)
         self.path = QLineEdit(objectName="path")
         self.path.setText(str(last_folder() / self._default_name()))
-        browse = QPushButton(self.tr("Choose…"))
+        browse = QPushButton(self.tr("&Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -94,18 +102,18 @@ class ExportDialog(QDialog):
         period_row.addWidget(QLabel("–"))
         period_row.addWidget(self.last)
         form = QFormLayout()
-        form.addRow(self.tr("Registers"), self.registers)
+        form.addRow(self.tr("&Registers"), self.registers)
         form.addRow("", self.pack_button)
-        form.addRow(self.tr("Period"), period_row)
+        form.addRow(_label(self.tr("&Period"), self.period_kind), period_row)
         form.addRow("", self.mask)
-        form.addRow(self.tr("File"), path_row)
+        form.addRow(_label(self.tr("&File"), self.path), path_row)
         self.error = QLabel(objectName="error")
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.done_label = QLabel(objectName="done")
         self.done_label.setWordWrap(True)
-        self.open_file_button = QPushButton(self.tr("Open file"), objectName="open_file")
-        self.open_folder_button = QPushButton(self.tr("Open folder"), objectName="open_folder")
+        self.open_file_button = QPushButton(self.tr("&Open file"), objectName="open_file")
+        self.open_folder_button = QPushButton(self.tr("Open fol&der"), objectName="open_folder")
         self.open_file_button.clicked.connect(lambda: self.saved_path and open_file(self.saved_path))
         self.open_folder_button.clicked.connect(lambda: self.saved_path and open_folder(self.saved_path))
         done_row = QHBoxLayout()
@@ -115,7 +123,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export"))
         self.buttons.accepted.connect(self.run_export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -58,9 +58,9 @@ class ImportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.template_button = QPushButton(self.tr("Save template…"), objectName="save_template")
+        self.template_button = QPushButton(self.tr("Save &template…"), objectName="save_template")
         self.template_button.clicked.connect(self.save_template)
-        self.choose_button = QPushButton(self.tr("Choose file…"), objectName="choose_file")
+        self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="choose_file")
         self.choose_button.clicked.connect(self.choose_file)
         top = QHBoxLayout()
         top.addWidget(self.template_button)
@@ -96,9 +96,9 @@ class ImportDialog(QDialog):
 
         self.import_button = QPushButton(objectName="import_valid")
         self.import_button.clicked.connect(self.import_valid)
-        self.nothing_button = QPushButton(self.tr("Import nothing"), objectName="import_nothing")
+        self.nothing_button = QPushButton(self.tr("Import &nothing"), objectName="import_nothing")
         self.nothing_button.clicked.connect(self.reject)
-        self.report_button = QPushButton(self.tr("Save report…"), objectName="save_report")
+        self.report_button = QPushButton(self.tr("Save &report…"), objectName="save_report")
         self.report_button.clicked.connect(self.save_report)
         bottom = QHBoxLayout()
         bottom.addWidget(self.report_button)
@@ -175,10 +175,10 @@ class ImportDialog(QDialog):
         bad = report.bad if report is not None else []
         self.model.set_rows(bad)
         valid = len(report.valid) if report is not None else 0
-        self.import_button.setText(self.tr("Import the %1 valid rows").replace("%1", str(valid)))
+        self.import_button.setText(self.tr("&Import the %1 valid rows").replace("%1", str(valid)))
         self.import_button.setEnabled(valid > 0)
         self.report_button.setEnabled(report is not None)
-        self.nothing_button.setText(self.tr("Import nothing"))
+        self.nothing_button.setText(self.tr("Import &nothing"))
         if report is None:
             self.summary.clear()
             return

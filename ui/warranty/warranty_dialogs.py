@@ -80,9 +80,9 @@ class SiteCategoryDialog(ServiceDialog):
         self.start_date.setObjectName("start_date")
         self.months = _months_spin("months", self.tr("office default"))
         self.months.setSuffix(self.tr(" months"))
-        self.form.addRow(self.tr("Category"), self.category)
-        self.form.addRow(self.tr("Starts on (blank: completion date)"), self.start_date)
-        self.form.addRow(self.tr("Contract's own term"), self.months)
+        self.form.addRow(self.tr("&Category"), self.category)
+        self.form.addRow(self.tr("&Starts on (blank: completion date)"), self.start_date)
+        self.form.addRow(self.tr("Contract's own &term"), self.months)
         if category:
             select_data(self.category, category)
             self.category.setEnabled(False)
@@ -138,11 +138,13 @@ class ProductDialog(ServiceDialog):
             self.model.setText(replacing.model)
         else:
             self.setWindowTitle(self.tr("Add an installed product"))
-        self.form.addRow(self.tr("Product"), self.product)
-        self.form.addRow(self.tr("Model"), self.model)
-        self.form.addRow(self.tr("New serial no.") if replacing else self.tr("Serial no."), self.serial)
-        self.form.addRow(self.tr("Replaced on") if replacing else self.tr("Installed on"), self.installed_on)
-        self.form.addRow(self.tr("Own term (contract)"), self.term)
+        self.form.addRow(self.tr("&Product"), self.product)
+        self.form.addRow(self.tr("&Model"), self.model)
+        self.form.addRow(self.tr("New &serial no.") if replacing else self.tr("&Serial no."), self.serial)
+        self.form.addRow(
+            self.tr("&Replaced on") if replacing else self.tr("&Installed on"), self.installed_on
+        )
+        self.form.addRow(self.tr("&Own term (contract)"), self.term)
 
     def submit(self, op: operations.Op) -> None:
         data = records.ProductInput(
@@ -180,17 +182,17 @@ class PatrolDialog(ServiceDialog):
         self.findings = QPlainTextEdit(objectName="findings")
         self.findings.setTabChangesFocus(True)
         self.open_ticket = QCheckBox(
-            self.tr("Open a repair ticket for this finding"), objectName="open_ticket"
+            self.tr("&Open a repair ticket for this finding"), objectName="open_ticket"
         )
         self.category = _category_combo("ticket_category")
         self.category.setEnabled(False)
         self.open_ticket.toggled.connect(self.category.setEnabled)
         self.new_ticket_number: str | None = None
-        self.form.addRow(self.tr("Date"), self.patrol_day)
-        self.form.addRow(self.tr("Inspector"), self.inspector)
-        self.form.addRow(self.tr("Findings"), self.findings)
+        self.form.addRow(self.tr("&Date"), self.patrol_day)
+        self.form.addRow(self.tr("&Inspector"), self.inspector)
+        self.form.addRow(self.tr("&Findings"), self.findings)
         self.form.addRow("", self.open_ticket)
-        self.form.addRow(self.tr("Category"), self.category)
+        self.form.addRow(self.tr("&Category"), self.category)
 
     def submit(self, op: operations.Op) -> None:
         _pid, self.new_ticket_number = records.record_patrol(
@@ -225,7 +227,7 @@ class SummaryDialog(ServiceDialog):
         self.form.addRow(
             self.tr("Category"), QLineEdit(labels.label("category", reminder.category), readOnly=True)
         )
-        self.form.addRow(self.tr("Summary"), self.text)
+        self.form.addRow(self.tr("&Summary"), self.text)
 
     def submit(self, op: operations.Op) -> None:
         r = self._reminder
