@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Q
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,6 +32,7 @@ from ui.background import Outcome, run_in_background
 from ui.exports.common import failed, last_folder, qt_translate, remember_folder
 from ui.formatting import datetime_text
 from ui.row_table_model import Column, RowTableModel
+from ui.widgets import DateField
 
 KIND_LABELS = {
     "tickets": QT_TRANSLATE_NOOP("AuditDialog", "Tickets, complaints and work orders"),
@@ -53,8 +53,8 @@ class AuditDialog(QDialog):
         self._clock, self._staff_id = clock, staff_id
         self.resize(1100, 620)
         today = clock().date()
-        self.since = QDateEdit(QDate(today - timedelta(days=30)), objectName="since")
-        self.until = QDateEdit(QDate(today), objectName="until")
+        self.since = DateField(QDate(today - timedelta(days=30)), objectName="since")
+        self.until = DateField(QDate(today), objectName="until")
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")

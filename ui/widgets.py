@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QTimeEdit,
     QWidget,
 )
 
@@ -28,6 +29,14 @@ class TabLeavesMixin:
 
 
 class DateTimeField(TabLeavesMixin, QDateTimeEdit):
+    pass
+
+
+class DateField(TabLeavesMixin, QDateEdit):
+    pass
+
+
+class TimeField(TabLeavesMixin, QTimeEdit):
     pass
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +16,7 @@ from tests.app.factories import register
 from tests.conftest import NOW
 from tests.ui.dialogs import when_dialog_opens
 from ui import msgbox
+from ui.dispatch import mime
 
 NINE = datetime(2026, 11, 23, 14, 0)  # the board shows NOW's day (Monday); 14:00 lies ahead
 
@@ -202,3 +203,62 @@ def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0
     qtbot.waitUntil(lambda: reg.number in numbers(), timeout=10_000)  # the list loads off the UI thread
     row = numbers().index(reg.number)
     assert tickets.index(row, 7).data() == "overdue 3h 20m"
+
+
+def _tab_walk_of_the_dialog_that_opens(qtbot, open_it, presses: int) -> list[str]:
+    """Open the dialog as a person does, press Tab from its first field, note where the focus
+    goes (object names, or the button texts), then cancel."""
+    seen: list[str] = []
+
+    def walk():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or QApplication.activeWindow() is not dialog:
+            QTimer.singleShot(20, walk)
+            return
+        try:
+            dialog.tech_view.setFocus()
+            for i in range(presses + 1):
+                w = QApplication.focusWidget()
+                seen.append(w.objectName() or w.text().replace("&", ""))
+                if i < presses:
+                    qtbot.keyClick(w, Qt.Key.Key_Tab)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, walk)
+    open_it()
+    return seen
+
+
+def test_tab_walks_the_assign_dialog_in_the_order_the_eye_reads_it_R4_1(qtbot, board):
+    board.queue_view.setCurrentIndex(board.queue.index(0))
+    walk = _tab_walk_of_the_dialog_that_opens(
+        qtbot, lambda: qtbot.mouseClick(board.assign_button, Qt.MouseButton.LeftButton), 6
+    )
+    assert walk == ["technicians", "day", "start", "end", "OK", "Cancel", "technicians"], walk
+
+
+def test_tab_walks_the_move_dialog_top_to_bottom_with_its_reason_R4_2(qtbot, board):
+    _drop(board, 0, "钱师傅", NINE)
+    order = WorkOrder.get()
+    pos = QPointF(board.board.point_for(_tech("赵师傅"), datetime(2026, 11, 23, 16, 0)))
+
+    def drop_the_block():
+        data = mime.pack(mime.ORDER, order.id)
+        move, left, none = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QApplication.sendEvent(board.board, QDragEnterEvent(pos.toPoint(), move, data, left, none))
+        QApplication.sendEvent(board.board, QDragMoveEvent(pos.toPoint(), move, data, left, none))
+        QApplication.sendEvent(board.board, QDropEvent(pos, move, data, left, none, QEvent.Type.Drop))
+
+    walk = _tab_walk_of_the_dialog_that_opens(qtbot, drop_the_block, 8)
+    assert walk == [
+        "technicians",
+        "day",
+        "start",
+        "end",
+        "reason",
+        "informed",
+        "OK",
+        "Cancel",
+        "technicians",
+    ], walk

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableView,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from ui import events, labels
 from ui.admin.common import AdminDialog, mark_invalid
 from ui.admin.grade_band_model import GradeBandModel
 from ui.errors import problems_text
+from ui.widgets import TimeField
 
 
 def _money_box() -> QDoubleSpinBox:
@@ -63,8 +63,8 @@ class OfficeSettingsDialog(AdminDialog):
         self.code_hint = QLabel()
         self.code_hint.setWordWrap(True)
         # R3.0 office hours: working-day limits count the time between opening and closing
-        self.opens = QTimeEdit(objectName="office_opens")
-        self.closes = QTimeEdit(objectName="office_closes")
+        self.opens = TimeField(objectName="office_opens")
+        self.closes = TimeField(objectName="office_closes")
         for edit in (self.opens, self.closes):
             edit.setDisplayFormat("HH:mm")
             edit.setMaximumWidth(110)

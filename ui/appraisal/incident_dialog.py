@@ -6,14 +6,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from app import vocab
 from app.services import incidents, intake
 from ui import events, operations
 from ui.appraisal.texts import incident_type_label
 from ui.service_dialog import ServiceDialog
-from ui.widgets import select_data
+from ui.widgets import DateField, select_data
 
 
 class IncidentDialog(ServiceDialog):
@@ -40,7 +40,7 @@ class IncidentDialog(ServiceDialog):
         self.kind.addItem(self.tr("Reward"), incidents.REWARD)
         self.type = QComboBox(objectName="type")
         self.amount = QLineEdit(objectName="amount")
-        self.day = QDateEdit(objectName="day")
+        self.day = DateField(objectName="day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(QDate(clock().date()))

@@ -7,7 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDoubleSpinBox,
     QHeaderView,
     QLabel,
@@ -22,7 +21,7 @@ from ui import events, operations
 from ui.appraisal.technician_page import training_columns
 from ui.row_table_model import Column, RowTableModel
 from ui.service_dialog import ServiceDialog
-from ui.widgets import read_only_table
+from ui.widgets import DateField, read_only_table
 
 
 class TrainingDialog(ServiceDialog):
@@ -43,7 +42,7 @@ class TrainingDialog(ServiceDialog):
         self.table = read_only_table("sessions", self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.day = QDateEdit(objectName="day")
+        self.day = DateField(objectName="day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setDate(QDate(clock().date()))

@@ -7,11 +7,12 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QListView, QSpinBox, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListView, QSpinBox, QWidget
 
 from app.services import dispatch, settings, work_orders
 from ui import events, operations
 from ui.service_dialog import ServiceDialog
+from ui.widgets import DateField, TimeField
 
 
 class AssignDialog(ServiceDialog):
@@ -60,10 +61,10 @@ class AssignDialog(ServiceDialog):
         self.tech_view = QListView(objectName="technicians")
         self.tech_view.setModel(self.techs)
         self.tech_view.setMinimumHeight(140)
-        self.day = QDateEdit(QDate(start.date()), objectName="day")
+        self.day = DateField(QDate(start.date()), objectName="day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
-        self.start_time = QTimeEdit(QTime(start.hour, start.minute), objectName="start")
+        self.start_time = TimeField(QTime(start.hour, start.minute), objectName="start")
         self.start_time.setDisplayFormat("HH:mm")
         self.minutes = QSpinBox(objectName="end")
         self.minutes.setRange(15, 24 * 60)
@@ -75,7 +76,7 @@ class AssignDialog(ServiceDialog):
         self.form.addRow(self.tr("&Start"), self.start_time)
         self.form.addRow(self.tr("&Length"), self.minutes)
         self.reason = QLineEdit(objectName="reason")
-        self.informed = QCheckBox(self.tr("The customer was told"), objectName="informed")
+        self.informed = QCheckBox(self.tr("The &customer was told"), objectName="informed")
         if slot is not None:
             self.form.addRow(self.tr("&Why it moves *"), self.reason)
             self.form.addRow("", self.informed)

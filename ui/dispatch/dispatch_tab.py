@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -35,7 +34,7 @@ from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
 from ui.dispatch.work_order_dialog import WorkOrderDialog
 from ui.formatting import datetime_text, duration_text, time_left_text
 from ui.row_table_model import Column, RowTableModel
-from ui.widgets import read_only_table
+from ui.widgets import DateField, read_only_table
 
 ESCALATION_MINUTES = 5
 _OVERDUE = QColor("#fde7e9")  # a missed deadline
@@ -79,7 +78,7 @@ class DispatchTab(QWidget):
         lv.addWidget(self.queue_label)
         lv.addWidget(self.queue_view, 1)
 
-        self.day = QDateEdit(QDate(self._clock().date()), objectName="board_day")
+        self.day = DateField(QDate(self._clock().date()), objectName="board_day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
         self.day.dateChanged.connect(lambda _d: self.load_board())

@@ -29,7 +29,7 @@ class FollowUpDialog(ServiceDialog):
         self.method = QComboBox(objectName="method")
         self.method.addItem(self.tr("Phone call"), "phone")
         self.method.addItem(self.tr("Visit"), "visit")
-        self.reached = QCheckBox(self.tr("The customer was reached"), objectName="reached")
+        self.reached = QCheckBox(self.tr("The &customer was reached"), objectName="reached")
         self.reached.setChecked(True)
         self.satisfaction = QSpinBox(objectName="satisfaction")
         self.satisfaction.setRange(1, 5)

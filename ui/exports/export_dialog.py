@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,7 @@ from ui.exports.common import (
     qt_translate,
     remember_folder,
 )
+from ui.widgets import DateField
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -77,8 +77,8 @@ class ExportDialog(QDialog):
         self.period_kind.addItem(self.tr("Custom range"), "custom")
         today = clock().date()
         last_month = month(today.replace(day=1) - timedelta(days=1))
-        self.first = QDateEdit(QDate(last_month.first), objectName="first")
-        self.last = QDateEdit(QDate(last_month.last), objectName="last")
+        self.first = DateField(QDate(last_month.first), objectName="first")
+        self.last = DateField(QDate(last_month.last), objectName="last")
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

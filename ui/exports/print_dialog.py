@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -30,6 +29,7 @@ from app.errors import QT_TRANSLATE_NOOP
 from app.services import warranty_records, work_orders
 from ui.background import Outcome, run_in_background
 from ui.exports.common import failed, last_folder, open_file, qt_translate, remember_folder
+from ui.widgets import DateField
 
 FORM_NAMES = {
     forms.SERVICE_SHEET: QT_TRANSLATE_NOOP("forms", "Service report sheet"),
@@ -58,7 +58,7 @@ class PrintDialog(QDialog):
         self.one.setChecked(True)
         self.subject = QLineEdit(subject, objectName="subject")  # the ticket selected in the window
         self.batch = QRadioButton(self.tr("&All work orders on:"), objectName="batch")
-        self.day = QDateEdit(QDate(clock().date() + timedelta(days=1)), objectName="day")
+        self.day = DateField(QDate(clock().date() + timedelta(days=1)), objectName="day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.hint = QLabel()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from app import vocab
 from app.services import intake
@@ -14,7 +14,7 @@ from app.services import warranty_records as records
 from app.services import warranty_status as status
 from ui import events, labels, operations
 from ui.service_dialog import ServiceDialog
-from ui.widgets import OptionalDateEdit, select_data
+from ui.widgets import DateField, OptionalDateEdit, select_data
 
 
 def _months_spin(name: str, special: str) -> QSpinBox:
@@ -121,7 +121,7 @@ class ProductDialog(ServiceDialog):
         self.product = QLineEdit(objectName="product")
         self.model = QLineEdit(objectName="model")
         self.serial = QLineEdit(objectName="serial")
-        self.installed_on = QDateEdit(objectName="installed_on")
+        self.installed_on = DateField(objectName="installed_on")
         self.installed_on.setCalendarPopup(True)
         self.installed_on.setDisplayFormat("yyyy-MM-dd")
         self.installed_on.setDate(QDate(clock().date()))
@@ -171,7 +171,7 @@ class PatrolDialog(ServiceDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("Record a patrol"))
         self._site_id, self._clock, self._staff_id = site_id, clock, staff_id
-        self.patrol_day = QDateEdit(objectName="day")
+        self.patrol_day = DateField(objectName="day")
         self.patrol_day.setCalendarPopup(True)
         self.patrol_day.setDisplayFormat("yyyy-MM-dd")
         self.patrol_day.setDate(QDate(clock().date()))
