@@ -80,3 +80,34 @@ def test_the_escalation_list_has_customer_and_overdue_by_and_enter_opens_the_tic
     assert [d.ticket_id for d in shown] == [model.row_at(0).ticket_id]
     for d in shown:
         d.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_at_1366x768_no_state_or_deadline_is_cut_in_the_intake_list(qtbot, request, lang):
+    """An overdue row is bold; its deadline ("Forward to department  2026-12-02 16:10" — the
+    longest clock name) and its state ("Awaiting acceptance · escalated") show whole."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui import labels
+
+    window = request.getfixturevalue("window")
+    window.language_actions[lang].trigger()
+    window.resize(1366, 768 - 30)
+    view = window.intake.ticket_view
+    bold = QFont(view.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    escalated = "%1 · escalated" if lang == "en" else "%1 · 已升级"
+    texts = {
+        5: escalated.replace("%1", labels.label("status", "awaiting_acceptance")),
+        6: f"{labels.label('clock', 'forward')}  2026-12-02 16:10",
+    }
+    try:
+        for column, text in texts.items():
+            assert metrics.horizontalAdvance(text) + 6 <= view.columnWidth(column), (
+                text,
+                view.columnWidth(column),
+            )
+        assert view.columnWidth(3) >= 200  # the address, stretched, keeps room
+    finally:
+        window.language_actions["en"].trigger()

@@ -135,21 +135,30 @@ class QueueCardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignVCenter,
             painter.fontMetrics().elidedText(who, Qt.TextElideMode.ElideRight, text.width()),
         )
-        painter.setPen(QColor("#5f6368"))
         category = labels.label("category", item.category) if item.category else ""
         if item.paused:
             category += "  " + self.tr("(paused)")
-        painter.drawText(
-            QRect(text.left(), text.top() + 2 * line, text.width(), line),
-            Qt.AlignmentFlag.AlignVCenter,
-            category,
-        )
+        third = QRect(text.left(), text.top() + 2 * line, text.width(), line)
+        left_room = text.width()
         if item.next_due_at:
+            # the time left, in the SLA colour, at the right of the category line: the deadline
+            # line below is then short enough to show whole ("… · overdue 8h 28m" was cut)
             painter.setPen(color)
-            due = f"{labels.label('clock', item.next_clock)} {datetime_text(item.next_due_at)} · {index.data(TimeLeftRole)}"
+            painter.setFont(bold)
+            left = index.data(TimeLeftRole)
+            painter.drawText(third, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, left)
+            left_room -= painter.fontMetrics().horizontalAdvance(left) + 8
+            painter.setFont(option.font)
+            due = f"{labels.label('clock', item.next_clock)} {datetime_text(item.next_due_at)}"
             painter.drawText(
                 QRect(text.left(), text.top() + 3 * line, text.width(), line),
                 Qt.AlignmentFlag.AlignVCenter,
                 painter.fontMetrics().elidedText(due, Qt.TextElideMode.ElideRight, text.width()),
             )
+        painter.setPen(QColor("#5f6368"))
+        painter.drawText(
+            third,
+            Qt.AlignmentFlag.AlignVCenter,
+            painter.fontMetrics().elidedText(category, Qt.TextElideMode.ElideRight, max(0, left_room)),
+        )
         painter.restore()

@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +40,7 @@ from ui import events, labels, operations
 from ui.dispatch.parts_model import PartsModel
 from ui.errors import problems_text
 from ui.formatting import datetime_text
-from ui.widgets import DateTimeField
+from ui.widgets import DateTimeField, compact_rows
 
 _GAP_TEXT = {
     "acceptance": QT_TRANSLATE_NOOP("WorkOrderDialog", "customer acceptance"),
@@ -64,6 +65,7 @@ class WorkOrderDialog(QDialog):
         self._build()
         self.retranslate_ui()
         self.reload()
+        self._open_tall()
 
     def _build(self) -> None:
         self.summary = QLabel(objectName="summary")
@@ -93,7 +95,12 @@ class WorkOrderDialog(QDialog):
         self.parts = PartsModel(self)
         self.parts_view = QTableView(objectName="parts")
         self.parts_view.setModel(self.parts)
-        self.parts_view.setMaximumHeight(110)
+        compact_rows(self.parts_view)
+        self.parts_view.setMinimumHeight(
+            self.parts_view.horizontalHeader().sizeHint().height()
+            + 3 * self.parts_view.verticalHeader().defaultSectionSize()
+            + 2 * self.parts_view.frameWidth()
+        )  # three parts in view, however small the screen
         header = self.parts_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names are never cut short
         for col in (1, 2):
@@ -137,15 +144,21 @@ class WorkOrderDialog(QDialog):
         part_buttons.addStretch(1)
         parts_row.addLayout(part_buttons)
         form.addRow(self._work_labels["parts"], parts_row)
-        form.addRow("", self.totals)
-        form.addRow(self._work_labels["labour"], self.labour)
-        form.addRow("", self.customer_caused)
+        # A box sits beside the field it qualifies, and the totals beside the buttons: the
+        # dialog fits a 1366×768 screen under its taskbar with three rows of parts in view.
+        labour_row = QHBoxLayout()
+        labour_row.addWidget(self.labour, 1)
+        labour_row.addWidget(self.customer_caused)
+        form.addRow(self._work_labels["labour"], labour_row)
         form.addRow(self._work_labels["charge"], self.decision)
         form.addRow(self._work_labels["quote"], self.quote)
-        form.addRow(self._work_labels["free_reason"], self.free_reason)
-        form.addRow("", self.consent)
+        free_row = QHBoxLayout()
+        free_row.addWidget(self.free_reason, 1)
+        free_row.addWidget(self.consent)
+        form.addRow(self._work_labels["free_reason"], free_row)
         form.addRow("", self.fault)
         work_buttons = QHBoxLayout()
+        work_buttons.addWidget(self.totals)
         work_buttons.addStretch(1)
         work_buttons.addWidget(self.save_work_button)
         work_buttons.addWidget(self.finish_button)
@@ -216,7 +229,7 @@ class WorkOrderDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(steps)
-        layout.addWidget(self.work_box)
+        layout.addWidget(self.work_box, 1)  # room the screen gives goes to the parts list
         layout.addWidget(self.accept_box)
         layout.addLayout(bottom)
         layout.addWidget(self.error)
@@ -256,6 +269,15 @@ class WorkOrderDialog(QDialog):
         self.parts.dataChanged.connect(self._on_parts_changed)
         self.parts.rowsInserted.connect(self._on_parts_changed)
         self.parts.rowsRemoved.connect(self._on_parts_changed)
+
+    def _open_tall(self) -> None:
+        """As tall as the work needs and the screen allows: Qt opens a window at most 2/3 of the
+        screen high, and the parts list got three rows even on a 1920×1080 screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry().height() - 40  # its title bar
+            height = max(self.minimumSizeHint().height(), min(self.sizeHint().height(), room))
+            self.resize(max(self.width(), self.sizeHint().width()), height)
 
     # -- language -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

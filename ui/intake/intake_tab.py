@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -214,6 +214,7 @@ class IntakeTab(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self._fit_columns()  # another language, other widths
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -353,6 +354,13 @@ class IntakeTab(QWidget):
             6: 230,
             7: 150,
         }  # state, deadline and time left whole
+        bold = QFont(self.ticket_view.font())
+        bold.setBold(True)  # an overdue row is bold
+        metrics = QFontMetrics(bold)
+        for col, name in enumerate(TicketTableModel.COLUMNS):
+            texts = self.tickets.widest_texts(name)
+            if texts:  # whatever the language: "Forward to department  2026-12-02 16:10"
+                widths[col] = max(widths[col], max(metrics.horizontalAdvance(t) for t in texts) + 14)
         for col, minimum in widths.items():
             header.resizeSection(col, max(minimum, min(header.sectionSize(col), 320)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app import sla
+from app import sla, workflow
 from app.services import ticket_list
 from app.services.ticket_list import TicketFilter, TicketRow
 from ui import labels
@@ -263,6 +263,17 @@ class TicketTableModel(QAbstractTableModel):
 
     def _day_seconds(self, r: TicketRow) -> float:
         return self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
+
+    def widest_texts(self, col: str) -> list[str]:
+        """The longest texts the column can show, in the UI language: it is made that wide, so
+        a deadline or a state is never cut ("Forward to department  2026-12-02 …")."""
+        sample = datetime(2026, 12, 30, 23, 59)
+        if col == "status":
+            escalated = self.tr("%1 · escalated")
+            return [escalated.replace("%1", labels.label("status", s)) for s in workflow.STATES]
+        if col == "next_due_at":
+            return [f"{labels.label('clock', c)}  {datetime_text(sample)}" for c in labels.codes("clock")]
+        return []
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
