@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -88,8 +88,9 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("ui/main_geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
+        else:  # the first start on this PC: the whole free area (a 1920×1080 screen too)
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            self.resize(screen.availableGeometry().size() if screen is not None else QSize(1400, 900))
         self._fit_to_screen()
 
     def _build_menus(self) -> None:

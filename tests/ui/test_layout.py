@@ -83,9 +83,10 @@ def test_the_escalation_list_has_customer_and_overdue_by_and_enter_opens_the_tic
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_at_1366x768_no_state_or_deadline_is_cut_in_the_intake_list(qtbot, request, lang):
-    """An overdue row is bold; its deadline ("Forward to department  2026-12-02 16:10" — the
-    longest clock name) and its state ("Awaiting acceptance · escalated") show whole."""
+def test_at_1366x768_no_kind_state_or_deadline_is_cut_in_the_intake_list(qtbot, request, lang):
+    """An overdue row is bold; its kind ("Repair request · urgent"), its deadline ("Forward to
+    department  2026-12-02 16:10", the longest clock name) and its state ("Awaiting acceptance ·
+    escalated") show whole."""
     from PySide6.QtGui import QFont, QFontMetrics
 
     from ui import labels
@@ -98,7 +99,9 @@ def test_at_1366x768_no_state_or_deadline_is_cut_in_the_intake_list(qtbot, reque
     bold.setBold(True)
     metrics = QFontMetrics(bold)
     escalated = "%1 · escalated" if lang == "en" else "%1 · 已升级"
+    urgent = "%1 · urgent" if lang == "en" else "%1 · 紧急"
     texts = {
+        4: urgent.replace("%1", labels.label("kind", "repair")),
         5: escalated.replace("%1", labels.label("status", "awaiting_acceptance")),
         6: f"{labels.label('clock', 'forward')}  2026-12-02 16:10",
     }

@@ -326,6 +326,8 @@ class DispatchBoardView(QWidget):
             if metrics.horizontalAdvance(head) <= width:
                 lines = (head, f"{start}–{b.end:%H:%M}", b.address)
             else:
+                if metrics.horizontalAdvance(start) > width and b.start.minute == 0:
+                    start = str(b.start.hour)  # "16", not "16…", in a 2-hour block of a week
                 lines = (b.customer, b.number[-4:], start)
         fitted_lines: list[str] = []
         line_h = metrics.height()

@@ -266,8 +266,11 @@ class TicketTableModel(QAbstractTableModel):
 
     def widest_texts(self, col: str) -> list[str]:
         """The longest texts the column can show, in the UI language: it is made that wide, so
-        a deadline or a state is never cut ("Forward to department  2026-12-02 …")."""
+        a kind, a state or a deadline is never cut ("Repair request · …" was)."""
         sample = datetime(2026, 12, 30, 23, 59)
+        if col == "kind":
+            urgent = self.tr("%1 · urgent")
+            return [urgent.replace("%1", labels.label("kind", k)) for k in labels.codes("kind")]
         if col == "status":
             escalated = self.tr("%1 · escalated")
             return [escalated.replace("%1", labels.label("status", s)) for s in workflow.STATES]
