@@ -123,11 +123,13 @@ class Walk:
                 QTimer.singleShot(10, act)
                 return
             state["done"] = True
-            self.qtbot.waitExposed(dialog)
-            self.look(name, dialog)
-            if inside is not None:
-                inside(dialog)
-            dialog.reject()
+            try:
+                self.qtbot.waitExposed(dialog)
+                self.look(name, dialog)
+                if inside is not None:
+                    inside(dialog)
+            finally:  # a failure inside must not leave a modal loop running
+                dialog.reject()
 
         QTimer.singleShot(0, act)
         trigger()
