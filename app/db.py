@@ -77,6 +77,23 @@ MIGRATION_LOCK_KEY = 0x53_4F_4D_49  # "SOMI": one desk migrates, the others wait
 # Every committed write transaction on the server notifies this channel (other desks listen).
 CHANGE_CHANNEL = "service_office_changes"
 
+
+def _desk_name() -> str:
+    """This computer's name as the server shows it (printable ASCII only; at most 40 chars)."""
+    import socket
+
+    try:
+        name = socket.gethostname()
+    except OSError:
+        name = ""
+    return "".join(c if " " <= c <= "~" else "?" for c in name)[:40]
+
+
+# Every connection of this process names itself: "ServiceOffice/<tag> <computer>". A restore
+# (app/server_backup.py) tells this desk's own connections from other desks' by the tag, and
+# names the other desks by their computer.
+DESK_TAG = "ServiceOffice/" + os.urandom(3).hex()
+
 # libpq settings: a dead server is noticed in seconds, not after the OS's two-hour TCP timeout.
 PG_CONNECT_PARAMS = {
     "connect_timeout": 5,
@@ -84,7 +101,7 @@ PG_CONNECT_PARAMS = {
     "keepalives_idle": 20,
     "keepalives_interval": 5,
     "keepalives_count": 3,
-    "application_name": "ServiceOffice",
+    "application_name": f"{DESK_TAG} {_desk_name()}".strip(),
 }
 
 _state_listeners: list[Callable[[bool], None]] = []

@@ -3,9 +3,8 @@
 The same folder, names and rotation as the file backups (app/backup.py), with `.dump` files:
 `office-20261123-1000-daily.dump`. A dump is written to a temporary file, checked with
 `pg_restore --list` (a truncated or foreign file fails), then renamed into place, so a backup
-name never holds half a dump. Restoring replaces the office's tables in the database with the
-dump's (`pg_restore --clean --single-transaction`: all or nothing); the other desks should be
-closed first. Where `pg_dump` is not installed, ServerToolMissing says what to install.
+name never holds half a dump. Restoring one is app/server_restore.py. Where `pg_dump` (or
+`pg_restore`, `psql`) is not installed, ServerToolMissing says what to install.
 """
 
 from __future__ import annotations
@@ -38,14 +37,14 @@ class ServerToolMissing(ValidationError):
         )
 
 
-def _tool(name: str) -> str:
+def tool(name: str) -> str:
     found = shutil.which(name)
     if found is None:
         raise ServerToolMissing(name)
     return found
 
 
-def _connection_args(url: str) -> tuple[list[str], dict[str, str]]:
+def connection_args(url: str) -> tuple[list[str], dict[str, str]]:
     """libpq arguments for `url`; a password goes by environment, never on the command line
     (other users can read a process's arguments)."""
     parsed = urlparse(url)
@@ -63,7 +62,7 @@ def _connection_args(url: str) -> tuple[list[str], dict[str, str]]:
     return [*args, "--dbname", parsed.path.lstrip("/") or "postgres"], env
 
 
-def _run(command: list[str], env: dict[str, str]) -> str:
+def run_tool(command: list[str], env: dict[str, str]) -> str:
     try:
         done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired as exc:
@@ -86,7 +85,7 @@ def list_dumps(folder: Path | str) -> list[backup.BackupFile]:
 
 def check_dump(path: Path | str) -> int:
     """The number of entries in a dump's table of contents; refuses a file that is not a dump."""
-    listing = _run([_tool("pg_restore"), "--list", str(path)], dict(os.environ))
+    listing = run_tool([tool("pg_restore"), "--list", str(path)], dict(os.environ))
     entries = [line for line in listing.splitlines() if line and not line.startswith(";")]
     if not entries:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "This file is not a backup of an office database."))
@@ -95,15 +94,27 @@ def check_dump(path: Path | str) -> int:
 
 def back_up(url: str, folder: Path | str, now: datetime, kind: str = backup.MANUAL) -> Path:
     """pg_dump the office into `folder`; returns the checked backup file."""
-    pg_dump = _tool("pg_dump")
+    pg_dump = tool("pg_dump")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     target = backup.target_name(folder, now, kind, SUFFIX)
     fd, tmp = leftovers.new_file(folder, ".office-", ".part")
     os.close(fd)
     try:
-        args, env = _connection_args(url)
-        _run([pg_dump, "--format=custom", "--no-owner", "--no-privileges", "--file", str(tmp), *args], env)
+        args, env = connection_args(url)
+        run_tool(
+            [
+                pg_dump,
+                "--format=custom",
+                "--no-owner",
+                "--no-privileges",
+                "--exclude-table=restore_keep_*",  # what a restore that did not finish set aside
+                "--file",
+                str(tmp),
+                *args,
+            ],
+            env,
+        )
         check_dump(tmp)
         os.replace(tmp, target)
     finally:
@@ -120,22 +131,3 @@ def run_backup(
     made = back_up(url, folder, now, kind)
     daily, weekly, monthly = backup.rotation_counts()
     return made, backup.rotate(folder, daily, weekly, monthly, now, suffix=SUFFIX)
-
-
-def restore(dump: Path | str, url: str) -> None:
-    """Replace the office in the database at `url` by the dump's, all or nothing."""
-    check_dump(dump)
-    args, env = _connection_args(url)
-    _run(
-        [
-            _tool("pg_restore"),
-            "--clean",
-            "--if-exists",
-            "--no-owner",
-            "--no-privileges",
-            "--single-transaction",
-            *args,
-            str(dump),
-        ],
-        env,
-    )
