@@ -53,6 +53,24 @@ _BATCH = 1000
 Progress = Callable[[int, int], None]
 
 
+class RestoreIncomplete(ValidationError):
+    """The dump's data is in place, but bringing it up to date or carrying over what came after
+    it failed: the state before is in the before-restore backup."""
+
+    def __init__(self, saved: Path, cause: BaseException) -> None:
+        lines = str(cause).strip().splitlines()
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup was restored, but what was entered after it could not be carried over "
+                "({reason}); the state before the restore is saved as {saved}.",
+            ),
+            reason=lines[0] if lines else type(cause).__name__,
+            saved=str(saved),
+        )
+        self.saved = saved
+
+
 @dataclass(frozen=True)
 class DumpInfo:
     path: Path
@@ -180,10 +198,13 @@ def restore_office(
         step(2, STEPS)
         _replace(info, url, Path(folder))
         step(3, STEPS)
-        from app.migrations import upgrade
+        try:
+            from app.migrations import upgrade
 
-        upgrade(database.obj)  # a backup of an older program's schema is brought up to date
-        kept, raised = _carry_over(now, actor_id, actor_name, info.path.name, saved.name)
+            upgrade(database.obj)  # a backup of an older program's schema is brought up to date
+            kept, raised = _carry_over(now, actor_id, actor_name, info.path.name, saved.name)
+        except Exception as exc:
+            raise RestoreIncomplete(saved, exc) from exc
         step(4, STEPS)
     finally:
         database.execute_sql(

@@ -3,12 +3,13 @@
 The work itself is app/backup.py. Everything here reports problems in words (a USB drive that is
 not plugged in is a status-bar line or a warning, a damaged database a dialog), never a traceback.
 A PostgreSQL office (no database file) is backed up with pg_dump (app/server_backup.py): Back up
-now and the first start of the day make a `.dump` in the same folder; restoring one is done by IT
-while every desk is closed (README), so the menu says so.
+now and the first start of the day make a `.dump` in the same folder; Restore from backup… lists
+those (ui/server_restore.py) and restores one with app/server_restore.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -400,6 +401,8 @@ class BackupMenu(QMenu):
 
         Returns whether the restore was started (in the background); `restored(path)` follows
         once the office runs on the backup."""
+        if on_server(self._db_path):
+            return self._restore_server_backup()
         if self._server_database():
             return False
         db_path = self._db_path
@@ -443,6 +446,94 @@ class BackupMenu(QMenu):
 
         background.run_in_background(self._window, self.tr("Restoring…"), lambda _state: prepare(), done)
         return True
+
+    def _restore_server_backup(self) -> bool:
+        """A server office: pick one of its dumps, check it (and that no other desk is connected)
+        in the background, confirm by its date, restore in the background."""
+        from app import server_restore
+        from ui.server_restore import ask_server_backup
+
+        folder = self._folder()
+        picked = ask_server_backup(self._window, folder)
+        if not picked:
+            return False
+
+        def checked(outcome: background.Outcome) -> None:
+            problem = _problem(outcome)
+            if problem is not None:
+                msgbox.warning(
+                    self._window,
+                    self.tr("Restore from backup"),
+                    self.tr("Nothing was changed: %1").replace("%1", _explain(problem, folder)),
+                )
+                return
+            info = outcome.value
+            taken = f"{info.taken_at:%Y-%m-%d %H:%M}" if info.taken_at else Path(picked).name
+            if msgbox.confirm(
+                self._window,
+                self.tr("Restore from backup"),
+                self.tr(
+                    "Replace the office's data on the server by the backup of %1?\n\nEverything entered since then is replaced, for every desk; ticket numbers and the audit trail are kept. The current state is backed up first (to %2), so this can be undone."
+                )
+                .replace("%1", taken)
+                .replace("%2", str(folder)),
+            ):
+                self._run_server_restore(picked, taken, folder)
+
+        background.run_in_background(
+            self._window,
+            self.tr("Checking the backup…"),
+            lambda _state: server_restore.check_restore(picked),
+            checked,
+        )
+        return True
+
+    def _run_server_restore(self, picked: str, taken: str, folder: Path) -> None:
+        from app import server_restore
+
+        url, actor, now = db.current_url(), self._staff_id, self._clock()
+
+        def work(state: background.TaskState) -> server_restore.RestoreReport:
+            def step(done: int, total: int) -> None:
+                if done <= 2:  # until the data is replaced, Cancel stops with nothing changed
+                    state(done, total)
+                else:
+                    with contextlib.suppress(background.Cancelled):
+                        state(done, total)
+
+            return server_restore.restore_office(picked, url, folder, actor, now, step)
+
+        def done(outcome: background.Outcome) -> None:
+            title = self.tr("Restore from backup")
+            if outcome.cancelled:
+                msgbox.information(
+                    self._window, title, self.tr("The restore was cancelled; nothing was changed.")
+                )
+                return
+            problem = _problem(outcome)
+            if isinstance(problem, server_restore.RestoreIncomplete):
+                events.publish(events.EVERYTHING)  # the backup's data is in place all the same
+                msgbox.critical(self._window, title, error_text(problem))
+                return
+            if problem is not None:
+                msgbox.warning(
+                    self._window,
+                    title,
+                    self.tr("Nothing was changed: %1").replace("%1", _explain(problem, folder)),
+                )
+                return
+            _remember_folder(folder)
+            events.publish(events.EVERYTHING)
+            self.restored.emit(picked)
+            msgbox.information(
+                self._window,
+                title,
+                self.tr("The office now runs on the backup of %1. The previous state was saved as %2.")
+                .replace("%1", taken)
+                .replace("%2", str(outcome.value.saved)),
+            )
+
+        background.run_in_background(self._window, self.tr("Restoring…"), work, done)
 
     def _swap_in(
         self, saved: Path | None, staged: Path, *, picked: str, taken: str, folder: Path, now: datetime

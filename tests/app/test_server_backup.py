@@ -204,3 +204,22 @@ def test_without_psql_a_restore_says_what_to_install(server_office, pg_url, tmp_
     with pytest.raises(ValidationError) as err:
         server_restore.restore_office(taken, pg_url, tmp_path, admin, NOW)
     assert "psql was not found" in err.value.text() and "postgresql-client" in err.value.text()
+
+
+def test_a_restore_whose_carry_over_fails_says_where_the_state_before_it_is(
+    server_office, pg_url, tmp_path, monkeypatch
+):
+    manager, admin = server_office
+    register(manager)
+    taken = server_backup.back_up(pg_url, tmp_path, NOW, backup.MANUAL)
+    register(manager)
+
+    def fails(*_args):
+        raise RuntimeError("disk full on the server")
+
+    monkeypatch.setattr(server_restore, "_carry_over", fails)
+    with pytest.raises(server_restore.RestoreIncomplete) as err:
+        server_restore.restore_office(taken, pg_url, tmp_path, admin, NOW + timedelta(hours=1))
+    (before,) = [b for b in server_backup.list_dumps(tmp_path) if b.kind == backup.BEFORE_RESTORE]
+    assert "(disk full on the server)" in err.value.text() and str(before.path) in err.value.text()
+    assert Ticket.select().count() == 1  # the backup's data is in place
