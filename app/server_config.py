@@ -1,6 +1,7 @@
 """Which database server this desk uses, without ever writing its password where it shows.
 
-`server.json` in the user's data folder names host, port, database and user; the password is in
+`server.json` in the user's data folder names host, port, database and user (or, for an office
+moved from the server to a file, that file: `use_file`); the password is in
 `pgpass.conf` beside it, in libpq's own pgpass format (`host:port:database:user:password`, mode
 0600 on POSIX), which libpq reads by itself (`passfile`), so it is never part of a URL, a log
 line, the status bar or a process's arguments.
@@ -96,6 +97,32 @@ def forget() -> None:
     """Go back to the office file on this desk (the server and its data stay as they are)."""
     with contextlib.suppress(FileNotFoundError):
         config_path().unlink()
+
+
+def use_file(path: Path | str) -> None:
+    """This desk works on the office file at `path` from its next start (an office moved from
+    the server to a file: File ▸ Database server…); the server is forgotten, not changed."""
+    body = json.dumps({"file": str(Path(path).resolve())}, ensure_ascii=False, indent=1)
+    user_data_dir().mkdir(parents=True, exist_ok=True)
+    save_atomically(config_path(), lambda tmp: tmp.write_text(body, encoding="utf-8"), own_file=True)
+
+
+def saved_file() -> Path | None:
+    """The office file chosen with use_file, or None (the default file, or a server)."""
+    try:
+        data = json.loads(config_path().read_text(encoding="utf-8"))
+        return Path(data["file"]) if isinstance(data, dict) and data.get("file") else None
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def desk_database(default_file: Path | str) -> str:
+    """What this desk opens when no --db is given: the server it was set up for, else the office
+    file chosen for it, else `default_file`."""
+    server = saved()
+    if server is not None:
+        return server.url()
+    return str(saved_file() or default_file)
 
 
 def passfile() -> str | None:

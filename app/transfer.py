@@ -66,6 +66,11 @@ def _plain(value: object) -> str:
     return str(value)
 
 
+def table_names() -> list[str]:
+    """The office's tables, in the order they are copied."""
+    return [m._meta.table_name for m in _models()]
+
+
 def _rows(database: peewee.Database, model: type[peewee.Model]):
     """Every row of `model`'s table in primary-key order, as the models read the values; in
     pages by id, so a million tickets never sit in memory at once."""

@@ -267,8 +267,8 @@ def run(argv: list[str]) -> int:
                     ),
                 )
             return 0
-    server = server_config.saved()  # File ▸ Database server… chose one for this desk
-    url = args.db or (server.url() if server else str(default_database_path()))
+    # File ▸ Database server… may have chosen a server (or a file moved off one) for this desk.
+    url = args.db or server_config.desk_database(default_database_path())
     db_file = backup_ui.database_file(url)
     leftovers.clean()  # what a killed export or backup left behind (issue 15, point 10)
     created = False

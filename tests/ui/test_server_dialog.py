@@ -121,3 +121,65 @@ def test_testing_the_connection_of_a_desk_on_a_server_says_what_it_found(qtbot, 
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Connected" in dialog.result.text(), timeout=20000)
     assert "already holds an office" in dialog.result.text()
+
+
+def test_a_desk_on_the_server_moves_the_office_to_a_file_here_verified_and_switches_to_it(
+    qtbot, languages, pg_url, tmp_path, monkeypatch
+):
+    from app import transfer
+    from app.models import Staff
+    from app.services import setup
+    from ui import server_dialog
+    from ui.main_window import MainWindow
+
+    app_db.connect(pg_url)
+    manager = setup.set_up_branch("上海浦东售后服务部", "SH", "王丽", NOW, role="manager")
+    admin = Staff.create(name="系统管理员", role="admin", created_at=NOW).id
+    register(manager)
+    register(manager)
+    taken = tmp_path / "taken.db"
+    taken.write_bytes(b"someone else's file")
+    names = [str(taken), str(tmp_path / "branch")]  # first a name in use, then a new one
+    monkeypatch.setattr(server_dialog, "ask_office_file", lambda _parent, _suggested: names.pop(0))
+    win = MainWindow(languages, lambda: NOW, admin, pg_url)
+    qtbot.addWidget(win)
+    win.show()
+    texts: list[str] = []
+
+    def move(dialog) -> None:
+        assert dialog.to_file_button.isVisible() and not dialog.move_button.isVisible()
+        qtbot.mouseClick(dialog.to_file_button, Qt.MouseButton.LeftButton)
+        texts.append(dialog.result.text())  # the name in use: refused at once
+        qtbot.mouseClick(dialog.to_file_button, Qt.MouseButton.LeftButton)
+
+        def close_when_done() -> None:
+            if "moved to" in dialog.result.text() or "not moved" in dialog.result.text():
+                texts.append(dialog.result.text())
+                dialog.reject()
+            else:
+                QTimer.singleShot(100, close_when_done)
+
+        close_when_done()
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "server_dialog":
+            QTimer.singleShot(20, act)
+            return
+        move(dialog)
+
+    QTimer.singleShot(0, act)
+    win.server_action.trigger()
+
+    branch = tmp_path / "branch.db"
+    assert texts[0].startswith(f"There is already a file at {taken}; choose a new name")
+    assert taken.read_bytes() == b"someone else's file"
+    assert texts[1].startswith(f"The office was moved to {branch}: "), texts[1]
+    assert "each table checked. Start the program again to work on the file." in texts[1]
+    # Verified: the file holds exactly what the server holds, table by table.
+    assert transfer.table_checks(app_db.open_database(str(branch))) == transfer.table_checks(
+        app_db.database.obj
+    )
+    assert Ticket.select().count() == 2  # the server keeps the office as it was
+    # This desk opens the file from its next start.
+    assert server_config.desk_database(tmp_path / "office.db") == str(branch.resolve())
