@@ -90,7 +90,7 @@ class ServerBackupsDialog(QDialog):
                 "backup you choose is replaced; ticket numbers and the audit trail are kept."
             )
         else:
-            text = self.tr("There are no server backups in %1. Choose a backup file with Other file….")
+            text = self.tr("There are no server backups in %1; choose a backup file with Other file…")
         self.intro.setText(text.replace("%1", str(self._folder)))
         locale = QLocale()
         for row, found in enumerate(self._found):
