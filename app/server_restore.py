@@ -137,12 +137,13 @@ def other_desks() -> list[str]:
     ).fetchall()
     names: list[str] = []
     for app_name, address in rows:
-        app_name = app_name or ""
-        computer = (
-            app_name.split(" ", 1)[1] if app_name.startswith("ServiceOffice/") and " " in app_name else ""
-        )
-        if not computer.strip("?"):
-            computer = " ".join(x for x in (app_name, address or "") if x) or "?"
+        app_name, address = app_name or "", address or ""
+        if app_name.startswith("ServiceOffice/"):  # a desk: its computer's name, else its address
+            computer = app_name.split(" ", 1)[1] if " " in app_name else ""
+            if not computer.strip("?"):  # a name in Chinese arrives as question marks
+                computer = address or "?"
+        else:
+            computer = " ".join(x for x in (app_name, address) if x) or "?"
         if computer not in names:
             names.append(computer)
     return sorted(names)

@@ -345,6 +345,20 @@ def describe(row: AuditRow) -> str:
         )
     if e == "warranty_summary":
         return QCoreApplication.translate("audit", "wrote a warranty service summary")
+    if e == "database" and a == "restore":  # a file or a server backup (R10.2: kept in the trail)
+        saved = _after(row, "previous_state")
+        text = _fill(QCoreApplication.translate("audit", "restored the office from the backup %1"), r)
+        if saved:
+            text += " " + _fill(QCoreApplication.translate("audit", "(the state before saved as %1)"), saved)
+        return text
+    if e == "database" and a == "restore_kept":
+        return _fill(
+            QCoreApplication.translate(
+                "audit", "kept through a restore — entries written after the backup: %1, ticket counters: %2"
+            ),
+            _value(_after(row, "audit_rows_kept")),
+            _value(_after(row, "ticket_counters_kept")),
+        )
     if e == "sites" and a == "import":
         return _fill(
             QCoreApplication.translate("audit", "imported %1 customers and sites from %2"),

@@ -65,6 +65,7 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("server_dialog")
         self._file = database_file  # the office file this desk runs on; None when on a server
+        self._moved_to_file = False
         saved = server_config.saved()
         if saved is None and database_file is None:  # on a server given by --db: show which one
             saved = server_config.from_url(db.current_url())
@@ -162,6 +163,7 @@ class ServerDialog(QDialog):
             self.to_file_button,
         ):
             button.setEnabled(not busy and (button is not self.move_button or self._file is not None))
+        self.to_file_button.setEnabled(not busy and not self._moved_to_file)  # once is enough
 
     def test_connection(
         self, then: Callable[[server_config.Server, str, server_config.Probe], None] | None = None
@@ -302,6 +304,8 @@ class ServerDialog(QDialog):
                 return
             report = outcome.value
             server_config.use_file(target)
+            self._moved_to_file = True
+            self.to_file_button.setEnabled(False)
             self.file_button.hide()
             self.result.setText(
                 self.tr(

@@ -116,6 +116,12 @@
   </context>
   <context>
     <name>ApprovalsTab</name>
+    <message numerus="yes">
+      <source>%n handling plan(s) of your department wait for your approval.</source>
+      <translation>
+        <numerusform>本部门有 %n 个处理方案等待您审批。</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Ticket</source>
       <translation>工单</translation>
@@ -135,12 +141,6 @@
     <message>
       <source>Plan</source>
       <translation>处理方案</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n handling plan(s) of your department wait for your approval.</source>
-      <translation>
-        <numerusform>本部门有 %n 个处理方案等待您审批。</numerusform>
-      </translation>
     </message>
     <message>
       <source>No handling plan waits for your approval.</source>
@@ -196,6 +196,12 @@
   </context>
   <context>
     <name>AuditDialog</name>
+    <message numerus="yes">
+      <source>%n entries</source>
+      <translation>
+        <numerusform>共 %n 条</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Audit trail</source>
       <translation>操作记录</translation>
@@ -275,12 +281,6 @@
     <message>
       <source>&amp;Export to Excel…</source>
       <translation>导出到 Excel(&amp;E)…</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n entries</source>
-      <translation>
-        <numerusform>共 %n 条</numerusform>
-      </translation>
     </message>
     <message>
       <source>Save the audit trail as</source>
@@ -410,6 +410,18 @@ The previous state was saved as %2.</source>
   </context>
   <context>
     <name>CalendarDialog</name>
+    <message numerus="yes">
+      <source>%n open ticket(s) got a new next deadline.</source>
+      <translation>
+        <numerusform>%n 张未结工单的下一时限已变更。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>… and %n more.</source>
+      <translation>
+        <numerusform>…… 另有 %n 处。</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Working calendar</source>
       <translation>工作日历</translation>
@@ -454,12 +466,6 @@ The previous state was saved as %2.</source>
       <source>%1 is now %2. %3</source>
       <translation>%1 已设为%2。%3</translation>
     </message>
-    <message numerus="yes">
-      <source>%n open ticket(s) got a new next deadline.</source>
-      <translation>
-        <numerusform>%n 张未结工单的下一时限已变更。</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Import a year's schedule</source>
       <translation>导入年度节假日安排</translation>
@@ -471,12 +477,6 @@ The previous state was saved as %2.</source>
     <message>
       <source>Row %1: %2</source>
       <translation>第 %1 行：%2</translation>
-    </message>
-    <message numerus="yes">
-      <source>… and %n more.</source>
-      <translation>
-        <numerusform>…… 另有 %n 处。</numerusform>
-      </translation>
     </message>
     <message>
       <source>Imported %1 day(s) for %2. %3</source>
@@ -1697,6 +1697,12 @@ The previous state was saved as %2.</source>
   </context>
   <context>
     <name>IntakeTab</name>
+    <message numerus="yes">
+      <source>%n ticket(s)</source>
+      <translation>
+        <numerusform>共 %n 张工单</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Type at least 2 characters…  (Ctrl+F)</source>
       <translation>至少输入 2 个字符…  (Ctrl+F)</translation>
@@ -1744,12 +1750,6 @@ The previous state was saved as %2.</source>
     <message>
       <source>All kinds</source>
       <translation>全部类型</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n ticket(s)</source>
-      <translation>
-        <numerusform>共 %n 张工单</numerusform>
-      </translation>
     </message>
     <message>
       <source>Complaint</source>
@@ -2414,6 +2414,18 @@ The previous state was saved as %2.</source>
   </context>
   <context>
     <name>RosterDialog</name>
+    <message numerus="yes">
+      <source>%n appointment(s) went back to the dispatch queue: %1.</source>
+      <translation>
+        <numerusform>%n 个预约已退回待派工队列：%1。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:</source>
+      <translation>
+        <numerusform>将撤下其 %n 个尚未开始的预约；只由其一人负责的退回待派工队列，由主管重新派工：</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Staff roster</source>
       <translation>员工名册</translation>
@@ -2466,12 +2478,6 @@ The previous state was saved as %2.</source>
       <source>Reset &amp;password…</source>
       <translation>重置密码(&amp;P)…</translation>
     </message>
-    <message numerus="yes">
-      <source>%n appointment(s) went back to the dispatch queue: %1.</source>
-      <translation>
-        <numerusform>%n 个预约已退回待派工队列：%1。</numerusform>
-      </translation>
-    </message>
     <message>
       <source>New password set for %1; they choose their own at the next sign-in.</source>
       <translation>已为 %1 设置新密码；下次登录时本人须改为自己的密码。</translation>
@@ -2479,12 +2485,6 @@ The previous state was saved as %2.</source>
     <message>
       <source> (stays with the other technicians)</source>
       <translation>（仍由其他师傅负责）</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:</source>
-      <translation>
-        <numerusform>将撤下其 %n 个尚未开始的预约；只由其一人负责的退回待派工队列，由主管重新派工：</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -2760,6 +2760,12 @@ The previous state was saved as %2.</source>
   </context>
   <context>
     <name>StaffEditDialog</name>
+    <message numerus="yes">
+      <source>%n other member(s) of staff are already called “%1”. Save anyway?</source>
+      <translation>
+        <numerusform>已有 %n 名员工叫“%1”。仍要保存吗？</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Add staff</source>
       <translation>添加员工</translation>
@@ -2807,12 +2813,6 @@ The previous state was saved as %2.</source>
     <message>
       <source>Same name</source>
       <translation>重名</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n other member(s) of staff are already called “%1”. Save anyway?</source>
-      <translation>
-        <numerusform>已有 %n 名员工叫“%1”。仍要保存吗？</numerusform>
-      </translation>
     </message>
     <message>
       <source>First pass&amp;word *</source>
@@ -3339,6 +3339,12 @@ The previous state was saved as %2.</source>
   </context>
   <context>
     <name>TimeLimitsDialog</name>
+    <message numerus="yes">
+      <source>%n open ticket(s) got a new next deadline.</source>
+      <translation>
+        <numerusform>%n 张未结工单的下一时限已变更。</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Time limits</source>
       <translation>处理时限</translation>
@@ -3354,12 +3360,6 @@ The previous state was saved as %2.</source>
     <message>
       <source>Time limits saved</source>
       <translation>处理时限已保存</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n open ticket(s) got a new next deadline.</source>
-      <translation>
-        <numerusform>%n 张未结工单的下一时限已变更。</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -4428,6 +4428,18 @@ Start a new office there? If you meant an existing office, answer No and check t
     <message>
       <source>wrote a warranty service summary</source>
       <translation>填写保修服务总结</translation>
+    </message>
+    <message>
+      <source>restored the office from the backup %1</source>
+      <translation>从备份 %1 恢复了网点数据</translation>
+    </message>
+    <message>
+      <source>(the state before saved as %1)</source>
+      <translation>（恢复前的状态已保存为 %1）</translation>
+    </message>
+    <message>
+      <source>kept through a restore — entries written after the backup: %1, ticket counters: %2</source>
+      <translation>恢复时保留：备份之后写入的记录 %1 条，工单编号计数 %2 个</translation>
     </message>
     <message>
       <source>imported %1 customers and sites from %2</source>

@@ -144,7 +144,7 @@ def test_a_restore_is_refused_while_other_desks_are_connected(server_office, pg_
             dbname=parsed.path.lstrip("/"),
             application_name=name,
         )
-        for name in ("ServiceOffice/0a1b2c FRONT-DESK", "psql")
+        for name in ("ServiceOffice/0a1b2c FRONT-DESK", "psql", "ServiceOffice/3d4e5f ????????????")
     ]
     try:
         with pytest.raises(ValidationError) as err:
@@ -152,8 +152,9 @@ def test_a_restore_is_refused_while_other_desks_are_connected(server_office, pg_
     finally:
         for desk in desks:
             desk.close()
+    # A computer named in Chinese reaches the server as question marks: its address stands in.
     assert err.value.text() == (
-        "Other desks are connected to the office database (FRONT-DESK, psql 127.0.0.1); "
+        "Other desks are connected to the office database (127.0.0.1, FRONT-DESK, psql 127.0.0.1); "
         "close the program there first, then restore."
     )
     assert Ticket.select().count() == 2  # nothing changed, nothing set aside

@@ -145,8 +145,10 @@ def test_a_desk_on_the_server_moves_the_office_to_a_file_here_verified_and_switc
     qtbot.addWidget(win)
     win.show()
     texts: list[str] = []
+    opened = []
 
     def move(dialog) -> None:
+        opened.append(dialog)
         assert dialog.to_file_button.isVisible() and not dialog.move_button.isVisible()
         qtbot.mouseClick(dialog.to_file_button, Qt.MouseButton.LeftButton)
         texts.append(dialog.result.text())  # the name in use: refused at once
@@ -183,3 +185,4 @@ def test_a_desk_on_the_server_moves_the_office_to_a_file_here_verified_and_switc
     assert Ticket.select().count() == 2  # the server keeps the office as it was
     # This desk opens the file from its next start.
     assert server_config.desk_database(tmp_path / "office.db") == str(branch.resolve())
+    assert not opened[0].to_file_button.isEnabled()  # moved once: not a second copy by mistake

@@ -96,6 +96,17 @@ def test_the_administrator_restores_a_server_backup_from_the_list_and_keeps_numb
     before = [b for b in server_backup.list_dumps(tmp_path / "usb") if b.kind == backup.BEFORE_RESTORE]
     assert len(before) == 1 and json.loads(done.changes)["previous_state"] == [None, before[0].path.name]
     assert older.exists()
+    # The administrator reads the restore in the trail, in words.
+    from ui.audit_dialog import AuditDialog
+
+    trail = AuditDialog(lambda: NOW + timedelta(hours=1), win, admin)
+    qtbot.addWidget(trail)
+    what = [trail.model.index(r, 3).data() for r in range(trail.model.rowCount())]
+    assert (
+        f"restored the office from the backup {taken.name} (the state before saved as {before[0].path.name})"
+        in what
+    )
+    assert "kept through a restore — entries written after the backup: 1, ticket counters: 1" in what
 
 
 def test_a_restore_is_refused_in_one_sentence_while_another_desk_is_connected(
