@@ -180,6 +180,15 @@ def _demo_size(args: argparse.Namespace) -> tuple[int | None, float | None]:
 def _demo(args: argparse.Namespace, now: datetime, tr: Callable[[str, str], str]) -> int:
     from app.demo import DEMO_PASSWORD, make_demo_file
 
+    if "://" in args.path:  # a server database is never filled with a demo (R10.1a): a file only
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The demo office is made in a new file on this computer, not on a server: give a file "
+                "name such as demo.db.",
+            ),
+            field="path",
+        )
     tickets, years = _demo_size(args)
     progress = None
     if tickets is not None and tickets > 5000 and sys.stderr.isatty():

@@ -68,3 +68,13 @@ def test_a_wrong_demo_size_is_one_sentence_and_makes_no_file(tmp_path, capsys):
         err = capsys.readouterr().err
         assert expected in err and err.count("\n") == 1, err
     assert list(tmp_path.glob("x.db*")) == []
+
+
+def test_the_demo_command_refuses_a_server_address_and_makes_no_folder(tmp_path, capsys, monkeypatch):
+    from app import cli
+
+    monkeypatch.chdir(tmp_path)
+    url = "postgresql://postgres@127.0.0.1:5432/demo"
+    assert cli.main(["demo", url, "--lang", "en"], now=NOW) == 2
+    assert "not on a server" in capsys.readouterr().err
+    assert [p.name for p in tmp_path.iterdir() if p.name != "userdata"] == []  # no "postgresql:" folder
