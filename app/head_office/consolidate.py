@@ -16,22 +16,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import multiprocessing
 import os
-import pickle
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 
-from app import db, leftovers, permissions
+from app import db, permissions
 from app.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.files import save_atomically, temporary_file
 from app.head_office import comparison
@@ -131,35 +128,6 @@ def missing_months(chosen: Sequence[PackFile]) -> list[tuple[str, str, str]]:
     return [(b, names[b], m) for b in sorted(have) for m in periods if m not in have[b]]
 
 
-class _Spool:
-    """Rows of one register, pickled in chunks to a temporary file beside the target."""
-
-    def __init__(self, folder: Path) -> None:
-        fd, self.path = leftovers.new_file(folder, ".~consolidate-", ".spool")
-        self._file = os.fdopen(fd, "w+b")
-        self.rows = 0
-
-    def add(self, rows: list[tuple[Any, ...]]) -> None:
-        if rows:
-            pickle.dump(rows, self._file, protocol=pickle.HIGHEST_PROTOCOL)
-            self.rows += len(rows)
-
-    def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        self._file.flush()
-        self._file.seek(0)
-        while True:
-            try:
-                chunk = pickle.load(self._file)
-            except EOFError:
-                return
-            yield from chunk
-
-    def close(self) -> None:
-        self._file.close()
-        with contextlib.suppress(OSError):
-            self.path.unlink()
-
-
 def consolidated_columns(code: str) -> list[Column]:
     """The register's columns behind a branch column; phones stay as the branch wrote them."""
     branch = Column(QT_TRANSLATE_NOOP("registers", "Branch"), width=14)
@@ -210,15 +178,15 @@ def consolidate(
     total = max(sum(reports[pf.path].rows for pf in chosen), 1)
 
     def write(tmp: Path) -> None:
-        spools = {code: _Spool(out.parent) for code in MERGED}
+        book = _MergedBook(translate, now)
         try:
-            accepted = _read_packs(chosen, reports, reverse, spools, total, progress)
+            accepted = _read_packs(chosen, reports, reverse, book.writers, total, progress)
             result.missing = missing_months(accepted)
-            result.rows = sum(s.rows for s in spools.values())
-            _write_workbook(tmp, spools, accepted, reports, result, translate, now)
-        finally:
-            for spool in spools.values():
-                spool.close()
+            result.rows = sum(w.count for w in book.writers.values())
+            book.save(tmp, accepted, reports, result)
+        except BaseException:
+            book.discard()
+            raise
 
     save_atomically(out, write)
     result.reports = [reports[pf.path] for pf in pack_files]
@@ -272,20 +240,21 @@ def _read_in_order(chosen: Sequence[PackFile], reverse: Reverse) -> Iterator[Pac
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _read_packs(chosen, reports, reverse, spools, total, progress) -> list[PackFile]:
+def _read_packs(chosen, reports, reverse, writers, total, progress) -> list[PackFile]:
     accepted: list[PackFile] = []
     done = 0
     results = _read_in_order(chosen, reverse)
     try:
         for pf, got in zip(chosen, results, strict=True):
-            done = _take_pack(pf, got, reports, spools, accepted, done, total, progress)
+            done = _take_pack(pf, got, reports, writers, accepted, done, total, progress)
     finally:
         results.close()
     return accepted
 
 
-def _take_pack(pf, got, reports, spools, accepted, done, total, progress) -> int:
-    """Spool an accepted pack's rows (or note its refusal); returns the rows done so far."""
+def _take_pack(pf, got, reports, writers, accepted, done, total, progress) -> int:
+    """Write an accepted pack's rows into the merged registers (or note its refusal) while the
+    workers read the next packs; returns the rows done so far."""
     report = reports[pf.path]
     if isinstance(got, Refusal):
         report.refusal, report.checksum_ok = got, False
@@ -293,7 +262,7 @@ def _take_pack(pf, got, reports, spools, accepted, done, total, progress) -> int
         report.checksum_ok = True
         code_name = pf.info.branch_name or pf.info.branch_code
         for code in MERGED:
-            spools[code].add([(code_name, *row) for row in got.rows.get(code, [])])
+            writers[code].add_rows([(code_name, *row) for row in got.rows.get(code, [])])
         accepted.append(pf)
     done += report.rows
     if progress is not None:
@@ -301,39 +270,43 @@ def _take_pack(pf, got, reports, spools, accepted, done, total, progress) -> int
     return done
 
 
-def _write_workbook(tmp, spools, accepted, reports, result, translate, now) -> None:
-    wb = Workbook(write_only=True)
-    rows: dict[str, fast_rows.RowsFile] = {}  # the merged registers' rows, spliced in after the save
-    try:
+class _MergedBook:
+    """The consolidated workbook while it is made: the merged registers' sheets come first, their
+    rows written as XML as each pack is taken (fast_rows), their title, header and widths at the
+    end; then the comparison and packs sheets; the rows are spliced in after openpyxl's save."""
+
+    def __init__(self, translate: Translate, now: datetime) -> None:
+        self.translate = translate
+        self.wb = Workbook(write_only=True)
+        self.taken: set[str] = set()
         options = Options(translate=translate, mask_phones=False, branch="", now=now)
-        taken: set[str] = set()
+        self.writers: dict[str, SheetWriter] = {}
+        for code in MERGED:
+            title = sheet_title(translate("registers", REGISTERS[code].name), self.taken)
+            writer = SheetWriter(self.wb, title, consolidated_columns(code), options)
+            writer.begin_rows(temporary_file(".rows"))
+            self.writers[code] = writer
+
+    def save(self, tmp: Path, accepted, reports, result) -> None:
+        translate = self.translate
         periods = sorted({pf.info.period for pf in accepted})
         period_text = ", ".join(periods)
-        for code in MERGED:
-            register = REGISTERS[code]
-            title = sheet_title(translate("registers", register.name), taken)
-            writer = SheetWriter(wb, title, consolidated_columns(code), options)
+        for code, writer in self.writers.items():
+            name = translate("registers", REGISTERS[code].name)
             heading = " — ".join(
-                x
-                for x in (
-                    translate("head_office", "All branches"),
-                    translate("registers", register.name),
-                    period_text,
-                )
-                if x
+                x for x in (translate("head_office", "All branches"), name, period_text) if x
             )
-            writer.write(heading, iter(spools[code]), spools[code].rows, rows_file=temporary_file(".rows"))
+            writer.finish_rows(heading)
+        comparison.write_sheets(self.wb, accepted, periods, translate, self.taken)
+        _write_packs_sheet(self.wb, [reports[p] for p in reports], result.missing, translate, self.taken)
+        self.wb.save(tmp)
+        fast_rows.splice(tmp, {w.title: w.rows for w in self.writers.values() if w.rows is not None})
+
+    def discard(self) -> None:
+        discard(self.wb)
+        for writer in self.writers.values():
             if writer.rows is not None:
-                rows[title] = writer.rows
-        comparison.write_sheets(wb, accepted, periods, translate, taken)
-        _write_packs_sheet(wb, [reports[p] for p in reports], result.missing, translate, taken)
-        wb.save(tmp)
-        fast_rows.splice(tmp, rows)
-    except BaseException:
-        discard(wb)
-        for f in rows.values():
-            f.close()
-        raise
+                writer.rows.close()
 
 
 PACKS_COLUMNS = (

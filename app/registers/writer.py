@@ -325,15 +325,64 @@ class SheetWriter:
 
         `rows_file`: the data and totals rows go as XML into that file instead of through
         openpyxl (`self.rows` then holds it; `fast_rows.splice` puts them in after the save)."""
-        translate = self.options.translate
-        headers = [translate("registers", c.header) for c in self.columns]
-        ncols = len(self.columns)
+        if rows_file is not None:
+            self.begin_rows(rows_file)
+            self.add_rows(rows, total_rows, progress)
+            return self.finish_rows(heading, with_totals, total_rows, progress)
         iterator = iter(rows)
         sample: list[Sequence[Any]] = []
         for row in iterator:
             sample.append(row)
             if len(sample) >= WIDTH_SAMPLE:
                 break
+        self._head(heading, sample)
+        cell = self._cell
+        rng = range(len(self.columns))
+        done = 0
+        for source in (sample, iterator):
+            for row in source:
+                self.ws.append([cell(i, row[i]) for i in rng])
+                done += 1
+                if progress is not None and done % PROGRESS_EVERY == 0:
+                    progress(done, total_rows)
+        return self._finish(done, with_totals, total_rows, progress)
+
+    # -- streaming: rows arrive in batches (head office's consolidation, pack by pack); the title,
+    # header and widths are written at the end, from the first rows
+    def begin_rows(self, rows_file: str) -> None:
+        self.rows = fast_rows.RowsFile(rows_file, self.converters(), first_row=3)
+        self._sample: list[Sequence[Any]] = []
+        self._summed = [i for i, t in enumerate(self.totals) if t is not None]
+
+    def add_rows(
+        self, rows: Iterable[Sequence[Any]], total_rows: int = 0, progress: Progress | None = None
+    ) -> None:
+        assert self.rows is not None, "begin_rows first"
+        totals, summed, sample, write = self.totals, self._summed, self._sample, self.rows.write
+        done = self.count
+        for row in rows:
+            for i in summed:
+                value = row[i]
+                if isinstance(value, int | float | Decimal):
+                    totals[i] += float(value)
+            if len(sample) < WIDTH_SAMPLE:
+                sample.append(row)
+            write(row)
+            done += 1
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total_rows)
+        self.count = done
+
+    def finish_rows(
+        self, heading: str, with_totals: bool = True, total_rows: int = 0, progress: Progress | None = None
+    ) -> SheetResult:
+        self._head(heading, self._sample)
+        return self._finish(self.count, with_totals, total_rows, progress)
+
+    def _head(self, heading: str, sample: list[Sequence[Any]]) -> None:
+        translate = self.options.translate
+        headers = [translate("registers", c.header) for c in self.columns]
+        ncols = len(self.columns)
         widths = self._set_widths(headers, sample)
         print_setup(self.ws, heading, translate, sum(widths), "2:2")
         self.ws.freeze_panes = "A3"
@@ -341,18 +390,12 @@ class SheetWriter:
         self.ws.append([self.styled(h, "header") for h in headers])
         if ncols > 1:
             self.ws.merged_cells.ranges.add(f"A1:{get_column_letter(min(ncols, 8))}1")
-        if rows_file is not None:
-            done = self._write_xml(rows_file, sample, iterator, total_rows, progress)
-        else:
-            cell = self._cell
-            rng = range(ncols)
-            done = 0
-            for source in (sample, iterator):
-                for row in source:
-                    self.ws.append([cell(i, row[i]) for i in rng])
-                    done += 1
-                    if progress is not None and done % PROGRESS_EVERY == 0:
-                        progress(done, total_rows)
+
+    def _finish(
+        self, done: int, with_totals: bool, total_rows: int, progress: Progress | None
+    ) -> SheetResult:
+        translate = self.options.translate
+        ncols = len(self.columns)
         self.count = done
         last = 2 + done
         self.ws.auto_filter.ref = f"A2:{get_column_letter(ncols)}{max(last, 2)}"
@@ -374,24 +417,6 @@ class SheetWriter:
         if progress is not None:
             progress(done, max(total_rows, done))
         return SheetResult(self.title, done, totals)
-
-    def _write_xml(self, path: str, sample: list, iterator: Iterable, total_rows: int, progress) -> int:
-        self.rows = fast_rows.RowsFile(path, self.converters(), first_row=3)
-        summed = [i for i, t in enumerate(self.totals) if t is not None]
-        totals = self.totals
-        write = self.rows.write
-        done = 0
-        for source in (sample, iterator):
-            for row in source:
-                for i in summed:
-                    value = row[i]
-                    if isinstance(value, int | float | Decimal):
-                        totals[i] += float(value)
-                write(row)
-                done += 1
-                if progress is not None and done % PROGRESS_EVERY == 0:
-                    progress(done, total_rows)
-        return done
 
     def _totals_xml(self, cells: list[Any]) -> list[str]:
         """The totals row's cells (made as openpyxl cells above) as XML for the rows file."""
