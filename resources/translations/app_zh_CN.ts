@@ -1512,6 +1512,10 @@ The previous state was saved as %2.</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Template not saved</source>
+        <translation>模板未保存</translation>
+    </message>
+    <message>
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
@@ -1562,6 +1566,10 @@ The previous state was saved as %2.</source>
     <message>
         <source>Save the import report as</source>
         <translation>导入报告另存为</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>报告未保存</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
@@ -4620,16 +4628,16 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
 <context>
     <name>errors</name>
     <message>
+        <source>The demo office is made in a new file on this computer, not on a server: give a file name such as demo.db.</source>
+        <translation>演示网点只建在本机的新文件里，不建在服务器上：请给出文件名，例如 demo.db。</translation>
+    </message>
+    <message>
         <source>--tickets takes a whole number from 0 to {most}, e.g. --tickets 60000.</source>
         <translation>--tickets 需要 0 到 {most} 之间的整数，例如 --tickets 60000。</translation>
     </message>
     <message>
         <source>--years takes a number of years from 0.1 to {most}, e.g. --years 5.</source>
         <translation>--years 需要 0.1 到 {most} 之间的年数，例如 --years 5。</translation>
-    </message>
-    <message>
-        <source>The demo office is made in a new file on this computer, not on a server: give a file name such as demo.db.</source>
-        <translation>演示网点只建在本机的新文件里，不建在服务器上：请给出文件名，例如 demo.db。</translation>
     </message>
     <message>
         <source>Choose the kind of contact.</source>

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
+from app.files import excel_lock_file
 from app.models import TicketDeadline
 from app.services import workdays
 from tests.app.factories import register
@@ -79,7 +80,16 @@ def test_import_lists_bad_rows_on_the_dialog(qtbot, window, admin, tmp_path):
     assert dialog.provisional.text() == ""
 
 
-def test_save_template(qtbot, window, admin, tmp_path):
+def test_save_template_and_a_workbook_open_in_excel_is_said_on_the_dialog(
+    qtbot, window, admin, tmp_path, monkeypatch
+):
+    target = tmp_path / "t.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     dialog = _open(window, admin)
-    assert dialog.save_template(tmp_path / "t.xlsx")
-    assert (tmp_path / "t.xlsx").exists()
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and "Template saved to" in dialog.result.text()
+    assert dialog.errors.text() == ""
+
+    excel_lock_file(target).write_bytes(b"owner")  # someone opened it to fill it in
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert "t.xlsx" in dialog.errors.text() and dialog.result.text() == ""

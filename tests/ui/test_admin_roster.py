@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from app.models import Staff
 from tests.conftest import NOW
-from tests.ui.dialogs import when_dialog_opens
+from tests.ui.dialogs import Boxes, when_dialog_opens
 from tests.ui.keyboard import type_text
 from ui import msgbox
 from ui.admin.office_menu import install_office_menu
@@ -196,3 +196,99 @@ def test_deactivating_a_technician_lists_their_appointments_and_requeues_them_R4
     window.tabs.setCurrentWidget(window.dispatch)
     queue = window.dispatch.queue
     qtbot.waitUntil(lambda: number in [queue.item_at(r).number for r in range(queue.rowCount())])
+
+
+def _open_editor_of(qtbot, roster, staff_id) -> StaffEditDialog:
+    """Select the person's row and press Enter, as the supervisor does."""
+    roster.view.setFocus()
+    roster.view.selectRow(roster.model.row_of(staff_id))
+    qtbot.keyClick(roster.view, Qt.Key.Key_Return)
+    edit = roster.findChild(StaffEditDialog)
+    assert edit is not None and edit.isVisible()
+    return edit
+
+
+def _save(qtbot, edit) -> None:
+    qtbot.mouseClick(edit.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_edit_a_phone_from_the_roster_and_the_roster_and_database_show_it(qtbot, window, admin):
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    edit = _open_editor_of(qtbot, roster, window._staff_id)
+    assert edit.name.text() == "王丽" and edit.role.currentText() == "Manager"
+    edit.phone.selectAll()
+    type_text(qtbot, edit.phone, "138 0000 1234")
+    _save(qtbot, edit)
+    assert not edit.isVisible()
+    assert "Saved 王丽." in roster.result.text()
+    row = roster.model.row_of(window._staff_id)
+    assert roster.model.index(row, 1).data() == "13800001234"
+    assert roster.selected_id() == window._staff_id
+    assert Staff.get_by_id(window._staff_id).phone == "13800001234"
+
+
+def test_the_only_administrator_cannot_be_demoted_and_the_role_field_says_why(qtbot, window, admin):
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    edit = _open_editor_of(qtbot, roster, admin)
+    edit.role.setFocus()
+    edit.role.setCurrentIndex(edit.role.findText("Technician"))
+    _save(qtbot, edit)
+    assert edit.isVisible()
+    assert (
+        edit.errors.text()
+        == "系统管理员 is the office's only administrator. Make someone else administrator first."
+    )
+    assert edit.role.property("invalid") is True
+    assert edit.focusWidget() is edit.role
+    assert Staff.get_by_id(admin).role == "admin"
+
+
+def test_a_busy_database_on_save_says_nothing_was_saved_and_keeps_the_dialog(
+    qtbot, window, admin, monkeypatch
+):
+    import peewee
+
+    from app.services import staff_roster
+
+    boxes = Boxes(monkeypatch)
+
+    def busy(*_a, **_k):
+        raise peewee.OperationalError("database is locked")
+
+    monkeypatch.setattr(staff_roster, "update_staff", busy)
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    edit = _open_editor_of(qtbot, roster, window._staff_id)
+    edit.phone.selectAll()
+    type_text(qtbot, edit.phone, "138 0000 1234")
+    _save(qtbot, edit)
+    assert edit.isVisible()
+    assert boxes.kinds() == ["critical"] and "the office database is busy" in boxes.text()
+    assert Staff.get_by_id(window._staff_id).phone != "13800001234"
+
+
+def test_nobody_deactivates_themselves_and_the_roster_says_why(qtbot, window, admin, monkeypatch):
+    boxes = Boxes(monkeypatch)
+    roster = install_office_menu(window, lambda: NOW, admin).open_dialog("roster")
+    roster.view.selectRow(roster.model.row_of(admin))
+    qtbot.mouseClick(roster.deactivate_button, Qt.MouseButton.LeftButton)
+    assert boxes.kinds() == ["confirm"]
+    assert roster.errors.text() == "You cannot deactivate yourself; ask another administrator."
+    assert roster.result.text() == ""
+    assert Staff.get_by_id(admin).active
+
+
+def test_a_department_renamed_elsewhere_shows_in_the_open_roster(qtbot, window, admin, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.models import Department
+
+    project = Department.get(Department.code == "project")
+    tech = Staff.create(name="赵师傅", role="technician", department=project, created_at=NOW).id
+    menu = install_office_menu(window, lambda: NOW, admin)
+    roster = menu.open_dialog("roster")
+    departments = menu.open_dialog("departments")
+    codes = [departments.model.index(r, 1).data() for r in range(departments.model.rowCount())]
+    departments.view.selectRow(codes.index("project"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("工程部", True))
+    qtbot.mouseClick(departments.rename_button, Qt.MouseButton.LeftButton)
+    assert roster.model.index(roster.model.row_of(tech), 3).data() == "工程部"

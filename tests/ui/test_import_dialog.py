@@ -3,12 +3,15 @@ anything is written; the valid rows or nothing; the report saved as xlsx; re-imp
 
 from __future__ import annotations
 
+import errno
+
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from app import importing, permissions
+from app.files import excel_lock_file
 from app.models import Customer, Site, Staff
 from tests.app.factories import register
 from tests.app.test_importing import _mixed_file
@@ -135,3 +138,28 @@ def test_a_role_that_may_not_edit_sites_neither_sees_nor_runs_the_import(qtbot, 
     with pytest.raises(permissions.PermissionDenied):
         importing.apply(report, NOW, clerk)
     assert _counts() == before
+
+
+def test_a_template_open_in_excel_or_on_a_full_disk_is_said_on_the_dialog(
+    qtbot, window, tmp_path, monkeypatch
+):
+    target = tmp_path / "template.xlsx"
+    target.write_bytes(b"open in Excel")
+    excel_lock_file(target).write_bytes(b"owner")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    dialog = ImportDialog(lambda: NOW, window._staff_id, window)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    assert "template.xlsx" in dialog.error.text() and dialog.saved_label.text() == ""
+    assert target.read_bytes() == b"open in Excel"
+
+    excel_lock_file(target).unlink()
+
+    def disk_full(*_a, **_k):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(importing, "save_template", disk_full)
+    qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
+    text = dialog.error.text()
+    assert "disk is full" in text and "Errno" not in text
+    assert dialog.saved_label.text() == ""

@@ -23,7 +23,7 @@ from app.errors import ValidationError
 from app.services import calendar_admin, workdays
 from app.services.calendar_admin import CalendarImportError
 from ui import events, labels
-from ui.admin.common import AdminDialog, errors_text
+from ui.admin.common import AdminDialog
 from ui.admin.day_toggle_dialog import DayToggleDialog
 from ui.admin.year_view import KIND_COLOURS, KINDS, YearView
 from ui.errors import error_text
@@ -232,13 +232,8 @@ class CalendarDialog(AdminDialog):
 
     def save_template(self, path: str | Path) -> bool:
         headers = [self.tr("Date"), self.tr("Working (1 = yes, 0 = no)"), self.tr("Name")]
-        try:
-            calendar_admin.save_template(path, headers)
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
+        if not self.run(lambda _op: calendar_admin.save_template(path, headers), ()):
             return False
-        self.errors.clear()
         self.result.setText(
             self.tr(
                 "Template saved to %1. List each holiday on a weekday (0) and each 调休 working weekend (1), then import it."

@@ -9,7 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
-from app.errors import ValidationError, problems_of
+from app.errors import ValidationError
 from ui import operations
 from ui.errors import problems_text
 
@@ -38,14 +38,6 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
-
-
-def all_errors(err: ValidationError) -> list[ValidationError]:
-    return problems_of(err)
-
-
-def errors_text(err: ValidationError) -> str:
-    return problems_text(problems_of(err))
 
 
 class AdminDialog(QDialog):

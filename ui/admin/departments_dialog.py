@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import vocab
 from app.services import departments, intake
-from ui import events, labels, msgbox
+from ui import events, labels, msgbox, operations
 from ui.admin.common import AdminDialog
 from ui.admin.department_table_model import DepartmentTableModel
 from ui.widgets import select_data
@@ -159,9 +159,11 @@ class DepartmentsDialog(AdminDialog):
             self.delete_button.setEnabled(not row.in_use)
         self.retire_button.setText(self.tr("&Restore") if row and row.retired else self.tr("&Retire"))
 
-    def _run(self, action: Callable[[], object], message: str, select_id: int | None = None) -> bool:
+    def _run(
+        self, action: Callable[[operations.Op], object], message: str, select_id: int | None = None
+    ) -> bool:
         done = self.run(
-            lambda _op: action(),
+            action,
             {events.SETTINGS, events.STAFF},  # department pickers reload
         )
         if not done:
@@ -174,7 +176,7 @@ class DepartmentsDialog(AdminDialog):
     def add_department(self) -> None:
         name = self.new_name.text().strip()
         if self._run(
-            lambda: departments.add_department(name, self._actor_id, self._clock()),
+            lambda op: departments.add_department(name, op.actor, op.now),
             self.tr("Added %1.").replace("%1", name),
         ):
             self.new_name.clear()
@@ -194,7 +196,7 @@ class DepartmentsDialog(AdminDialog):
 
     def rename(self, dept_id: int, name: str) -> bool:
         return self._run(
-            lambda: departments.rename_department(dept_id, name, self._actor_id, self._clock()),
+            lambda op: departments.rename_department(dept_id, name, op.actor, op.now),
             self.tr("Renamed to %1.").replace("%1", name.strip()),
             dept_id,
         )
@@ -206,13 +208,13 @@ class DepartmentsDialog(AdminDialog):
         name = labels.department_label(row.code, row.name)
         if row.retired:
             self._run(
-                lambda: departments.restore_department(row.id, self._actor_id, self._clock()),
+                lambda op: departments.restore_department(row.id, op.actor, op.now),
                 self.tr("%1 is in use again.").replace("%1", name),
                 row.id,
             )
         else:
             self._run(
-                lambda: departments.retire_department(row.id, self._actor_id, self._clock()),
+                lambda op: departments.retire_department(row.id, op.actor, op.now),
                 self.tr("%1 is retired: it keeps its history but is no longer offered.").replace("%1", name),
                 row.id,
             )
@@ -225,7 +227,7 @@ class DepartmentsDialog(AdminDialog):
         if not msgbox.confirm(self, self.tr("Delete department"), self.tr("Delete %1?").replace("%1", name)):
             return
         self._run(
-            lambda: departments.delete_department(row.id, self._actor_id, self._clock()),
+            lambda op: departments.delete_department(row.id, op.actor, op.now),
             self.tr("Deleted %1.").replace("%1", name),
         )
 
@@ -233,6 +235,6 @@ class DepartmentsDialog(AdminDialog):
         routes = {cause: combo.currentData() for cause, combo in self.route_combos.items()}
         counted: list[int] = []
         self._run(
-            lambda: counted.append(departments.set_routing(routes, self._actor_id, self._clock())),
+            lambda op: counted.append(departments.set_routing(routes, op.actor, op.now)),
             self.tr("Routing saved; it applies to new tickets."),
         )

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
 from app.services import staff_roster
 from ui import events, msgbox
-from ui.admin.common import AdminDialog, errors_text
+from ui.admin.common import AdminDialog
 from ui.admin.staff_edit_dialog import StaffEditDialog
 from ui.admin.staff_table_model import StaffTableModel
 from ui.formatting import datetime_text
@@ -68,6 +67,8 @@ class RosterDialog(AdminDialog):
         self.resize(980, 520)
         self.retranslate_ui()
         self.reload()
+        # a change saved here or anywhere else (another dialog, another desk) shows at once
+        events.subscribe(self, {events.STAFF}, self.reload)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Staff roster"))
@@ -108,11 +109,11 @@ class RosterDialog(AdminDialog):
         self.deactivate_button.setText(self.tr("&Deactivate…") if active else self.tr("&Reactivate"))
 
     def _saved(self, staff_id: int, message: str) -> None:
+        """After a change the operation published (the roster reloaded on its notice)."""
         self.errors.clear()
         self.result.setText(message)
-        self.reload(staff_id)
-        # released appointments of someone leaving are back in the queue
-        events.publish({events.STAFF, events.TICKETS, events.ORDERS})
+        if (row := self.model.row_of(staff_id)) >= 0:
+            self.view.selectRow(row)
 
     def add_staff(self) -> StaffEditDialog:
         dialog = StaffEditDialog(self._clock, self._actor_id, None, self)
@@ -170,38 +171,43 @@ class RosterDialog(AdminDialog):
         if staff_id is None:
             return
         row = self.model.row_at(self.model.row_of(staff_id))
-        now = self._clock()
-        try:
-            if row.active:
-                question = self.tr(
-                    "Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept."
-                ).replace("%1", row.name)
-                orders = staff_roster.open_orders(staff_id)
-                if orders:
-                    lines = [
-                        f"{o.ticket_number}  {datetime_text(o.window_start)}  {o.customer}"
-                        + (self.tr(" (stays with the other technicians)") if o.shared else "")
-                        for o in orders
-                    ]
-                    question += (
-                        "\n\n"
-                        + self.tr(
-                            "%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:",
-                            "",
-                            len(orders),
-                        )
-                        + "\n"
-                        + "\n".join(lines)
-                    )
-                if not msgbox.confirm(self, self.tr("Deactivate"), question):
-                    return
-                back = staff_roster.deactivate(staff_id, now.date(), self._actor_id, now)
-                message = self.tr("%1 is now inactive.").replace("%1", row.name) + self._requeued_text(back)
-            else:
-                staff_roster.reactivate(staff_id, self._actor_id, now)
-                message = self.tr("%1 is active again.").replace("%1", row.name)
-        except ValidationError as err:
-            self.result.clear()
-            self.errors.setText(errors_text(err))
+        # released appointments of someone leaving are back in the queue: tickets and orders too
+        changes = {events.STAFF, events.TICKETS, events.ORDERS}
+        if not row.active:
+            if self.run(lambda op: staff_roster.reactivate(staff_id, op.actor, op.now), changes):
+                self._saved(staff_id, self.tr("%1 is active again.").replace("%1", row.name))
             return
-        self._saved(staff_id, message)
+        if not msgbox.confirm(self, self.tr("Deactivate"), self._deactivate_question(staff_id, row.name)):
+            return
+        done = self.run(
+            lambda op: staff_roster.deactivate(staff_id, op.now.date(), op.actor, op.now), changes
+        )
+        if done:
+            self._saved(
+                staff_id,
+                self.tr("%1 is now inactive.").replace("%1", row.name) + self._requeued_text(done.value),
+            )
+
+    def _deactivate_question(self, staff_id: int, name: str) -> str:
+        question = self.tr(
+            "Deactivate %1 from today? They leave the dispatch lanes and pickers; their tickets, work orders and appraisals are kept."
+        ).replace("%1", name)
+        orders = staff_roster.open_orders(staff_id)
+        if not orders:
+            return question
+        lines = [
+            f"{o.ticket_number}  {datetime_text(o.window_start)}  {o.customer}"
+            + (self.tr(" (stays with the other technicians)") if o.shared else "")
+            for o in orders
+        ]
+        return (
+            question
+            + "\n\n"
+            + self.tr(
+                "%n appointment(s) not yet started are taken from them; those of theirs alone go back to the dispatch queue for the supervisor to reassign:",
+                "",
+                len(orders),
+            )
+            + "\n"
+            + "\n".join(lines)
+        )

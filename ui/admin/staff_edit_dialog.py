@@ -23,8 +23,8 @@ from app.errors import ValidationError
 from app.phones import format_phone
 from app.services import accounts, intake, staff_roster
 from app.services.staff_roster import DuplicateNameWarning, StaffInput
-from ui import labels, msgbox
-from ui.admin.common import AdminDialog, all_errors, errors_text, mark_invalid
+from ui import events, labels, msgbox, operations
+from ui.admin.common import AdminDialog, mark_invalid
 from ui.widgets import OptionalDateEdit, relabel_combo, select_data
 
 
@@ -166,42 +166,49 @@ class StaffEditDialog(AdminDialog):
             "repeat": self.repeat,
         }
 
+    def show_problems(self, problems: list[ValidationError]) -> None:
+        """Each problem on its field; the first named field takes the focus."""
+        super().show_problems(problems)
+        widgets = self._field_widgets()
+        for err in problems:
+            if err.field in widgets:
+                mark_invalid(widgets[err.field], True)
+        first = next((widgets[e.field] for e in problems if e.field in widgets), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self, op: operations.Op, confirmed: bool) -> int | list[str]:
+        data = self.value(confirmed)
+        if self.staff_id is None:
+            return staff_roster.add_staff(data, op.actor, op.now, self.password.text(), self.repeat.text())
+        return staff_roster.update_staff(self.staff_id, data, op.actor, op.now)
+
+    def _confirm_same_name(self, warning: DuplicateNameWarning) -> bool:
+        return msgbox.confirm(
+            self,
+            self.tr("Same name"),
+            self.tr(
+                "%n other member(s) of staff are already called “%1”. Save anyway?",
+                "",
+                len(warning.others),
+            ).replace("%1", self.name.text().strip()),
+        )
+
     def accept(self) -> None:
         for widget in self._field_widgets().values():
             mark_invalid(widget, False)
-        confirmed = False
-        while True:
-            try:
-                data = self.value(confirmed)
-                if self.staff_id is None:
-                    self.staff_id = staff_roster.add_staff(
-                        data, self._actor_id, self._clock(), self.password.text(), self.repeat.text()
-                    )
-                else:
-                    self.released = staff_roster.update_staff(
-                        self.staff_id, data, self._actor_id, self._clock()
-                    )
-            except DuplicateNameWarning as warning:
-                if confirmed or not msgbox.confirm(
-                    self,
-                    self.tr("Same name"),
-                    self.tr(
-                        "%n other member(s) of staff are already called “%1”. Save anyway?",
-                        "",
-                        len(warning.others),
-                    ).replace("%1", self.name.text().strip()),
-                ):
-                    return
-                confirmed = True
-                continue
-            except ValidationError as err:
-                self.errors.setText(errors_text(err))
-                widgets = self._field_widgets()
-                for e in all_errors(err):
-                    if e.field in widgets:
-                        mark_invalid(widgets[e.field], True)
-                if err.field in widgets:
-                    widgets[err.field].setFocus(Qt.FocusReason.OtherFocusReason)
+        # released appointments of someone leaving are back in the queue: tickets and orders too
+        changes = {events.STAFF, events.TICKETS, events.ORDERS}
+        try:
+            done = self.run(lambda op: self._save(op, False), changes, expect=(DuplicateNameWarning,))
+        except DuplicateNameWarning as warning:
+            if not self._confirm_same_name(warning):
                 return
-            break
+            done = self.run(lambda op: self._save(op, True), changes)
+        if not done:
+            return
+        if self.staff_id is None:
+            self.staff_id = done.value
+        else:
+            self.released = done.value
         super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
@@ -74,3 +75,14 @@ def failed(
         )
         return True
     return False
+
+
+def write_file(parent: QWidget, error_label: QLabel, title: str, write: Callable[[], object]) -> bool:
+    """Write a small file (a template, a report) on the GUI thread; what goes wrong is said as
+    `failed` says it for background work. True if the file was written."""
+    error_label.clear()
+    try:
+        write()
+    except Exception as exc:  # every failure reaches the person in words; defects also the log
+        return not failed(parent, Outcome(error=exc), error_label, "", title)
+    return True

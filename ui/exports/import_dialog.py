@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import importing
-from app.errors import ValidationError
 from ui import events
 from ui.background import Outcome, run_in_background
-from ui.errors import error_text
-from ui.exports.common import failed, last_folder, qt_translate, remember_folder
+from ui.exports.common import failed, last_folder, qt_translate, remember_folder, write_file
 from ui.row_table_model import Column, RowTableModel
 
 
@@ -130,10 +128,8 @@ class ImportDialog(QDialog):
         if not name:
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        try:
-            importing.save_template(path, qt_translate)
-        except ValidationError as err:  # the file is open in Excel
-            self.error.setText(error_text(err))
+        title = self.tr("Template not saved")
+        if not write_file(self, self.error, title, lambda: importing.save_template(path, qt_translate)):
             return
         remember_folder(path)
         self.saved_label.setText(self.tr("Template saved: %1").replace("%1", str(path)))
@@ -232,10 +228,8 @@ class ImportDialog(QDialog):
         if not name:
             return
         path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        try:
-            importing.save_report(report, path, qt_translate)
-        except ValidationError as err:
-            self.error.setText(error_text(err))
+        title = self.tr("Report not saved")
+        if not write_file(self, self.error, title, lambda: importing.save_report(report, path, qt_translate)):
             return
         remember_folder(path)
         self.saved_label.setText(self.tr("Report saved: %1").replace("%1", str(path)))
