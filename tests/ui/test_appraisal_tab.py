@@ -11,6 +11,7 @@ from app.models import Staff, WorkOrder, WorkOrderTechnician
 from tests.app.factories import register
 from tests.conftest import NOW
 from tests.ui.dialogs import when_dialog_opens
+from ui import events
 from ui.appraisal.appraisal_model import EVIDENCE_COLUMNS
 from ui.appraisal.appraisal_tab import AppraisalTab
 
@@ -120,8 +121,8 @@ def test_approving_locks_the_month_R8_4(qtbot, tech, tab, office, monkeypatch):
     assert "Approved by 王丽" in tab.status.text() and "locked" in tab.status.text()
     assert not tab.approve_button.isEnabled() and tab.adjust_button.isEnabled()
     # A later change to the records leaves the approved month alone.
-    WorkOrder.update(late=False).execute()
-    tab.reload()
+    WorkOrder.update(late=False).execute()  # at another desk, whose change notice arrives here
+    events.publish({events.ORDERS}, local=False)
     assert tab.model.data(_cell(tab, tech, _column("on_time_rate"))) == "0%"
     assert tab.model.data(_cell(tab, tech, len(EVIDENCE_COLUMNS) + 1)) == score
 

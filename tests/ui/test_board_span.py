@@ -151,7 +151,6 @@ def test_the_assign_dialog_names_the_ticket_and_defaults_to_the_day_shown_R4_1(
 
     reg = register(office)
     tab = _show_board(request, qtbot)
-    tab.refresh()
     tab.day.setDate(QDate(NOW.date()).addDays(1))  # the supervisor looks at tomorrow
     tab.queue_view.setCurrentIndex(tab.queue.index(0))
     seen = {}

@@ -11,7 +11,7 @@ from app.services import contacts, deadlines, intake
 from app.services import ticket_list as tl
 from tests.app.factories import register
 from tests.conftest import NOW
-from tests.ui.keyboard import type_text
+from tests.ui.keyboard import press_f5, type_text
 from ui.intake.call_dialogs import CallDialog
 
 
@@ -45,7 +45,7 @@ def test_a_consultation_is_answered_and_closed_from_the_list_R1_7(qtbot, window,
         problem="地板保修几年？",
         new_customer=intake.CustomerInput("李娜", ["13900001111"]),
     )
-    window.intake.tickets.reload()
+    press_f5(qtbot, window, window.intake.tickets.loaded)
     tab = window.intake
     _select(qtbot, tab, reg.number)
     dialog = _open(qtbot, tab, "answer")
@@ -63,7 +63,7 @@ def test_a_consultation_is_answered_and_closed_from_the_list_R1_7(qtbot, window,
 
 def test_answering_a_repair_is_refused_with_a_sentence(qtbot, window, office, monkeypatch):
     reg = register(office)
-    window.intake.tickets.reload()
+    press_f5(qtbot, window, window.intake.tickets.loaded)
     tab = window.intake
     _select(qtbot, tab, reg.number)
     shown = []
@@ -74,7 +74,7 @@ def test_answering_a_repair_is_refused_with_a_sentence(qtbot, window, office, mo
 
 def test_a_reminder_is_recorded_on_the_open_ticket_R1_7(qtbot, window, office):
     reg = register(office)
-    window.intake.tickets.reload()
+    press_f5(qtbot, window, window.intake.tickets.loaded)
     tab = window.intake
     _select(qtbot, tab, reg.number)
     dialog = _open(qtbot, tab, "reminder")
@@ -95,7 +95,7 @@ def test_acknowledging_a_complaint_meets_its_first_response_R3_0(qtbot, window, 
         complaint_about="师傅迟到",
         new_customer=intake.CustomerInput("王强", ["13700002222"]),
     )
-    window.intake.tickets.reload()
+    press_f5(qtbot, window, window.intake.tickets.loaded)
     tab = window.intake
     _select(qtbot, tab, reg.number)
     dialog = _open(qtbot, tab, "acknowledge")
@@ -109,7 +109,7 @@ def test_a_job_is_cancelled_with_its_reason_from_the_list_R4_8(qtbot, window, of
     from app.models import Ticket
 
     reg = register(office)
-    window.intake.tickets.reload()
+    press_f5(qtbot, window, window.intake.tickets.loaded)
     tab = window.intake
     _select(qtbot, tab, reg.number)
     dialog = _open(qtbot, tab, "cancel")
@@ -151,7 +151,7 @@ def test_time_left_of_a_working_day_clock_is_office_time_R3_0(qtbot, window, off
     )
     wo.confirm_appointment(order, office, NOW)
     tab = window.intake
-    tab.tickets.reload()
+    press_f5(qtbot, window, tab.tickets.loaded)
     qtbot.waitUntil(lambda: bool(_rows_with(tab, reg.number)), timeout=5000)  # read in the background
     (row,) = _rows_with(tab, reg.number)
     assert tab.tickets.index(row, 6).data() == "Repair done  2026-11-30 10:00"

@@ -15,6 +15,14 @@ def _click(dialog, name):
     dialog.findChild(QPushButton, name).click()
 
 
+def _reopen(qtbot, dialog, ticket_id, staff_id):
+    """Close the complaint and open it again, as a person does to see another's step."""
+    dialog.close()
+    again = open_complaint(None, ticket_id, lambda: NOW, staff_id)
+    qtbot.addWidget(again)
+    return again
+
+
 def test_a_complaint_is_handled_step_by_step_and_the_head_approves_R6_1(qtbot, office, languages):
     ticket = register(office, kind="complaint", complaint_about="维修师傅态度差").ticket_id
     dialog = open_complaint(None, ticket, lambda: NOW, office)
@@ -51,14 +59,15 @@ def test_a_complaint_is_handled_step_by_step_and_the_head_approves_R6_1(qtbot, o
     type_text(qtbot, as_head.return_reason, "请写明回访人")
     _click(as_head, "return_plan")
     assert "Plan sent back: 请写明回访人" in _history(as_head)
-    dialog.reload()
+    # each person sees the other's step when they open the complaint again
+    dialog = _reopen(qtbot, dialog, ticket, office)
     assert "请写明回访人" in dialog.plan_returned.text() and dialog.groups["plan"].isEnabled()
     dialog.plan.setPlainText("当面道歉，主管陈静周五前回访")
     _click(dialog, "do_plan")
-    as_head.reload()
+    as_head = _reopen(qtbot, as_head, ticket, head)
     _click(as_head, "approve")
     assert "Approved by 刘经理" in as_head.approval.text()
-    dialog.reload()
+    dialog = _reopen(qtbot, dialog, ticket, office)
     dialog.answer.setPlainText("已向客户道歉")
     _click(dialog, "do_answer")
     _click(dialog, "do_result")  # nothing written: refused, said why

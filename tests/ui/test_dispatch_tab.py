@@ -139,7 +139,9 @@ def test_one_order_walks_from_dispatch_to_closed_through_the_dialog_R4_R7(qtbot,
     when_dialog_opens(qtbot, fill)
     click(board.follow_button) if board.follow_view.selectRow(0) is None else None
     assert Ticket.get_by_id(ticket.id).status == "followed_up"
-    dialog.reload()
+    dialog.close()  # the supervisor opens the order again to close the ticket
+    dialog = board.open_order(WorkOrder.get().id)
+    qtbot.addWidget(dialog)
     click(dialog.close_button)
     assert Ticket.get_by_id(ticket.id).status == "closed"
 
