@@ -129,12 +129,12 @@ class Choices(Booking):
         else:
             plan.problem, plan.category = rng.choice(data.SUGGESTIONS), ""
         if plan.cause:
-            dept = intake.proposed_department(plan.cause)  # R2.1
-            if dept is None or (plan.cause != "design" and self.chance(0.05)):
+            dept_id = intake.proposed_department(plan.cause)  # R2.1
+            if dept_id is None or (plan.cause != "design" and self.chance(0.05)):
                 dept_code = "after_sales"  # R2.1 'other' named by the supervisor; R2.2 several
                 plan.department_id = self.departments.get(dept_code)
             else:
-                plan.department_id = dept.id
+                plan.department_id = dept_id
         elif spec.kind == "suggestion":
             plan.department_id = self.departments.get("after_sales")
         if len(site.phones) > 1 and self.chance(0.2):

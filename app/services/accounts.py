@@ -25,6 +25,15 @@ def _key(staff_id: int) -> str:
 
 
 @dataclass(frozen=True)
+class SignedIn:
+    """Who signed in."""
+
+    id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
 class Throttle:
     failures: int
     wait_until: datetime | None
@@ -102,7 +111,7 @@ def change_password(staff_id: int, current: str, password: str, repeated: str, n
         audit.record(staff_id, "set_password", "staff", staff_id, now)
 
 
-def sign_in(staff_id: int, password: str, now: datetime) -> Staff:
+def sign_in(staff_id: int, password: str, now: datetime) -> SignedIn:
     """The signed-in member of staff, or ValidationError (wrong password, or wait first)."""
     staff = Staff.get_or_none((Staff.id == staff_id) & (Staff.active == True))  # noqa: E712
     if staff is None:
@@ -140,7 +149,7 @@ def sign_in(staff_id: int, password: str, now: datetime) -> Staff:
                 Staff.id == staff_id
             ).execute()
         audit.record(staff_id, "sign_in", "staff", staff_id, now)
-    return staff
+    return SignedIn(staff.id, staff.name, staff.role)
 
 
 def sign_in_choices() -> list[tuple[int, str, str]]:

@@ -223,12 +223,12 @@ def check(data: TicketInput) -> list[ValidationError]:
     return errors
 
 
-def proposed_department(cause_category: str) -> Department | None:
-    """R2.1: the department the cause category routes to (None for 'other')."""
+def proposed_department(cause_category: str) -> int | None:
+    """R2.1: the id of the department the cause category routes to (None for 'other')."""
     route = CauseRoute.get_or_none(CauseRoute.cause_category == cause_category)
     if route is None or route.department is None or route.department.retired:
         return None
-    return route.department
+    return route.department_id
 
 
 def open_similar(site_id: int, work_category: str, exclude_id: int | None = None) -> list[Ticket]:
@@ -298,8 +298,7 @@ def register_ticket(data: TicketInput, now: datetime) -> Registered:
             _ensure_work_category(site_id, data.work_category)
         department_id = data.department_id
         if department_id is None and data.cause_category:
-            dept = proposed_department(data.cause_category)
-            department_id = dept.id if dept else None
+            department_id = proposed_department(data.cause_category)
         similar = open_similar(site_id, data.work_category) if data.kind == "repair" else []
         # R4.7: only a completed repair is a base for a repeat; an open one of the same category
         # is shown (R1.4) as a likely reminder, not counted as a repeat

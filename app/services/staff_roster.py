@@ -45,12 +45,30 @@ class StaffRow:
     active_to: date | None
 
 
+@dataclass(frozen=True)
+class StaffRecord:
+    """One member of staff as the edit dialog shows them (a retired department is named too,
+    so editing does not lose it silently)."""
+
+    id: int
+    name: str
+    phone: str
+    role: str
+    department_id: int | None
+    department_code: str
+    department_name: str
+    skills: tuple[str, ...]
+    active: bool
+    active_from: date | None
+    active_to: date | None
+
+
 class DuplicateNameWarning(Exception):
     """Another member of staff has the same name; allowed, but the user is asked first."""
 
     def __init__(self, others: list[Staff]) -> None:
-        self.others = others
-        super().__init__(", ".join(s.name for s in others))
+        self.others = tuple(s.name for s in others)  # plain names: the window asks by them
+        super().__init__(", ".join(self.others))
 
 
 def skills_of(staff: Staff) -> list[str]:
@@ -387,9 +405,28 @@ def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:
         )
 
 
-def staff_record(staff_id: int) -> Staff:
+def staff_record(staff_id: int) -> StaffRecord:
     """One member of staff, for the edit dialog."""
-    return Staff.get_by_id(staff_id)
+    s = (
+        Staff.select(Staff, Department)
+        .join(Department, peewee.JOIN.LEFT_OUTER)
+        .where(Staff.id == staff_id)
+        .get()
+    )
+    dept = s.department if s.department_id else None
+    return StaffRecord(
+        s.id,
+        s.name,
+        s.phone,
+        s.role,
+        s.department_id,
+        dept.code if dept else "",
+        dept.name if dept else "",
+        tuple(skills_of(s)),
+        s.active,
+        s.active_from,
+        s.active_to,
+    )
 
 
 def name_of(staff_id: int | None) -> str:

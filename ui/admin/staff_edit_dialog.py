@@ -103,15 +103,16 @@ class StaffEditDialog(AdminDialog):
             self.active_from.set_value(clock().date())
         self.retranslate_ui()
 
-    def _load(self, staff) -> None:  # an app.models.Staff, from staff_roster
+    def _load(self, staff: staff_roster.StaffRecord) -> None:
         self.name.setText(staff.name)
         self.phone.setText(format_phone(staff.phone))
         select_data(self.role, staff.role)
         if staff.department_id and self.department.findData(staff.department_id) < 0:
-            dept = staff.department  # retired: still shown, so editing does not lose it silently
-            self.department.addItem(labels.department_label(dept.code, dept.name), dept.id)
+            # retired: still shown, so editing does not lose it silently
+            label = labels.department_label(staff.department_code, staff.department_name)
+            self.department.addItem(label, staff.department_id)
         select_data(self.department, staff.department_id)
-        for code in staff_roster.skills_of(staff):
+        for code in staff.skills:
             if code in self.skill_checks:
                 self.skill_checks[code].setChecked(True)
         self.active_from.set_value(staff.active_from)

@@ -409,8 +409,7 @@ class TicketForm(QWidget):
         self.complex_repair.setVisible(kind == "repair")
 
     def _on_cause_changed(self) -> None:
-        dept = intake.proposed_department(self.cause_category.currentData() or "")
-        select_data(self.department, dept.id if dept else None)
+        select_data(self.department, intake.proposed_department(self.cause_category.currentData() or ""))
 
     # -- saving -------------------------------------------------------------------------
     def _field_widgets(self) -> dict[str, QWidget]:
