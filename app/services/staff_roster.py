@@ -43,24 +43,7 @@ class StaffRow:
     active: bool
     active_from: date | None
     active_to: date | None
-
-
-@dataclass(frozen=True)
-class StaffRecord:
-    """One member of staff as the edit dialog shows them (a retired department is named too,
-    so editing does not lose it silently)."""
-
-    id: int
-    name: str
-    phone: str
-    role: str
-    department_id: int | None
-    department_code: str
-    department_name: str
-    skills: tuple[str, ...]
-    active: bool
-    active_from: date | None
-    active_to: date | None
+    department_id: int | None = None  # a retired one is named too, so an edit does not lose it
 
 
 class DuplicateNameWarning(Exception):
@@ -79,24 +62,24 @@ def roster(include_inactive: bool = False) -> list[StaffRow]:
     q = Staff.select(Staff, Department).join(Department, peewee.JOIN.LEFT_OUTER)
     if not include_inactive:
         q = q.where(Staff.active == True)  # noqa: E712
-    rows = []
-    for s in q.order_by(Staff.active.desc(), Staff.name, Staff.id):
-        dept = s.department if s.department_id else None
-        rows.append(
-            StaffRow(
-                s.id,
-                s.name,
-                s.phone,
-                s.role,
-                dept.code if dept else "",
-                dept.name if dept else "",
-                tuple(skills_of(s)),
-                s.active,
-                s.active_from,
-                s.active_to,
-            )
-        )
-    return rows
+    return [_row(s) for s in q.order_by(Staff.active.desc(), Staff.name, Staff.id)]
+
+
+def _row(s: Staff) -> StaffRow:
+    dept = s.department if s.department_id else None
+    return StaffRow(
+        s.id,
+        s.name,
+        s.phone,
+        s.role,
+        dept.code if dept else "",
+        dept.name if dept else "",
+        tuple(skills_of(s)),
+        s.active,
+        s.active_from,
+        s.active_to,
+        s.department_id,
+    )
 
 
 def dispatch_lanes(day: date) -> list[Staff]:
@@ -405,27 +388,13 @@ def reactivate(staff_id: int, actor_id: int | None, now: datetime) -> None:
         )
 
 
-def staff_record(staff_id: int) -> StaffRecord:
+def staff_record(staff_id: int) -> StaffRow:
     """One member of staff, for the edit dialog."""
-    s = (
+    return _row(
         Staff.select(Staff, Department)
         .join(Department, peewee.JOIN.LEFT_OUTER)
         .where(Staff.id == staff_id)
         .get()
-    )
-    dept = s.department if s.department_id else None
-    return StaffRecord(
-        s.id,
-        s.name,
-        s.phone,
-        s.role,
-        s.department_id,
-        dept.code if dept else "",
-        dept.name if dept else "",
-        tuple(skills_of(s)),
-        s.active,
-        s.active_from,
-        s.active_to,
     )
 
 

@@ -103,7 +103,7 @@ class StaffEditDialog(AdminDialog):
             self.active_from.set_value(clock().date())
         self.retranslate_ui()
 
-    def _load(self, staff: staff_roster.StaffRecord) -> None:
+    def _load(self, staff: staff_roster.StaffRow) -> None:
         self.name.setText(staff.name)
         self.phone.setText(format_phone(staff.phone))
         select_data(self.role, staff.role)
