@@ -11,6 +11,11 @@ def date_text(value: date | None) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
 
 
+def names_text(names) -> str:
+    """Several names in one cell or line: 赵师傅、钱师傅 in Chinese, "Zhao, Qian" in English."""
+    return QCoreApplication.translate("formatting", ", ").join(n for n in names if n)
+
+
 def datetime_text(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 

@@ -65,7 +65,7 @@ class HistoryRow:
     status: str
     result: str
     charged: bool | None  # None: no work order yet
-    technicians: str
+    technicians: tuple[str, ...]
     repeat: bool
 
 
@@ -195,7 +195,7 @@ def service_history(site_id: int) -> list[HistoryRow]:
                 t.status,
                 (last.work_done or last.diagnosis) if last else "",
                 any(wo.charged for wo in group) if group else None,
-                "、".join(names),
+                tuple(names),
                 t.repeat_of_id is not None or any(wo.repeat_repair for wo in group),
             )
         )

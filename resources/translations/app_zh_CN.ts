@@ -5611,6 +5611,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
 <context>
     <name>formatting</name>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1d %2h</source>
         <translation>%1天%2小时</translation>
     </message>

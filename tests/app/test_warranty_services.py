@@ -132,7 +132,7 @@ def test_history_lists_every_ticket_with_result_charge_technician_and_repeats_R5
     WorkOrderTechnician.create(work_order=wo, staff=tech, lead=True)
     rows = {r.number: r for r in status.service_history(site.id)}
     assert rows[first.number].result == "重做防水层" and rows[first.number].charged is False
-    assert rows[first.number].technicians == "赵师傅"
+    assert rows[first.number].technicians == ("赵师傅",)
     assert rows[again.number].repeat and rows[again.number].charged is None
 
 

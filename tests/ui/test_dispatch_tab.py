@@ -264,3 +264,24 @@ def test_tab_walks_the_move_dialog_top_to_bottom_with_its_reason_R4_2(qtbot, boa
         "Cancel",
         "technicians",
     ], walk
+
+
+def test_an_order_of_two_technicians_names_them_in_the_windows_language(qtbot, board, request):
+    """ "赵师傅、钱师傅" in Chinese, "赵师傅, 钱师傅" in English: the list separator is translated."""
+    from datetime import timedelta
+
+    from app.services import dispatch
+
+    ticket = board.queue.item_at(1).ticket_id
+    dispatch.assign(
+        ticket, [_tech("赵师傅"), _tech("钱师傅")], NINE, NINE + timedelta(hours=2), board._staff_id, NOW
+    )
+    qtbot.mouseClick(board.list_mode, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(board, Qt.Key.Key_F5)
+    names = lambda: board.order_list.index(0, 3).data()  # noqa: E731
+    qtbot.waitUntil(lambda: board.order_list.rowCount() == 1)
+    assert names() in ("赵师傅, 钱师傅", "钱师傅, 赵师傅")
+    window = request.getfixturevalue("window")
+    window.language_actions["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: "、" in (names() or ""))
+    window.language_actions["en"].trigger()

@@ -30,7 +30,7 @@ from ui.appraisal.incident_dialog import IncidentDialog
 from ui.appraisal.technician_page import TechnicianPage
 from ui.appraisal.texts import incident_type_label, key_label
 from ui.appraisal.training_dialog import TrainingDialog
-from ui.formatting import datetime_text
+from ui.formatting import datetime_text, names_text
 from ui.widgets import read_only_table
 
 MONTHS_LISTED = 24
@@ -199,7 +199,7 @@ class AppraisalTab(QWidget):
         lines = [
             self.tr("%1: dismissal review — third %2.")
             .replace("%1", r.name)
-            .replace("%2", "、".join(incident_type_label(t) for t in r.dismissal_review))
+            .replace("%2", names_text(incident_type_label(t) for t in r.dismissal_review))
             for r in cur.rows
             if r.dismissal_review
         ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.services import intake, training
 from ui import events, operations
 from ui.appraisal.technician_page import training_columns
+from ui.formatting import names_text
 from ui.row_table_model import Column, RowTableModel
 from ui.service_dialog import ServiceDialog
 from ui.widgets import DateField, read_only_table
@@ -35,7 +36,7 @@ class TrainingDialog(ServiceDialog):
         self._clock, self._staff_id = clock, staff_id
         self.session_id: int | None = None
         self.model = RowTableModel(
-            [*training_columns(), Column(lambda: self.tr("Attendees"), lambda s: "、".join(s.attendees))],
+            [*training_columns(), Column(lambda: self.tr("Attendees"), lambda s: names_text(s.attendees))],
             self,
         )
         self.model.set_rows(training.sessions())

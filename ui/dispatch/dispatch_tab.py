@@ -32,7 +32,7 @@ from ui.dispatch.board_view import DispatchBoardView
 from ui.dispatch.follow_up_dialog import FollowUpDialog
 from ui.dispatch.queue_model import QueueCardDelegate, QueueModel
 from ui.dispatch.work_order_dialog import WorkOrderDialog
-from ui.formatting import datetime_text, duration_text, time_left_text
+from ui.formatting import datetime_text, duration_text, names_text, time_left_text
 from ui.row_table_model import Column, RowTableModel
 from ui.widgets import DateField, read_only_table
 
@@ -300,7 +300,7 @@ class DispatchTab(QWidget):
         return self.queue.item_at(row).number if row >= 0 else ""
 
     def _tech_names(self, block) -> str:
-        return "、".join(self._tech_name.get(t, "") for t in block.technician_ids)
+        return names_text(self._tech_name.get(t, "") for t in block.technician_ids)
 
     def scroll_to_now(self) -> None:
         """The board opens at the present hour (an hour of context before it), else at its start."""

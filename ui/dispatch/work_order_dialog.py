@@ -39,7 +39,7 @@ from app.services import work_orders as wo
 from ui import events, labels, operations
 from ui.dispatch.parts_model import PartsModel
 from ui.errors import problems_text
-from ui.formatting import datetime_text
+from ui.formatting import datetime_text, names_text
 from ui.widgets import DateTimeField, compact_rows
 
 _GAP_TEXT = {
@@ -511,7 +511,7 @@ class WorkOrderDialog(QDialog):
             + self.tr("Appointment %1 – %2 · %3")
             .replace("%1", datetime_text(view.window_start))
             .replace("%2", datetime_text(view.window_end)[-5:])
-            .replace("%3", "、".join(view.technicians))
+            .replace("%3", names_text(view.technicians))
             + (" · " + self.tr("late arrival") if view.late else "")
             + (" · " + self.tr("repeat repair") if view.repeat_repair else "")
         )

@@ -11,7 +11,7 @@ from app import sla
 from app.phones import format_phone
 from app.services import ticket_list
 from ui import labels
-from ui.formatting import date_text, datetime_text, duration_text, time_left_text
+from ui.formatting import date_text, datetime_text, duration_text, names_text, time_left_text
 
 
 class TicketDetailsDialog(QDialog):
@@ -111,7 +111,7 @@ class TicketDetailsDialog(QDialog):
             name = self.tr("Reminder") if c.kind == "reminder" else self.tr("Call to the customer")
             cform.addRow(name, value(f"{datetime_text(c.at)}  {who}{c.note}  ({c.recorded_by})"))
         for to, at, clocks in d.escalations:
-            overdue = "、".join(labels.label("clock", c) for c in clocks)
+            overdue = names_text(labels.label("clock", c) for c in clocks)
             text = f"{datetime_text(at)}  {labels.label('escalation', to)}"
             if overdue:
                 text += "  " + self.tr("overdue: %1").replace("%1", overdue)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from app import warranty as w
 from app.services import warranty_status as status
 from ui import labels
-from ui.formatting import date_text, datetime_text
+from ui.formatting import date_text, datetime_text, names_text
 from ui.row_table_model import Column
 
 IN_COLOR = QColor("#dff3e3")
@@ -134,7 +134,9 @@ def history_columns() -> list[Column]:
         ),
         Column(lambda: QCoreApplication.translate("warranty", "Result"), lambda r: r.result),
         Column(lambda: QCoreApplication.translate("warranty", "Charge"), charge),
-        Column(lambda: QCoreApplication.translate("warranty", "Technicians"), lambda r: r.technicians),
+        Column(
+            lambda: QCoreApplication.translate("warranty", "Technicians"), lambda r: names_text(r.technicians)
+        ),
         Column(
             lambda: QCoreApplication.translate("warranty", "Repeat"),
             lambda r: QCoreApplication.translate("warranty", "repeat repair") if r.repeat else "",
