@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from app.errors import QT_TRANSLATE_NOOP
-from app.registers.writer import write_cell
+from app.registers.writer import print_setup, write_cell
 
 MARKER = "service-office-pack"
 FORMAT_VERSION = 1
@@ -176,6 +176,8 @@ def write_pack_sheet(
     ws.column_dimensions["B"].width = 30
     ws.column_dimensions["C"].width = 24
     ws.column_dimensions["E"].width = 66
+    # printed, it is one landscape page wide like the registers (the header names the pack)
+    print_setup(ws, translate("registers", "Monthly pack for head office"), translate, 150, None)
     row(MARKER, translate("registers", "Monthly pack for head office"), FORMAT_VERSION)
     for key, label in INFO_KEYS:
         row(key, translate("registers", label), info.get(key, ""))

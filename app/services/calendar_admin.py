@@ -298,16 +298,20 @@ def import_calendar(path: str | Path, actor_id: int | None, now: datetime) -> Im
 
 
 def save_template(
-    path: str | Path, headers: Sequence[str], rows: Sequence[tuple[date, bool, str]] = ()
+    path: str | Path,
+    headers: Sequence[str],
+    rows: Sequence[tuple[date, bool, str]] = (),
+    sheet: str = "Calendar",
 ) -> None:
-    """An .xlsx to fill in: date as a real date cell, working 1/0, name. Written atomically."""
+    """An .xlsx to fill in: date as a real date cell, working 1/0, name. Written atomically.
+    `headers` and `sheet` (the sheet's name) come in the UI language."""
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
 
     path = Path(path)
     wb = Workbook()
     ws = wb.active
-    ws.title = "calendar"
+    ws.title = sheet[:31]
     from app.registers.writer import write_cell  # the one writer: never a live formula
 
     ws.append([write_cell(ws, h) for h in headers])

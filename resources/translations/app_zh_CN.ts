@@ -499,6 +499,10 @@ The previous state was saved as %2.</source>
         <translation>名称</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
         <source>Template saved to %1. List each holiday on a weekday (0) and each 调休 working weekend (1), then import it.</source>
         <translation>模板已保存到 %1。请列出每个落在工作日的假日（0）和每个调休上班的周末（1），然后导入。</translation>
     </message>

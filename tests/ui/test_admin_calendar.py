@@ -89,6 +89,9 @@ def test_save_template_and_a_workbook_open_in_excel_is_said_on_the_dialog(
     qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert target.exists() and "Template saved to" in dialog.result.text()
     assert dialog.errors.text() == ""
+    import openpyxl
+
+    assert openpyxl.load_workbook(target).sheetnames == ["Calendar"]  # named in the UI language
 
     excel_lock_file(target).write_bytes(b"owner")  # someone opened it to fill it in
     qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)

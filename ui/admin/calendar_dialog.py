@@ -232,7 +232,8 @@ class CalendarDialog(AdminDialog):
 
     def save_template(self, path: str | Path) -> bool:
         headers = [self.tr("Date"), self.tr("Working (1 = yes, 0 = no)"), self.tr("Name")]
-        if not self.run(lambda _op: calendar_admin.save_template(path, headers), ()):
+        sheet = self.tr("Calendar")
+        if not self.run(lambda _op: calendar_admin.save_template(path, headers, sheet=sheet), ()):
             return False
         self.result.setText(
             self.tr(
