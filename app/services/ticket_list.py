@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 import peewee
 
 from app import db, sla, workflow
 from app.calendar import WorkCalendar
-from app.models import Customer, CustomerPhone, Department, Site, SlaPause, Staff, Ticket
+from app.models import Customer, CustomerPhone, Site, SlaPause, Ticket
 from app.services import deadlines, settings, workdays
 
 OPEN = "open"  # the state filter value meaning every open state
@@ -244,16 +244,69 @@ def office_calendar() -> WorkCalendar:
     return workdays.load_calendar()
 
 
+@dataclass(frozen=True)
+class TicketFacts:
+    """What the details dialog shows of the ticket itself (plain data, no model)."""
+
+    id: int
+    number: str
+    status: str
+    escalated: bool
+    kind: str
+    urgent: bool
+    channel: str
+    work_category: str
+    product_model: str
+    cause_category: str
+    problem: str
+    received_at: datetime
+    complaint_about: str
+    cancel_reason: str
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class SiteFacts:
+    id: int
+    address: str
+    contract_no: str
+    completion_date: date | None
+
+
+@dataclass(frozen=True)
+class DepartmentFacts:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class StaffFacts:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class PauseFacts:
+    started_at: datetime
+    ended_at: datetime | None
+    reason: str
+
+
 @dataclass
 class TicketDetails:
-    ticket: Ticket
-    customer: Customer
+    ticket: TicketFacts
+    customer: CustomerFacts
     phones: list[str]
-    site: Site | None
-    department: Department | None
-    received_by: Staff | None
+    site: SiteFacts | None
+    department: DepartmentFacts | None
+    received_by: StaffFacts | None
     deadlines: list = field(default_factory=list)
-    pauses: list[SlaPause] = field(default_factory=list)
+    pauses: list[PauseFacts] = field(default_factory=list)
     repeat_of_number: str = ""
     escalations: list = field(default_factory=list)  # R3.2 (to whom, when, which clocks)
     calls: list = field(default_factory=list)  # R1.7/R3.0 contacts.Contact
@@ -271,20 +324,41 @@ def details(ticket_id: int, now: datetime | None = None) -> TicketDetails:
         shown = sorted(rows, key=lambda d: order.get(d.clock, 99))
     else:
         shown = deadlines.stored(t.id)
+    site, department, received_by = t.site, t.department, t.received_by
     return TicketDetails(
-        ticket=t,
-        customer=t.customer,
+        ticket=TicketFacts(
+            t.id,
+            t.number,
+            t.status,
+            bool(t.escalated),
+            t.kind,
+            bool(t.urgent),
+            t.channel,
+            t.work_category or "",
+            t.product_model or "",
+            t.cause_category or "",
+            t.problem,
+            t.received_at,
+            t.complaint_about or "",
+            t.cancel_reason or "",
+        ),
+        customer=CustomerFacts(t.customer_id, t.customer.name),
         phones=[
             p.phone
             for p in CustomerPhone.select()
             .where(CustomerPhone.customer == t.customer_id)
             .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
         ],
-        site=t.site,
-        department=t.department,
-        received_by=t.received_by,
+        site=SiteFacts(site.id, site.address or "", site.contract_no or "", site.completion_date)
+        if site
+        else None,
+        department=DepartmentFacts(department.code, department.name) if department else None,
+        received_by=StaffFacts(received_by.id, received_by.name) if received_by else None,
         deadlines=shown,
-        pauses=list(SlaPause.select().where(SlaPause.ticket == t.id).order_by(SlaPause.started_at)),
+        pauses=[
+            PauseFacts(p.started_at, p.ended_at, p.reason)
+            for p in SlaPause.select().where(SlaPause.ticket == t.id).order_by(SlaPause.started_at)
+        ],
         repeat_of_number=t.repeat_of.number if t.repeat_of_id else "",
         escalations=follow_ups.escalations_of(t.id),
         calls=contacts.contacts_of(t.id),
