@@ -70,9 +70,25 @@ class HistoryRow:
 
 
 @dataclass(frozen=True)
+class SiteFacts:
+    """The site as the warranty tab shows it (plain data, no model)."""
+
+    id: int
+    address: str
+    contract_no: str
+    completion_date: date | None
+
+
+@dataclass(frozen=True)
+class CustomerFacts:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
 class SiteWarranty:
-    site: Site
-    customer: Customer
+    site: SiteFacts
+    customer: CustomerFacts
     phones: list[str]
     categories: list[CategoryWarranty]
     products: list[ProductWarranty]
@@ -211,8 +227,8 @@ def site_warranty(site_id: int, today: date) -> SiteWarranty:
         .order_by(CustomerPhone.is_primary.desc(), CustomerPhone.id)
     ]
     return SiteWarranty(
-        site,
-        site.customer,
+        SiteFacts(site.id, site.address or "", site.contract_no or "", site.completion_date),
+        CustomerFacts(site.customer_id, site.customer.name),
         phones,
         category_warranties(site, today),
         product_warranties(site_id, today),
