@@ -60,6 +60,55 @@ _LIVE_ORDERS = workflow.LIVE_ORDER_STATES
 
 
 @dataclass(frozen=True)
+class ComplaintRecord:
+    """The complaint's recorded content, as the dialog shows it (plain data, no model)."""
+
+    complaint_type: str
+    responsible_department_id: int | None
+    responsible_staff_id: int | None
+    investigation: str
+    valid: bool | None
+    validity_reason: str
+    plan: str
+    approved_by_id: int | None
+    approved_at: datetime | None
+    answer: str
+    follow_up: str
+    customer_escalated_at: datetime | None
+    customer_escalation_note: str
+    reported_to_manager_at: datetime | None
+    result_text: str
+    customer_satisfied: bool | None
+    acceptance_remarks: str
+    plan_returned_reason: str
+    plan_returned_at: datetime | None
+
+    @classmethod
+    def of(cls, c: Complaint) -> ComplaintRecord:
+        return cls(
+            c.complaint_type,
+            c.responsible_department_id,
+            c.responsible_staff_id,
+            c.investigation,
+            c.valid,
+            c.validity_reason,
+            c.plan,
+            c.approved_by_id,
+            c.approved_at,
+            c.answer,
+            c.follow_up,
+            c.customer_escalated_at,
+            c.customer_escalation_note,
+            c.reported_to_manager_at,
+            c.result_text,
+            c.customer_satisfied,
+            c.acceptance_remarks,
+            c.plan_returned_reason,
+            c.plan_returned_at,
+        )
+
+
+@dataclass(frozen=True)
 class ComplaintState:
     """What the dialog shows: the record, the ticket's state and which steps are done/possible."""
 
@@ -69,7 +118,7 @@ class ComplaintState:
     major: bool
     problem: str
     complaint_about: str
-    complaint: Complaint
+    complaint: ComplaintRecord
     done: frozenset[str]
     next_steps: frozenset[str]  # steps that may be recorded now
     via_work_order: bool
@@ -152,7 +201,7 @@ def state(ticket_id: int) -> ComplaintState:
         bool(t.major),
         t.problem,
         t.complaint_about,
-        c,
+        ComplaintRecord.of(c),
         frozenset(done),
         frozenset(_possible(c, t, done)),
         via_orders,
