@@ -4,6 +4,7 @@ any new file gets, and a clear message when Excel holds the target open."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import tempfile
@@ -210,6 +211,21 @@ def _work_folder(target: Path) -> Iterator[Path]:
         ]
 
 
+def _as_os_error(err: BaseException) -> OSError | None:
+    """lxml's streaming writer (openpyxl's write-only sheets) reports a full disk or a refused
+    write as `SerialisationError('IO_ENOSPC')`, not as an OSError: the same failure, said the
+    same way (one sentence about the disk), becomes the OSError it is."""
+    if isinstance(err, OSError) or type(err).__name__ != "SerialisationError":
+        return None
+    text = str(err)
+    if not text.startswith("IO_"):
+        return None
+    code = getattr(errno, text[3:].split()[0].rstrip(":"), None)
+    if not isinstance(code, int):
+        code = errno.EIO
+    return OSError(code, os.strerror(code))
+
+
 def _release_half_written(tb: TracebackType | None) -> None:
     """Close the files a failed save left open (openpyxl does not close its zip file when a
     write fails): the work folder can then be removed at once (Windows keeps open files), and
@@ -248,6 +264,9 @@ def save_atomically(
             write(tmp)
         except BaseException as err:
             _release_half_written(err.__traceback__)
+            io_error = _as_os_error(err)
+            if io_error is not None:
+                raise io_error from err
             raise
         os.chmod(tmp, NEW_FILE_MODE)
         try:

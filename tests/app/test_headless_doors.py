@@ -274,3 +274,27 @@ def test_main_py_runs_the_commands_without_a_traceback(office_file, tmp_path):
     assert missing.returncode == 5 and "Traceback" not in missing.stderr
     assert not (tmp_path / "typo.db").exists()
     assert stat.S_ISREG(out.stat().st_mode)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_disk_filling_up_while_the_rows_stream_is_the_same_one_sentence(
+    office_file, tmp_path, monkeypatch, capsys
+):
+    """openpyxl's write-only rows go through lxml, which reports a full disk as
+    SerialisationError('IO_ENOSPC') (seen in the window, exporting to a full USB stick): it is
+    the full disk, said as such, exit code 6, nothing left beside the target."""
+    from lxml import etree
+
+    from app.registers.writer import SheetWriter
+
+    _as(monkeypatch, "王丽", CLI_PASSWORD)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+
+    def full(*_args, **_kwargs):
+        raise etree.SerialisationError("IO_ENOSPC")
+
+    monkeypatch.setattr(SheetWriter, "write", full)
+    assert cli.main(["--db", str(office_file), *EXPORT, "-o", str(out_dir / "x.xlsx")], now=NOW) == 6
+    assert "disk is full" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []
