@@ -206,6 +206,7 @@ def build(path: Path, tickets: int, years: float, seed: int = 42) -> dict[str, i
         "INSERT INTO work_order_technician (work_order_id, staff_id, lead) VALUES (?, ?, 1)",
         ((oid, rng.choice(tech_ids)) for oid in tech_rows),
     )
+    add_deadlines(con)
     for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name LIKE '%_fts'"):
         con.execute(f'INSERT INTO "{table}"("{table}") VALUES(\'rebuild\')')
     for _name, sql in triggers:
@@ -214,6 +215,27 @@ def build(path: Path, tickets: int, years: float, seed: int = 42) -> dict[str, i
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     con.close()
     return {"tickets": tickets, "open": open_count, "orders": len(order_rows), "technicians": technicians}
+
+
+def add_deadlines(con: sqlite3.Connection) -> int:
+    """The R3 clocks every ticket carries, as the services store them: the first response (met
+    40 minutes after receipt) and, for repairs and complaints, the repair / complaint answer
+    (due three days after receipt, met when the ticket closed). An open ticket lying since
+    before the last few days is overdue: the sign-in's escalation run finds thousands."""
+    con.execute("DELETE FROM ticket_deadline")
+    con.execute(
+        "INSERT INTO ticket_deadline (ticket_id, clock, due_at, met_at, paused_seconds)"
+        " SELECT id, 'first_response', datetime(received_at, '+2 hours'),"
+        " datetime(received_at, '+40 minutes'), 0 FROM ticket"
+    )
+    con.execute(
+        "INSERT INTO ticket_deadline (ticket_id, clock, due_at, met_at, paused_seconds)"
+        " SELECT id, CASE kind WHEN 'complaint' THEN 'complaint_answer' ELSE 'repair' END,"
+        " datetime(received_at, '+3 days'),"
+        " CASE WHEN status IN ('closed', 'cancelled') THEN coalesce(closed_at, updated_at) END, 0"
+        " FROM ticket WHERE kind IN ('repair', 'complaint')"
+    )
+    return con.execute("SELECT count(*) FROM ticket_deadline").fetchone()[0]
 
 
 def ensure(path: Path, tickets: int, years: float) -> Path:
@@ -230,8 +252,15 @@ def main() -> None:
     parser.add_argument("path")
     parser.add_argument("--tickets", type=int, default=60_000)
     parser.add_argument("--years", type=float, default=5)
+    parser.add_argument("--add-deadlines", action="store_true", help="to an office built before they were")
     args = parser.parse_args()
     path = Path(args.path)
+    if path.exists() and args.add_deadlines:
+        con = sqlite3.connect(path)
+        print(f"deadlines: {add_deadlines(con)}")
+        con.commit()
+        con.close()
+        return
     if path.exists():
         sys.exit(f"{path} exists; the benchmarks reuse it (delete it to build a new one)")
     ensure(path, args.tickets, args.years)
