@@ -90,6 +90,7 @@ class BackgroundTask(QObject):
         super().__init__(parent)
         self.state = TaskState(self.progress.emit)
         self.outcome: Outcome | None = None
+        self.future: Future | None = None
         self._resolved.connect(self._on_resolved, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
@@ -98,6 +99,17 @@ class BackgroundTask(QObject):
     @property
     def done(self) -> bool:
         return self.outcome is not None
+
+    def wait(self, timeout_s: float) -> bool:
+        """Block until the work has ended on its thread (closing a window whose work still
+        writes); its outcome still arrives through the event loop. False on timeout."""
+        if self.future is None:
+            return True
+        try:
+            self.future.exception(timeout=timeout_s)
+        except TimeoutError:
+            return False
+        return True
 
     def _on_resolved(self, future: Future) -> None:
         error = future.exception()
@@ -176,8 +188,27 @@ def run_in_background(
     dialog.canceled.connect(task.cancel)
     collect_on_gui_thread()
     gc.collect()  # nothing collectable left for a worker to find
-    future = _pool.submit(_run, work, task.state)
-    future.add_done_callback(task._resolved.emit)
+    task.future = _pool.submit(_run, work, task.state)
+    task.future.add_done_callback(task._resolved.emit)
+    return task
+
+
+def run_quietly(
+    parent: QObject | None, work: Callable[[TaskState], T], on_done: Callable[[Outcome[T]], object]
+) -> BackgroundTask:
+    """Work the person did not ask for and need not wait on (the escalation run at sign-in and on
+    its timer): on a pool thread with no progress dialog; `on_done(outcome)` on the GUI thread."""
+    task = BackgroundTask(parent)
+
+    def finish(outcome: Outcome[T]) -> None:
+        on_done(outcome)
+        task.deleteLater()
+
+    task.finished.connect(finish)
+    collect_on_gui_thread()
+    gc.collect()  # nothing collectable left for a worker to find
+    task.future = _pool.submit(_run, work, task.state)
+    task.future.add_done_callback(task._resolved.emit)
     return task
 
 

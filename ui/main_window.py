@@ -264,4 +264,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QSettings().setValue("ui/main_geometry", self.saveGeometry())
+        self.dispatch.wait_for_escalation()  # its writes end before the exit backup starts
         super().closeEvent(event)

@@ -146,7 +146,7 @@ def test_one_order_walks_from_dispatch_to_closed_through_the_dialog_R4_R7(qtbot,
     assert Ticket.get_by_id(ticket.id).status == "closed"
 
 
-def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
+def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(qtbot, board, office):
     from datetime import timedelta
 
     late = register(
@@ -154,8 +154,14 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(board, office):
         received_at=NOW - timedelta(days=2),
         new_customer=intake.CustomerInput("王强", ["13700002222"]),
     )
-    board._escalation_timer.timeout.emit()  # the 5-minute timer fires
-    rows = {board.escalation_model.row_at(r).number: r for r in range(board.escalation_model.rowCount())}
+    board._escalation_timer.timeout.emit()  # the 5-minute timer fires; the run is in the background
+
+    def shown():
+        model = board.escalation_model
+        return {model.row_at(r).number: r for r in range(model.rowCount())}
+
+    qtbot.waitUntil(lambda: late.number in shown())
+    rows = shown()
     row = rows[late.number]
     assert board.escalation_model.index(row, 1).data() == "王强"
     assert board.escalation_model.index(row, 2).data() == "First response"
@@ -285,3 +291,35 @@ def test_an_order_of_two_technicians_names_them_in_the_windows_language(qtbot, b
     window.language_actions["zh_CN"].trigger()
     qtbot.waitUntil(lambda: "、" in (names() or ""))
     window.language_actions["en"].trigger()
+
+
+def test_the_escalation_list_fills_after_sign_in_off_the_gui_thread_R3_2(qtbot, office, request, monkeypatch):
+    """Issue 20: on a long-lived office the sign-in's escalation run takes seconds; the window
+    shows at once and the list fills when the run, on a worker thread, is done."""
+    import threading
+    from datetime import timedelta
+
+    from app.services import follow_ups
+
+    late = register(
+        office,
+        received_at=NOW - timedelta(days=2),
+        new_customer=intake.CustomerInput("王强", ["13700002222"]),
+    )
+    ran_on = []
+    real = follow_ups.escalate_overdue
+
+    def watched(now):
+        ran_on.append(threading.current_thread())
+        return real(now)
+
+    monkeypatch.setattr(follow_ups, "escalate_overdue", watched)
+    window = request.getfixturevalue("window")
+    tab = window.dispatch
+    window.tabs.setCurrentWidget(tab)
+    tab.pages.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: tab.escalation_model.rowCount() == 1)
+    assert tab.escalation_model.index(0, 0).data() == late.number
+    assert tab.pages.tabText(2) == "Overdue / &escalated (1)"
+    assert ran_on and threading.main_thread() not in ran_on
+    assert Ticket.get(Ticket.number == late.number).escalated

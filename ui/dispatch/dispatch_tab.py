@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import sla
 from app.services import dispatch, follow_ups, settings, ticket_list
-from ui import events, labels, msgbox, operations
+from ui import background, events, labels, msgbox, operations
 from ui.dispatch.assign_dialog import AssignDialog
 from ui.dispatch.board_view import DispatchBoardView
 from ui.dispatch.follow_up_dialog import FollowUpDialog
@@ -53,13 +53,15 @@ class DispatchTab(QWidget):
         super().__init__(parent)
         self._clock, self._staff_id = clock, staff_id
         self.escalations: list[follow_ups.Escalation] = []
+        self._escalating: background.BackgroundTask | None = None
+        self._escalate_again = False
         self._tech_name: dict[int, str] = {}
         self._shown: tuple[date, int] | None = None
         self._calendar = ticket_list.office_calendar()
         self._build()
         self.retranslate_ui()
         self.refresh()
-        self.run_escalation()  # R3.2: on open, then on the timer
+        self.run_escalation()  # R3.2: on open, then on the timer (in the background)
 
     def _build(self) -> None:
         self.queue = QueueModel(self._clock, self)
@@ -334,9 +336,36 @@ class DispatchTab(QWidget):
         self.retranslate_ui()
 
     def run_escalation(self) -> None:
-        self.escalations = follow_ups.escalate_overdue(self._clock())
-        self.escalation_model.set_rows(follow_ups.escalation_rows(self.escalations))
-        self.retranslate_ui()
+        """R3.2: escalate what is overdue and fill the list, off the GUI thread (issue 20): on a
+        long-lived office the first run after a weekend writes thousands of escalations. One run
+        at a time; one asked for while another is going follows it."""
+        if self._escalating is not None:
+            self._escalate_again = True
+            return
+        self._escalate_again = False
+        now = self._clock()
+
+        def work(_state: background.TaskState):
+            found = follow_ups.escalate_overdue(now)
+            return found, follow_ups.escalation_rows(found)
+
+        def done(outcome: background.Outcome) -> None:
+            self._escalating = None
+            if outcome.error is not None:
+                operations.report_failure(self, outcome.error)
+            elif outcome.ok:
+                self.escalations, rows = outcome.value
+                self.escalation_model.set_rows(rows)
+                self.retranslate_ui()
+            if self._escalate_again:
+                self.run_escalation()
+
+        self._escalating = background.run_quietly(self, work, done)
+
+    def wait_for_escalation(self, timeout_s: float = 30) -> None:
+        """Closing the window: let a run that writes finish on its thread first."""
+        if self._escalating is not None:
+            self._escalating.wait(timeout_s)
 
     # -- actions ------------------------------------------------------------------------------
     def _selected_row(self, view) -> int:
