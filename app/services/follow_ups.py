@@ -25,34 +25,32 @@ class FollowUpDue:
 
 
 def follow_ups_due() -> list[FollowUpDue]:
-    """Completed tickets not yet followed up, earliest deadline first; unreached ones stay."""
-    q = Ticket.select(Ticket, Customer).join(Customer).where(Ticket.status == workflow.COMPLETED)
-    tickets = list(q)
-    ids = [t.id for t in tickets] or [0]
+    """Completed tickets not yet followed up, earliest deadline first; unreached ones stay.
+
+    The columns shown, as tuples, with the follow-up deadline and unreached calls joined in SQL
+    (issue 20: the board's refresh at sign-in read whole ticket and customer rows and lists of
+    thousands of ids on a long-lived office)."""
+    completed = Ticket.select(Ticket.id).where(Ticket.status == workflow.COMPLETED)
     due = {
-        d.ticket_id: d.due_at
-        for d in TicketDeadline.select().where(
-            TicketDeadline.ticket.in_(ids) & (TicketDeadline.clock == sla.FOLLOW_UP)
-        )
+        tid: at
+        for tid, at in TicketDeadline.select(TicketDeadline.ticket, TicketDeadline.due_at)
+        .where(TicketDeadline.ticket.in_(completed) & (TicketDeadline.clock == sla.FOLLOW_UP))
+        .tuples()
     }
     attempts: dict[int, int] = {}
-    unreached = FollowUpVisit.ticket.in_(ids) & (FollowUpVisit.reached == False)  # noqa: E712
-    for v in FollowUpVisit.select(FollowUpVisit.ticket).where(unreached):
-        attempts[v.ticket_id] = attempts.get(v.ticket_id, 0) + 1
+    unreached = FollowUpVisit.ticket.in_(completed) & (FollowUpVisit.reached == False)  # noqa: E712
+    for (tid,) in FollowUpVisit.select(FollowUpVisit.ticket).where(unreached).tuples():
+        attempts[tid] = attempts.get(tid, 0) + 1
     limit = settings.sla_limits().get(sla.FOLLOW_UP)
     unit = limit.unit if limit is not None else sla.WORKING_DAYS
     rows = [
-        FollowUpDue(
-            t.id,
-            t.number,
-            t.customer.name,
-            t.contact_phone,
-            t.completed_at,
-            due.get(t.id),
-            attempts.get(t.id, 0),
-            unit,
+        FollowUpDue(tid, number, name, phone, completed_at, due.get(tid), attempts.get(tid, 0), unit)
+        for tid, number, name, phone, completed_at in Ticket.select(
+            Ticket.id, Ticket.number, Customer.name, Ticket.contact_phone, Ticket.completed_at
         )
-        for t in tickets
+        .join(Customer)
+        .where(Ticket.status == workflow.COMPLETED)
+        .tuples()
     ]
     return sorted(rows, key=lambda r: (r.due_at or datetime.max, r.number))
 

@@ -254,6 +254,13 @@ class DispatchTab(QWidget):
         self.assign_button.setText(self.tr("Assig&n…"))
         self.open_button.setText(self.tr("O&pen work order…"))
         self.follow_button.setText(self.tr("&Record follow-up…"))
+        self._title_pages()
+        for model in (self.follow_model, self.escalation_model, self.order_list):
+            model.retranslate()
+        self.queue_view.viewport().update()
+
+    def _title_pages(self) -> None:
+        """The pages' titles with how many lines each list holds."""
         self.pages.setTabText(0, self.tr("&Board"))
         self.pages.setTabText(
             1, self.tr("F&ollow-ups due (%1)").replace("%1", str(self.follow_model.rowCount()))
@@ -261,9 +268,6 @@ class DispatchTab(QWidget):
         self.pages.setTabText(
             2, self.tr("Overdue / &escalated (%1)").replace("%1", str(self.escalation_model.rowCount()))
         )
-        for model in (self.follow_model, self.escalation_model, self.order_list):
-            model.retranslate()
-        self.queue_view.viewport().update()
 
     # -- loading ------------------------------------------------------------------------------
     def days(self) -> int:
@@ -356,7 +360,7 @@ class DispatchTab(QWidget):
             elif outcome.ok:
                 self.escalations, rows = outcome.value
                 self.escalation_model.set_rows(rows)
-                self.retranslate_ui()
+                self._title_pages()  # not every model relabelled: a long list refits its columns
             if self._escalate_again:
                 self.run_escalation()
 
