@@ -366,6 +366,9 @@ class DispatchTab(QWidget):
 
         self._escalating = background.run_quietly(self, work, done)
 
+    def is_escalating(self) -> bool:
+        return self._escalating is not None
+
     def wait_for_escalation(self, timeout_s: float = 30) -> None:
         """Closing the window: let a run that writes finish on its thread first."""
         if self._escalating is not None:
