@@ -283,6 +283,7 @@ def connect(url_or_path: str, migrate: bool = True) -> peewee.Database:
     global _current_url
     db = open_database(url_or_path)
     _current_url = url_or_path
+    _data_version.clear()  # another file's change counter says nothing about this one
     database.initialize(db)
     _open(db)
     if migrate:

@@ -201,8 +201,9 @@ def run_quietly(
     task = BackgroundTask(parent)
 
     def finish(outcome: Outcome[T]) -> None:
-        on_done(outcome)
+        task.finished.disconnect(finish)  # the connection held `on_done` and what it holds
         task.deleteLater()
+        on_done(outcome)
 
     task.finished.connect(finish)
     collect_on_gui_thread()
