@@ -26,7 +26,7 @@ def test_routing_edits_apply_to_new_tickets_only_R2_3(office, admin):
         office, cause_category="construction", new_customer=intake.CustomerInput("赵敏", ["13700001111"])
     )
     assert Ticket.get_by_id(new.ticket_id).department_id == quality
-    assert intake.proposed_department("construction").id == quality
+    assert intake.proposed_department("construction") == quality
     assert AuditEntry.select().where(AuditEntry.entity == "routing").count() == 1
 
 
