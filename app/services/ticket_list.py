@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 import peewee
 
@@ -11,6 +11,7 @@ from app import db, sla, workflow
 from app.calendar import WorkCalendar
 from app.models import Customer, CustomerPhone, Site, SlaPause, Ticket
 from app.services import deadlines, settings, workdays
+from app.services.facts import CustomerFacts, DepartmentFacts, SiteFacts, StaffFacts
 
 OPEN = "open"  # the state filter value meaning every open state
 
@@ -262,32 +263,6 @@ class TicketFacts:
     received_at: datetime
     complaint_about: str
     cancel_reason: str
-
-
-@dataclass(frozen=True)
-class CustomerFacts:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class SiteFacts:
-    id: int
-    address: str
-    contract_no: str
-    completion_date: date | None
-
-
-@dataclass(frozen=True)
-class DepartmentFacts:
-    code: str
-    name: str
-
-
-@dataclass(frozen=True)
-class StaffFacts:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from app.models import (
     WorkOrderTechnician,
 )
 from app.services import settings
+from app.services.facts import CustomerFacts, SiteFacts
 
 REMINDER_DAYS = "warranty.reminder_days"  # R5.6: remind of warranties ending within this many days
 REPAIR_DAYS = "warranty.repair_days"  # R5.3: at least 30
@@ -67,22 +68,6 @@ class HistoryRow:
     charged: bool | None  # None: no work order yet
     technicians: tuple[str, ...]
     repeat: bool
-
-
-@dataclass(frozen=True)
-class SiteFacts:
-    """The site as the warranty tab shows it (plain data, no model)."""
-
-    id: int
-    address: str
-    contract_no: str
-    completion_date: date | None
-
-
-@dataclass(frozen=True)
-class CustomerFacts:
-    id: int
-    name: str
 
 
 @dataclass(frozen=True)
