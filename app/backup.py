@@ -18,6 +18,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -281,12 +282,32 @@ def backup_due_today(folder: Path | str, now: datetime, suffix: str = ".db") -> 
     )
 
 
+def schema_version_of(migrations: Iterable[str], path: Path, not_an_office: str) -> int:
+    """The schema version a backup's applied migrations say (file or server dump alike);
+    ValidationError when there is none (`not_an_office`, may name {path}) or it is newer than
+    this program knows."""
+    from app.migrations import latest_version
+
+    version = max((int(n[:4]) for n in migrations if str(n)[:4].isdigit()), default=0)
+    if version == 0:
+        raise ValidationError(not_an_office, path=str(path))
+    if version > latest_version():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The backup {path} was made by a newer version of the program (schema {version}); update the program first.",
+            ),
+            path=str(path),
+            version=version,
+        )
+    return version
+
+
 def check_backup(path: Path | str) -> BackupInfo:
     """Open `path` read-only and make sure it is a sound office database this program can use.
 
     Raises ValidationError with a message for the person choosing the file otherwise.
     """
-    from app.migrations import latest_version
 
     path = Path(path)
     if not path.is_file():
@@ -325,21 +346,9 @@ def check_backup(path: Path | str) -> BackupInfo:
         ) from err
     finally:
         conn.close()
-    versions = [int(n[:4]) for n in names if str(n)[:4].isdigit()]
-    version = max(versions, default=0)
-    if version == 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The file {path} is not an office database."), path=str(path)
-        )
-    if version > latest_version():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The backup {path} was made by a newer version of the program (schema {version}); update the program first.",
-            ),
-            path=str(path),
-            version=version,
-        )
+    version = schema_version_of(
+        names, path, QT_TRANSLATE_NOOP("errors", "The file {path} is not an office database.")
+    )
     named = parse_name(path)
     return BackupInfo(path, version, named.taken_at if named else None, path.stat().st_size)
 

@@ -89,7 +89,6 @@ class RestoreReport:
 def dump_info(path: Path | str) -> DumpInfo:
     """Check a server backup and read its schema version; refuses a file that is not an office
     dump, or one made by a newer version of the program."""
-    from app.migrations import latest_version
 
     path = Path(path)
     if not path.is_file():
@@ -107,18 +106,9 @@ def dump_info(path: Path | str) -> DumpInfo:
             break
         elif in_data:
             names.append(line.split("\t", 1)[0])
-    version = max((int(n[:4]) for n in names if n[:4].isdigit()), default=0)
-    if version == 0:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "This file is not a backup of an office database."))
-    if version > latest_version():
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The backup {path} was made by a newer version of the program (schema {version}); update the program first.",
-            ),
-            path=str(path),
-            version=version,
-        )
+    version = backup.schema_version_of(
+        names, path, QT_TRANSLATE_NOOP("errors", "This file is not a backup of an office database.")
+    )
     named = backup.parse_name(path, server_backup.SUFFIX)
     return DumpInfo(path, version, named.taken_at if named else None, path.stat().st_size)
 
