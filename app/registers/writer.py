@@ -249,7 +249,6 @@ class SheetWriter:
                 out.append(lambda v, ref, show=show: text(show(v), ref))
             else:
                 out.append(lambda v, ref: text(str(v), ref))
-        self._ids = ids
         return out
 
     def _text_converter(
