@@ -8,6 +8,7 @@ vanishing into a console nobody reads; it is installed before the first window.
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 import traceback
@@ -29,6 +30,17 @@ def details_of(exc: BaseException) -> str:
     return logs.redact("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
 
 
+# A full disk, a folder that may not be written, a USB stick pulled out: the person can fix these
+# by choosing another place, so they are said in one sentence, never as a defect with details.
+PLACE_ERRORS = frozenset(
+    {errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EIO, errno.EDQUOT}
+)
+
+
+def is_place_error(exc: BaseException) -> bool:
+    return isinstance(exc, OSError) and exc.errno in PLACE_ERRORS
+
+
 def summary_of(exc: BaseException) -> str:
     """One sentence in the UI language for the kinds of failure a person can act on."""
     if isinstance(exc, MemoryError):
@@ -36,8 +48,6 @@ def summary_of(exc: BaseException) -> str:
             "error_dialog", "The computer ran out of memory. Close other programs and try again."
         )
     if isinstance(exc, OSError):
-        import errno
-
         if exc.errno == errno.ENOSPC:
             return QCoreApplication.translate(
                 "error_dialog", "The disk is full. Free some space (or choose another folder) and try again."

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QWidget
 from app import db
 from app.errors import ValidationError, problems_of
 from ui import events, msgbox
-from ui.error_dialog import show_error
+from ui.error_dialog import is_place_error, show_error, summary_of
 from ui.errors import problems_text
 
 T = TypeVar("T")
@@ -121,6 +121,12 @@ def report_failure(
             parent,
             title or QCoreApplication.translate("operations", "Not saved"),
             database_failure_text(kind),
+        )
+        return
+    if is_place_error(exc):  # a full disk, a folder that may not be written: one sentence
+        log.warning("file: %s", exc)
+        msgbox.warning(
+            parent, title or QCoreApplication.translate("operations", "Not saved"), summary_of(exc)
         )
         return
     show_error(parent, exc)

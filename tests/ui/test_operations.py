@@ -100,6 +100,22 @@ def test_a_database_failure_says_nothing_was_saved_why_and_what_to_do(heard, box
     assert heard == []
 
 
+def test_a_full_disk_or_a_refused_folder_is_one_sentence_not_the_error_dialog(heard, boxes):
+    """Issue 15, point 9: what a person can fix by choosing another place is said as such."""
+    import errno
+
+    for code, says in ((errno.ENOSPC, "The disk is full"), (errno.EACCES, "The program may not write there")):
+
+        def fail(_op, code=code):
+            raise OSError(code, "refused", "/media/usb/x.xlsx")
+
+        assert _run(fail, changes={events.TICKETS}) is None
+        (kind, title, text) = boxes.shown.pop()
+        assert (kind, title) == ("warning", "Not saved") and text.startswith(says), text
+        assert "Errno" not in text and "/media/usb" not in text
+    assert heard == []
+
+
 def _answer_error_dialog(qtbot, seen: list[str]) -> None:
     """When the error dialog opens: read it, press Copy details, then Close — as a person does."""
 

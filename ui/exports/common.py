@@ -3,7 +3,6 @@ opening a saved file, and how background work that went wrong is told (ui/backgr
 
 from __future__ import annotations
 
-import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -13,16 +12,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.background import Outcome
-from ui.error_dialog import summary_of
+from ui.error_dialog import is_place_error, summary_of
 from ui.errors import problems_text
 from ui.operations import report_failure
 
 LAST_FOLDER = "exports/last_folder"
-# A full disk, a folder that may not be written, a USB stick pulled out: the person can fix
-# these by choosing another place, so they are said on the dialog's error line (not as a defect)
-PLACE_ERRORS = frozenset(
-    {errno.ENOSPC, errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOENT, errno.EIO, errno.EDQUOT}
-)
 log = logging.getLogger("service_office.exports")
 
 
@@ -62,7 +56,7 @@ def failed(
     if outcome.cancelled:
         error_label.setText(cancelled_text)
         return True
-    if isinstance(outcome.error, OSError) and outcome.error.errno in PLACE_ERRORS:
+    if outcome.error is not None and is_place_error(outcome.error):  # on the dialog's error line
         log.warning("%s: %s", title, outcome.error)
         error_label.setText(summary_of(outcome.error))
         return True
