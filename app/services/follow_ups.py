@@ -233,6 +233,7 @@ class EscalationRow:
     clocks: tuple[str, ...]
     to: str
     overdue_since: datetime | None  # the earliest missed deadline (None: a major complaint in time)
+    unit: str = sla.HOURS  # how that missed clock counts: office time or clock hours (R3.0)
 
 
 def escalation_rows(escalations: list[Escalation]) -> list[EscalationRow]:
@@ -244,13 +245,11 @@ def escalation_rows(escalations: list[Escalation]) -> list[EscalationRow]:
         return []
     clocks_of = {e.ticket_id: set(e.clocks) for e in escalations}
     open_states = list(workflow.OPEN_STATES)
+    facts = (Ticket.id, Customer.name, Ticket.kind, Ticket.urgent, Ticket.complex_repair, Ticket.major)
     names = {
-        tid: (name, kind)
-        for tid, name, kind in Ticket.select(Ticket.id, Customer.name, Ticket.kind)
-        .join(Customer)
-        .where(Ticket.status.in_(open_states))
-        .tuples()
-        if tid in clocks_of
+        row[0]: row[1:]
+        for row in Ticket.select(*facts).join(Customer).where(Ticket.status.in_(open_states)).tuples()
+        if row[0] in clocks_of
     }
     unmet = TicketDeadline.select(TicketDeadline.ticket, TicketDeadline.clock, TicketDeadline.due_at).where(
         TicketDeadline.met_at.is_null()
@@ -259,26 +258,27 @@ def escalation_rows(escalations: list[Escalation]) -> list[EscalationRow]:
     missing = [tid for tid in clocks_of if tid not in names]
     if missing:  # a ticket closed since the run: still shown as it was escalated
         names.update(
-            (tid, (name, kind))
-            for tid, name, kind in Ticket.select(Ticket.id, Customer.name, Ticket.kind)
-            .join(Customer)
-            .where(Ticket.id.in_(missing))
-            .tuples()
+            (row[0], row[1:])
+            for row in Ticket.select(*facts).join(Customer).where(Ticket.id.in_(missing)).tuples()
         )
         rows += list(unmet.where(TicketDeadline.ticket.in_(missing)).tuples())
-    missed: dict[int, datetime] = {}
+    missed: dict[int, tuple[datetime, str]] = {}
     for tid, clock, due in rows:
-        if clock in clocks_of.get(tid, ()) and due is not None:
-            missed[tid] = min(due, missed.get(tid, due))
-    return [
-        EscalationRow(
-            e.ticket_id,
-            e.number,
-            names.get(e.ticket_id, ("", ""))[0],
-            names.get(e.ticket_id, ("", ""))[1],
-            e.clocks,
-            e.to,
-            missed.get(e.ticket_id),
-        )
-        for e in escalations
-    ]
+        if (
+            clock in clocks_of.get(tid, ())
+            and due is not None
+            and (tid not in missed or due < missed[tid][0])
+        ):
+            missed[tid] = (due, clock)
+    limits = settings.sla_limits()
+
+    def row(e: Escalation) -> EscalationRow:
+        name, kind, urgent, complex_repair, major = names.get(e.ticket_id, ("", "", False, False, False))
+        due, clock = missed.get(e.ticket_id, (None, ""))
+        unit = sla.HOURS
+        if clock:
+            key = sla.limit_key(clock, kind, urgent, complex_repair, major)
+            unit = limits[key].unit if key in limits else sla.WORKING_DAYS
+        return EscalationRow(e.ticket_id, e.number, name, kind, e.clocks, e.to, due, unit)
+
+    return [row(e) for e in escalations]

@@ -170,6 +170,26 @@ def test_overdue_tickets_appear_escalated_with_their_rule_R3_2(qtbot, board, off
     assert board.pages.tabText(2).startswith("Overdue / &escalated (")
 
 
+def test_the_escalation_list_says_how_late_in_office_time_for_a_working_day_clock_R3_0(qtbot, board, office):
+    """Registered Thursday 2026-11-19 at 08:00, before opening: the forward (1 working day) counts
+    from 09:00 and was due Thursday 18:00; first response (24 clock hours) Friday 08:00. On Monday
+    10:00 the earliest missed is the forward, late by Friday 09:00-18:00 and Monday 09:00-10:00 =
+    10 h of office time, one 9-hour office day and 1 h — not the 3d 16h of clock time."""
+    late = register(
+        office,
+        now=datetime(2026, 11, 19, 8, 0),
+        received_at=datetime(2026, 11, 19, 8, 0),
+        new_customer=intake.CustomerInput("王强", ["13700002222"]),
+    )
+    board._escalation_timer.timeout.emit()
+    model = board.escalation_model
+    numbers = lambda: [model.row_at(r).number for r in range(model.rowCount())]  # noqa: E731
+    qtbot.waitUntil(lambda: late.number in numbers())
+    row = numbers().index(late.number)
+    assert model.index(row, 2).data() == "First response, Forward to department"
+    assert model.index(row, 3).data() == "1 office d 1h"
+
+
 def test_the_follow_up_list_counts_office_time_left_as_the_ticket_list_does_R3_0(request, qtbot, office):
     """Completed (accepted) on Tuesday 15:40, the follow-up (3 working days) was due on Friday
     15:40; on Monday 10:00 it is 3h 20m late in office time (15:40–18:00 Friday, 09:00–10:00

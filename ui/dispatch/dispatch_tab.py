@@ -201,16 +201,12 @@ class DispatchTab(QWidget):
                 Column(
                     lambda: self.tr("Overdue clocks"),
                     lambda e: (
-                        ", ".join(labels.label("clock", c) for c in e.clocks) or self.tr("major complaint")
+                        names_text(labels.label("clock", c) for c in e.clocks) or self.tr("major complaint")
                     ),
                 ),
                 Column(
                     lambda: self.tr("Overdue by"),
-                    lambda e: (
-                        duration_text((self._clock() - e.overdue_since).total_seconds())
-                        if e.overdue_since
-                        else ""
-                    ),
+                    self._overdue_by,
                     background=lambda e: _OVERDUE if e.overdue_since else _MAJOR,
                     sort_key=lambda e: e.overdue_since or datetime.max,
                 ),
@@ -331,6 +327,15 @@ class DispatchTab(QWidget):
         left = sla.time_left(r.due_at, now, r.unit, self._calendar)
         day = self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
         return time_left_text(r.due_at, now, left, day)
+
+    def _overdue_by(self, e: follow_ups.EscalationRow) -> str:
+        """How late, as the missed clock counts: office time for a working-day clock (R3.0) — a
+        deadline missed at Friday's closing is not "2d 15h" late on Monday morning."""
+        if e.overdue_since is None:
+            return ""
+        late = -sla.time_left(e.overdue_since, self._clock(), e.unit, self._calendar)
+        day = self._calendar.day_seconds if e.unit == sla.WORKING_DAYS else 86400
+        return duration_text(max(late, 0.0), day)
 
     def refresh(self) -> None:
         self.queue.reload()
