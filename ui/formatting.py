@@ -67,6 +67,7 @@ def time_left_text(
     )
 
 
-def paused_text(due: datetime | None) -> str:
-    """R3.4: a paused clock is not running down; its deadline moves forward while it waits."""
-    return QCoreApplication.translate("formatting", "paused (%1)").replace("%1", datetime_text(due))
+def paused_text() -> str:
+    """R3.4: a paused clock is not running down. Its deadline, moving forward while it waits, is
+    the column beside; repeating it here made the text too long for the column ("已暂停（2026-…")."""
+    return QCoreApplication.translate("formatting", "paused")

@@ -5639,8 +5639,8 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <source>paused (%1)</source>
-        <translation>已暂停（%1）</translation>
+        <source>paused</source>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>%1 office d %2h</source>

@@ -156,3 +156,36 @@ def test_time_left_of_a_working_day_clock_is_office_time_R3_0(qtbot, window, off
     (row,) = _rows_with(tab, reg.number)
     assert tab.tickets.index(row, 6).data() == "Repair done  2026-11-30 10:00"
     assert tab.tickets.index(row, 7).data() == "5 office d 0h left"
+
+
+def test_a_paused_ticket_says_paused_and_its_deadline_moves_on_in_the_list_R3_4(qtbot, office, languages):
+    """Mon 23 10:00 repair, confirmed and paused at once (waiting for parts): the repair clock
+    (5 office days) stands at Mon 30 10:00 and the list says "paused". Two office hours later the
+    minute timer fires: the deadline has moved on by those two hours, to Mon 30 12:00."""
+    from datetime import datetime
+
+    from app.models import Staff
+    from app.services import dispatch, pauses
+    from app.services import work_orders as wo
+    from ui.main_window import MainWindow
+
+    tech = Staff.create(name="赵师傅", role="technician", created_at=NOW).id
+    reg = register(office)
+    order = dispatch.assign(
+        reg.ticket_id, [tech], datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 11), office, NOW
+    )
+    wo.confirm_appointment(order, office, NOW)
+    pauses.pause(reg.ticket_id, "parts", "等配件", office, NOW)
+    now = [NOW]
+    window = MainWindow(languages, lambda: now[0], office, "test.db")
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.intake
+    qtbot.waitUntil(lambda: bool(_rows_with(tab, reg.number)), timeout=5000)
+    (row,) = _rows_with(tab, reg.number)
+    assert tab.tickets.index(row, 6).data() == "Repair done  2026-11-30 10:00"
+    assert tab.tickets.index(row, 7).data() == "paused"
+    now[0] = NOW + timedelta(hours=2)
+    tab._tick.timeout.emit()  # a minute timer's tick, as time passes
+    assert tab.tickets.index(row, 6).data() == "Repair done  2026-11-30 12:00"
+    assert tab.tickets.index(row, 7).data() == "paused"

@@ -243,7 +243,7 @@ class TicketTableModel(QAbstractTableModel):
                 return ""
             return f"{labels.label('clock', r.next_clock)}  {datetime_text(due)}"
         if r.paused:
-            return paused_text(due)
+            return paused_text()
         return time_left_text(due, self._now, self._left(r, due), self._day_seconds(r))
 
     def _due(self, r: TicketRow) -> datetime | None:
