@@ -132,6 +132,9 @@ def test_the_details_show_a_paused_clock_and_every_escalation_R3_2_R3_4(qtbot, w
     qtbot.addWidget(dialog)
     joined = "\n".join(w.text() for w in dialog.findChildren(QLabel))
     assert "paused: the deadline moves on while the ticket waits" in joined
+    # paused Mon 23 10:00 to Mon 30 09:00: 8 h Monday, 4 × 9 h Tue-Fri = 44 office hours,
+    # four office days and 8 h (not the "1d 20h" of 24-hour days)
+    assert "paused 4 office d 8h" in joined
     assert "2026-11-23 10:00  Manager (major complaint)" in joined
 
 
