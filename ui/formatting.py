@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,16 @@ def date_text(value: date | None) -> str:
 def names_text(names) -> str:
     """Several names in one cell or line: 赵师傅、钱师傅 in Chinese, "Zhao, Qian" in English."""
     return QCoreApplication.translate("formatting", ", ").join(n for n in names if n)
+
+
+_MNEMONIC = re.compile(r"\s*\(&[^&)]\)|&(?!&)")
+
+
+def button_text(text: str) -> str:
+    """A menu text as a toolbar button shows it: without its Alt-letter ("打印表单(&P)…" would show
+    "打印表单(P)", promising an Alt+P that is not the button's — the intake form's phone field has
+    it) and without the trailing ellipsis."""
+    return _MNEMONIC.sub("", text).replace("&&", "&").rstrip("…").rstrip(".")
 
 
 def datetime_text(value: datetime | None) -> str:

@@ -54,3 +54,20 @@ def test_every_string_in_the_code_is_translated_to_chinese(tmp_path):
         if (m.find("translation").get("type") == "unfinished")
     ]
     assert unfinished == [], f"untranslated: {unfinished}"
+
+
+def test_the_toolbar_buttons_promise_no_alt_letter_they_do_not_have(qtbot, window):
+    """The menu's "打印表单(&P)…" on a toolbar button showed "打印表单(P)", and Alt+P went to the
+    intake form's phone field. The buttons show the plain name in both languages."""
+    from PySide6.QtWidgets import QToolButton
+
+    def buttons():
+        bar = window.export_menu.toolbar
+        return sorted(b.text() for b in bar.findChildren(QToolButton) if b.isVisibleTo(bar) and b.text())
+
+    window.language_actions["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "来电登记(&I)")
+    assert buttons() == ["导出登记表", "打印表单"]
+    window.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Intake")
+    assert buttons() == ["Export registers", "Print forms"]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from app import permissions
+from ui.formatting import button_text
 
 WARM_UP_DELAY_MS = 2_000  # after the window is up, so start-up is not slowed
 _warm = threading.Event()
@@ -104,6 +105,8 @@ class ExportMenu(QObject):
         )
         self.import_action.setText(self.tr("&Import customers and sites…"))
         self.import_action.setToolTip(self.tr("Customers, sites and projects from head office's Excel list"))
+        for action in (self.export_action, self.print_action):
+            action.setIconText(button_text(action.text()))
 
     def open_export(self) -> None:
         from ui.exports.export_dialog import ExportDialog
