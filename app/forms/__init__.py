@@ -169,6 +169,11 @@ def warranty_card(
 
 def order_for_ticket(number: str) -> int:
     """The latest work order of the ticket with this number (the sheet to print for it)."""
+    if not number.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Type the ticket's number first."),
+            field="ticket",
+        )
     ticket = Ticket.get_or_none(Ticket.number == number.strip())
     if ticket is None:
         raise ValidationError(

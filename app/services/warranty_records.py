@@ -273,6 +273,11 @@ def site_category(site_id: int, category: str) -> tuple[date | None, int | None]
 
 def site_for_contract(contract_no: str) -> int:
     """The site of the project with this contract no.; a ValidationError naming it if none."""
+    if not contract_no.strip():  # a site without a contract no. must not answer an empty field
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Type the project's contract no. first."),
+            field="subject",
+        )
     site = Site.get_or_none(Site.contract_no == contract_no.strip())
     if site is None:
         raise ValidationError(

@@ -101,6 +101,38 @@ def test_print_dialog_saves_a_blank_survey_and_explains_a_missing_ticket(qtbot, 
     assert (tmp_path / "survey.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_preview_with_the_number_left_empty_asks_for_it_and_prints_nobodys_card(qtbot, window, tmp_path):
+    """Preview pressed before a number is typed: "type the ticket's number", not "no ticket has
+    the number  ." (seen in the window); for a warranty card, a site without a contract no. must
+    not answer the empty field."""
+    from app import forms
+    from app.models import Site, Ticket
+
+    reg = register(window._staff_id)
+    Site.update(contract_no="").where(Site.id == Ticket.get_by_id(reg.ticket_id).site_id).execute()
+    install_export_menu(window, lambda: NOW, window._staff_id)
+    seen = {}
+
+    def act(dialog):
+        dialog.subject.clear()
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
+        seen["sheet"] = dialog.error.text()
+        dialog.form_kind.setFocus()
+        while dialog.form_kind.currentData() != forms.WARRANTY_CARD:
+            qtbot.keyClick(dialog.form_kind, Qt.Key.Key_Down)
+        dialog.error.clear()
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
+        seen["card"] = dialog.error.text()
+
+    _open(qtbot, window.export_menu.print_action, act)
+    assert seen == {
+        "sheet": "Type the ticket's number first.",
+        "card": "Type the project's contract no. first.",
+    }
+
+
 @pytest.mark.parametrize("disk", ["simulated", "real"])
 def test_a_full_disk_in_the_window_is_one_sentence_and_leaves_no_file(
     qtbot, window, tmp_path, monkeypatch, disk
