@@ -7,6 +7,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from app import sla
+from app.calendar import WorkCalendar
+
 
 def date_text(value: date | None) -> str:
     return value.strftime("%Y-%m-%d") if value else ""
@@ -82,3 +85,14 @@ def paused_text() -> str:
     """R3.4: a paused clock is not running down. Its deadline, moving forward while it waits, is
     the column beside; repeating it here made the text too long for the column ("已暂停（2026-…")."""
     return QCoreApplication.translate("formatting", "paused")
+
+
+def deadline_left_text(d: sla.Deadline, now: datetime, calendar: WorkCalendar) -> str:
+    """What is left of one clock, as the clock counts it: office time in office days for a
+    working-day limit (R3.0), clock time for clock hours; a paused clock says so (R3.4)."""
+    if d.met_at:
+        return ""
+    if d.paused:
+        return paused_text()
+    day = calendar.day_seconds if d.unit == sla.WORKING_DAYS else 86400
+    return time_left_text(d.due_at, now, sla.time_left(d.due_at, now, d.unit, calendar), day)

@@ -73,6 +73,17 @@ def stored(ticket_id: int) -> list[sla.Deadline]:
     return sorted(rows, key=lambda d: order.get(d.clock, 99))
 
 
+def as_they_stand(ticket_id: int, now: datetime) -> list[sla.Deadline]:
+    """A ticket's deadlines in the order of the rules: an open ticket's as they stand at `now`
+    (R3.4: a paused clock moves live, and each says how it counts, R3.0), a finished one's as
+    stored."""
+    ticket = Ticket.get_by_id(ticket_id)
+    if ticket.status not in workflow.OPEN_STATES:
+        return stored(ticket_id)
+    order = {c: i for i, c in enumerate(sla.CLOCK_ORDER)}
+    return sorted(live([ticket_id], now)[ticket_id], key=lambda d: order.get(d.clock, 99))
+
+
 def paused_ticket_ids(ticket_ids: list[int] | None = None) -> set[int]:
     """Tickets with a pause open now (R3.4)."""
     q = SlaPause.select(SlaPause.ticket).where(SlaPause.ended_at.is_null())

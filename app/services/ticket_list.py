@@ -293,12 +293,7 @@ def details(ticket_id: int, now: datetime | None = None) -> TicketDetails:
     from app.services import contacts, follow_ups
 
     t = Ticket.get_by_id(ticket_id)
-    if now is not None and t.status in workflow.OPEN_STATES:
-        rows = deadlines.live([t.id], now)[t.id]
-        order = {c: i for i, c in enumerate(sla.CLOCK_ORDER)}
-        shown = sorted(rows, key=lambda d: order.get(d.clock, 99))
-    else:
-        shown = deadlines.stored(t.id)
+    shown = deadlines.as_they_stand(t.id, now) if now is not None else deadlines.stored(t.id)
     site, department, received_by = t.site, t.department, t.received_by
     return TicketDetails(
         ticket=TicketFacts(

@@ -100,3 +100,36 @@ def test_a_complaint_is_handled_step_by_step_and_the_head_approves_R6_1(qtbot, o
 def _history(dialog):
     m = dialog.history_model
     return "\n".join(m.index(r, 2).data() for r in range(m.rowCount()))
+
+
+def _left_of(dialog, clock):
+    model = dialog.deadline_model
+    (row,) = [r for r in range(model.rowCount()) if model.row_at(r).clock == clock]
+    return model.index(row, 3).data()
+
+
+def test_the_complaints_time_left_is_office_time_and_a_paused_clock_says_paused_R3_0_R3_4(
+    qtbot, office, languages
+):
+    """Registered Mon 23 10:00. On Tue 24 17:00 the answer (3 working days) is due Thu 26 10:00:
+    1 h Tuesday + 9 h Wednesday + 1 h Thursday = 11 office hours, one 9-hour office day and 2 h
+    (not the 1d 17h of clock time); the first response (24 clock hours) was due Tue 10:00, 7 h
+    ago. Paused then for the customer, on Wed 25 12:00 the answer is paused, not running down."""
+    from datetime import datetime
+
+    from app import sla
+    from app.services import pauses
+
+    ticket = register(office, kind="complaint", complaint_about="维修师傅态度差").ticket_id
+    tuesday = datetime(2026, 11, 24, 17, 0)
+    dialog = open_complaint(None, ticket, lambda: tuesday, office)
+    qtbot.addWidget(dialog)
+    assert _left_of(dialog, sla.COMPLAINT_ANSWER) == "1 office d 2h left"
+    assert _left_of(dialog, sla.FIRST_RESPONSE) == "overdue 7h 0m"
+    dialog.close()
+    pauses.pause(ticket, "customer_postponed", "客户出差", office, tuesday)
+    wednesday = datetime(2026, 11, 25, 12, 0)
+    again = open_complaint(None, ticket, lambda: wednesday, office)
+    qtbot.addWidget(again)
+    assert _left_of(again, sla.COMPLAINT_ANSWER) == "paused"
+    assert _left_of(again, sla.FIRST_RESPONSE) == "overdue 1d 2h"

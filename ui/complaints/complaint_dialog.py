@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from app import permissions
 from app.errors import ValidationError
-from app.services import complaints, deadlines, intake, staff_roster
+from app.services import complaints, deadlines, intake, staff_roster, ticket_list
 from ui import events, operations
 from ui.appraisal.texts import complaint_type_label
 from ui.errors import problems_text
-from ui.formatting import datetime_text, time_left_text
+from ui.formatting import datetime_text, deadline_left_text
 from ui.labels import department_label, label
 from ui.row_table_model import Column, RowTableModel
 from ui.widgets import read_only_table, select_data
@@ -374,7 +374,7 @@ class ComplaintDialog(QDialog):
                 Column(lambda: self.tr("Met"), lambda d: datetime_text(d.met_at)),
                 Column(
                     lambda: self.tr("Left"),
-                    lambda d: "" if d.met_at else time_left_text(d.due_at, self._clock()),
+                    lambda d: deadline_left_text(d, self._clock(), self._calendar),
                     background=lambda d: BREACHED if d.breached(self._clock()) else None,
                 ),
             ],
@@ -508,7 +508,8 @@ class ComplaintDialog(QDialog):
             if c.customer_escalated_at
             else ""
         )
-        self.deadline_model.set_rows(deadlines.stored(self.ticket_id))
+        self._calendar = ticket_list.office_calendar()
+        self.deadline_model.set_rows(deadlines.as_they_stand(self.ticket_id, self._clock()))
         self.history_model.set_rows(complaints.history(self.ticket_id))
 
     # -- actions --------------------------------------------------------------------------

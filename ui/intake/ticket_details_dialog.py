@@ -11,7 +11,7 @@ from app import sla
 from app.phones import format_phone
 from app.services import ticket_list
 from ui import labels
-from ui.formatting import date_text, datetime_text, duration_text, names_text, time_left_text
+from ui.formatting import date_text, datetime_text, deadline_left_text, duration_text, names_text
 
 
 class TicketDetailsDialog(QDialog):
@@ -77,14 +77,7 @@ class TicketDetailsDialog(QDialog):
             elif dl.paused:
                 status = self.tr("paused: the deadline moves on while the ticket waits")
             else:
-                # R3.0: a working-day limit's time left is office time, in office days
-                office = dl.unit == sla.WORKING_DAYS
-                status = time_left_text(
-                    dl.due_at,
-                    now,
-                    sla.time_left(dl.due_at, now, dl.unit, calendar),
-                    calendar.day_seconds if office else 86400,
-                )
+                status = deadline_left_text(dl, now, calendar)
             text = f"{datetime_text(dl.due_at)}   {status}"
             if dl.paused_seconds:
                 # office time for a working-day clock, in office days: "2d 21h" was 69 office hours
