@@ -79,6 +79,9 @@ def queue(now: datetime) -> list[QueueItem]:
             Ticket.urgent,
             Ticket.next_clock,
             Ticket.next_due_at,
+            Ticket.kind,
+            Ticket.complex_repair,
+            Ticket.major,
         )
         .join(Customer)
         .switch(Ticket)
@@ -105,16 +108,15 @@ def queue(now: datetime) -> list[QueueItem]:
     calendar = workdays.load_calendar()
     limits = settings.sla_limits()
     items = []
-    for tid, number, customer, district, address, category, urgent, clock, due in rows:
+    for tid, number, customer, district, address, category, urgent, clock, due, kind, complex_, major in rows:
         unit, stopped = sla.HOURS, False
         if tid in live:
             nxt = live[tid]
             clock, due = (nxt.clock, nxt.due_at) if nxt else ("", None)
             unit, stopped = (nxt.unit, nxt.paused) if nxt else (sla.HOURS, False)
-        elif clock:
-            unit = (
-                limits[sla.limit_key(clock, "repair", bool(urgent))].unit if clock in _CLOCK_LIMITS else unit
-            )
+        elif clock in _CLOCK_LIMITS:
+            key = sla.limit_key(clock, kind, bool(urgent), bool(complex_), bool(major))
+            unit = limits[key].unit if key in limits else unit
         left = sla.time_left(due, now, unit, calendar) if due else None
         state = sla.sla_state(due, now, warn, left, stopped)
         items.append(

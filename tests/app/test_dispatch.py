@@ -62,6 +62,23 @@ def test_the_queue_puts_urgent_first_then_the_nearest_deadline_R1_5(office):
     assert [i.number for i in dispatch.queue(NOW)] == [urgent.number, earlier.number, later.number]
 
 
+def test_the_queue_counts_each_clock_by_its_own_limit_for_the_tickets_kind_R3_0(office):
+    """An office gives a major complaint's result 16 clock hours (the other limits as they are).
+    Registered Mon 23 10:00, the result is due Tue 24 02:00, before the forward (Tue 10:00, one
+    9-hour office day): the queue counts it in clock hours. On Mon 23 20:00 that is 6 h left —
+    read as the ordinary complaint result's working days it would be 0 office hours ("due")."""
+    from app import sla
+    from app.models import Staff
+    from app.services import time_limits
+
+    admin = Staff.create(name="系统管理员", role="admin", created_at=NOW).id
+    time_limits.save_limits({"complaint_result_major": sla.Limit(16, sla.HOURS)}, admin, NOW)
+    reg = register(office, kind="complaint", complaint_about="漏水", major=True)
+    (item,) = [i for i in dispatch.queue(datetime(2026, 11, 23, 20, 0)) if i.number == reg.number]
+    assert (item.next_clock, item.next_due_at) == (sla.COMPLAINT_RESULT, datetime(2026, 11, 24, 2, 0))
+    assert item.unit == sla.HOURS
+
+
 def test_assigning_creates_a_work_order_and_leaves_the_queue_R4_1(office, techs, ticket):
     order_id = dispatch.assign(ticket.id, [techs[0], techs[1]], NINE, ELEVEN, office, NOW)
     order = WorkOrder.get_by_id(order_id)
