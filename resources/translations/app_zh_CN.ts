@@ -4968,6 +4968,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
         <translation>请先填写总结再保存。</translation>
     </message>
     <message>
+        <source>Type the project&apos;s contract no. first.</source>
+        <translation>请先输入工程的合同号。</translation>
+    </message>
+    <message>
         <source>Choose at least one technician.</source>
         <translation>请至少选择一名维修人员。</translation>
     </message>
@@ -5238,6 +5242,10 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>There are no work orders to print.</source>
         <translation>没有可打印的派工单。</translation>
+    </message>
+    <message>
+        <source>Type the ticket&apos;s number first.</source>
+        <translation>请先输入工单号。</translation>
     </message>
     <message>
         <source>No ticket has the number {number}.</source>
