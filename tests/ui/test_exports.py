@@ -180,3 +180,27 @@ def test_a_full_disk_in_the_window_is_one_sentence_and_leaves_no_file(
     finally:
         if disk == "real":
             subprocess.run(["umount", "-l", str(usb)], capture_output=True)
+
+
+def test_alt_o_in_the_print_dialog_goes_on_to_the_number_field(qtbot, window):
+    """Alt+O ("for one ticket") is pressed to type the number: the letters land in its field,
+    not on the radio button."""
+    install_export_menu(window, lambda: NOW, window._staff_id)
+    seen = {}
+
+    def act(dialog):
+        dialog.subject.clear()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        dialog.form_kind.setFocus()
+        qtbot.keyClick(dialog.form_kind, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.batch.isChecked)  # a mnemonic clicks after a short animation
+        seen["batch"] = QApplication.focusWidget() is dialog.day or dialog.day.isAncestorOf(
+            QApplication.focusWidget()
+        )
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.one.isChecked)
+        qtbot.keyClicks(QApplication.focusWidget(), "SH-20261128-0002")
+        seen["typed"] = dialog.subject.text()
+
+    _open(qtbot, window.export_menu.print_action, act)
+    assert seen == {"batch": True, "typed": "SH-20261128-0002"}

@@ -64,6 +64,9 @@ class PrintDialog(QDialog):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.form_kind.currentIndexChanged.connect(self._on_form_kind_changed)
+        # Alt+O / Alt+A choose and go on to what is typed next: the number, or the day
+        self.one.clicked.connect(lambda: self.subject.setFocus())
+        self.batch.clicked.connect(lambda: self.day.setFocus())
         one_row = QHBoxLayout()
         one_row.addWidget(self.one)
         one_row.addWidget(self.subject, 1)
