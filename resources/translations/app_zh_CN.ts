@@ -2124,6 +2124,10 @@ The previous state was saved as %2.</source>
         <translation>打印失败</translation>
     </message>
     <message>
+        <source>%1 — preview</source>
+        <translation>%1 — 预览</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>

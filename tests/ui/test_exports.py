@@ -8,7 +8,7 @@ from datetime import timedelta
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
 from app.files import excel_lock_file
 from tests.app.factories import register
@@ -204,3 +204,33 @@ def test_alt_o_in_the_print_dialog_goes_on_to_the_number_field(qtbot, window):
 
     _open(qtbot, window.export_menu.print_action, act)
     assert seen == {"batch": True, "typed": "SH-20261128-0002"}
+
+
+def test_the_preview_is_named_for_the_form_fits_the_screen_and_can_print(qtbot, window):
+    """Seen at 1366×768: the preview was 900 px tall (its foot off the screen) and titled with
+    its temporary file's name ("service-sheet.pdf")."""
+    from app import forms
+
+    install_export_menu(window, lambda: NOW, window._staff_id)
+    seen = {}
+
+    def act(dialog):
+        dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(forms.SURVEY))
+        dialog.subject.clear()
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: hasattr(QApplication.activeModalWidget(), "view"), timeout=15_000)
+        viewer = QApplication.activeModalWidget()
+        room = viewer.screen().availableGeometry()
+        seen["title"] = viewer.windowTitle()
+        seen["fits"] = viewer.frameGeometry().height() <= room.height()
+        seen["buttons"] = sorted(b.text() for b in viewer.findChildren(QPushButton) if b.isVisible())
+        seen["focus"] = QApplication.focusWidget() is viewer.view
+        viewer.reject()
+
+    _open(qtbot, window.export_menu.print_action, act)
+    assert seen == {
+        "title": "Satisfaction survey — preview",
+        "fits": True,
+        "buttons": ["Close", "P&rint…"],
+        "focus": True,
+    }

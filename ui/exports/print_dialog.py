@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSize
+from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -160,7 +161,8 @@ class PrintDialog(QDialog):
 
     def preview(self) -> None:
         def show(path: Path) -> None:
-            viewer = pdf_viewer(path, self)
+            title = self.tr("%1 — preview").replace("%1", self.form_kind.currentText())
+            viewer = pdf_viewer(path, self, title, on_print=lambda: print_pdf(path, self))
             if viewer is None:
                 open_file(path)
             else:
@@ -188,25 +190,44 @@ class PrintDialog(QDialog):
         self.write_pdf(Path(name), saved)
 
 
-def pdf_viewer(path: Path, parent: QWidget | None) -> QDialog | None:
-    """A preview dialog over QtPdf (PySide6-Addons); None where QtPdf is missing."""
+def pdf_viewer(
+    path: Path, parent: QWidget | None, title: str = "", on_print: Callable[[], object] | None = None
+) -> QDialog | None:
+    """A preview dialog over QtPdf (PySide6-Addons); None where QtPdf is missing.
+
+    Named for the form (not its temporary file), as tall as the screen allows (900 px ran off a
+    1366×768 screen, hiding the page's foot), with the page in focus so Page Down scrolls, and
+    Print… and Close beside it."""
     try:
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
     except ImportError:
         return None
     dialog = QDialog(parent)
-    dialog.setWindowTitle(path.name)
+    dialog.setWindowTitle(title or path.name)
     document = QPdfDocument(dialog)
     document.load(str(path))
     view = QPdfView(dialog)
     view.setDocument(document)
     view.setPageMode(QPdfView.PageMode.MultiPage)
     view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    if on_print is not None:
+        print_button = QPushButton(QCoreApplication.translate("PrintDialog", "P&rint…"))
+        print_button.setObjectName("preview_print")
+        print_button.clicked.connect(on_print)
+        buttons.addButton(print_button, QDialogButtonBox.ButtonRole.ActionRole)
     layout = QVBoxLayout(dialog)
-    layout.addWidget(view)
-    dialog.resize(QSize(760, 900))
+    layout.addWidget(view, 1)
+    layout.addWidget(buttons)
+    screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry() if screen is not None else None
+    height = 900 if room is None else min(900, room.height() - 40)
+    dialog.resize(QSize(760, max(400, height)))
+    view.setFocus()
     dialog.document = document  # type: ignore[attr-defined]
+    dialog.view = view  # type: ignore[attr-defined]
     return dialog
 
 
