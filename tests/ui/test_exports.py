@@ -234,3 +234,30 @@ def test_the_preview_is_named_for_the_form_fits_the_screen_and_can_print(qtbot, 
         "buttons": ["Close", "P&rint…"],
         "focus": True,
     }
+
+
+def test_save_as_pdf_suggests_the_forms_name_and_what_it_is_for(qtbot, window, monkeypatch):
+    """The save dialog offered "service-sheet.pdf" (the form's code) in a Chinese office; it
+    offers the form's name and the ticket or the day, as the office files it."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from app import forms
+
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (offered.append(a[2]), ("", ""))[1])
+    )
+    install_export_menu(window, lambda: NOW, window._staff_id)
+
+    def act(dialog):
+        dialog.form_kind.setCurrentIndex(dialog.form_kind.findData(forms.SERVICE_SHEET))
+        dialog.subject.setText("SH-20261115-0001")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.batch, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    _open(qtbot, window.export_menu.print_action, act)
+    assert [name.rsplit("/", 1)[-1] for name in offered] == [
+        "Service report sheet-SH-20261115-0001.pdf",
+        "Service report sheet-2026-11-24.pdf",
+    ]

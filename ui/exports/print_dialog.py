@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -173,11 +174,19 @@ class PrintDialog(QDialog):
     def print_(self) -> None:
         self.write_pdf(self._temp_pdf(), lambda path: print_pdf(path, self))
 
+    def suggested_name(self) -> str:
+        """The form's name and what it is for, as the office would file it: 售后服务报告单-SH-….pdf
+        (it was the form's code, service-sheet.pdf)."""
+        batch = self.batch.isChecked() and self.batch.isEnabled()
+        what = self.day.date().toString("yyyy-MM-dd") if batch else self.subject.text().strip()
+        stem = "-".join(part for part in (self.form_kind.currentText(), what) if part)
+        return re.sub(r'[\\/:*?"<>|]+', "_", stem) + ".pdf"
+
     def save_pdf(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save as PDF"),
-            str(last_folder() / f"{self.form_kind.currentData()}.pdf"),
+            str(last_folder() / self.suggested_name()),
             "PDF (*.pdf)",
         )
         if not name:
