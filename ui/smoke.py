@@ -45,6 +45,11 @@ def _run(out: Path) -> int:
         raise RuntimeError("the bundled CJK font was not found")
     if QCoreApplication.translate("MainWindow", "&Intake") == "&Intake":
         raise RuntimeError("the Chinese translation was not loaded")
+    from app.cli import ts_translate
+
+    # the headless commands read the catalogue itself (app/ never imports Qt): it must be bundled
+    if ts_translate("zh_CN")("forms", "Dispatch slip") == "Dispatch slip":
+        raise RuntimeError("the headless commands' Chinese catalogue was not found")
     db.connect(str(out / "smoke.db"))
     manager = setup.set_up_branch("冒烟测试分公司", "SM", "经理", now, role="manager")
     fill_demo_office(now, customers=12, tickets=60)
