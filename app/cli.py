@@ -438,12 +438,12 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         print(err.text, file=sys.stderr)
         return err.code
     except (headless_sign_in.SignInRefused, permissions.PermissionDenied) as err:
-        print(err.text(tr("errors", err.message)), file=sys.stderr)
+        print(err.text_in(tr), file=sys.stderr)
         return REFUSED
     except ValidationError as err:
         log.warning("command %s refused: %s", args.command, err)
         code = REFUSED if err.field == "password" else BAD_INPUT
-        print(err.text(tr("errors", err.message)), file=sys.stderr)
+        print(err.text_in(tr), file=sys.stderr)
         return code
     except OSError as err:
         log.warning("command %s: %s", args.command, err)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
     """Marks `text` for pyside6-lupdate without importing Qt; returns it unchanged."""
@@ -21,6 +23,20 @@ class ValidationError(Exception):
         self.field = field
         self.params = params
         super().__init__(self.text())
+
+    def text_in(self, translate: Callable[[str, str], str]) -> str:
+        """The sentence in the language `translate` speaks, with the action it names translated
+        too (the command line said "您的岗位不能export registers")."""
+        from app.permissions import ActionName
+
+        params = {
+            k: translate("actions", v) if isinstance(v, ActionName) else v for k, v in self.params.items()
+        }
+        template = translate("errors", self.message)
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template
 
     def text(self, translated: str | None = None) -> str:
         template = translated if translated is not None else self.message

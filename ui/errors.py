@@ -8,17 +8,7 @@ from app.errors import ValidationError
 
 
 def error_text(err: ValidationError) -> str:
-    from app.permissions import ActionName
-
-    template = QCoreApplication.translate("errors", err.message)
-    params = {
-        k: QCoreApplication.translate("actions", v) if isinstance(v, ActionName) else v
-        for k, v in err.params.items()
-    }
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template
+    return err.text_in(QCoreApplication.translate)
 
 
 def problems_text(problems: list[ValidationError]) -> str:

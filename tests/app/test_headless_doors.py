@@ -298,3 +298,12 @@ def test_a_disk_filling_up_while_the_rows_stream_is_the_same_one_sentence(
     assert cli.main(["--db", str(office_file), *EXPORT, "-o", str(out_dir / "x.xlsx")], now=NOW) == 6
     assert "disk is full" in capsys.readouterr().err
     assert list(out_dir.iterdir()) == []
+
+
+def test_a_refusal_in_chinese_names_the_action_in_chinese_R10_1(office_file, tmp_path, monkeypatch, capsys):
+    """The command line said "您的岗位不能export registers。": the action is translated too."""
+    out = tmp_path / "intake.xlsx"
+    _as(monkeypatch, "李强", "desk-2026-x")  # a receptionist exports nothing
+    assert cli.main(["--db", str(office_file), *EXPORT, "-o", str(out), "--lang", "zh_CN"], now=NOW) == 3
+    err = capsys.readouterr().err.strip()
+    assert err == "您的岗位不能导出登记表。请由有权限的同事办理。"
