@@ -397,7 +397,7 @@ def _os_error_text(tr: Callable[[str, str], str], err: OSError) -> str:
     return _say(tr, text, name=name, detail=err.strerror or err.__class__.__name__)
 
 
-def _move(args: argparse.Namespace, staff_id: int) -> None:
+def _move(args: argparse.Namespace, staff_id: int, tr: Callable[[str, str], str]) -> None:
     """The whole office copied elsewhere: the administrator's job (who may back it up)."""
     from app import transfer
 
@@ -405,8 +405,10 @@ def _move(args: argparse.Namespace, staff_id: int) -> None:
     source = args.db or str(default_database_path())
     report = transfer.move_office(source, args.to, lambda table, n: log.info("%s: %d", table, n))
     for t in report.tables:
-        print(f"{t.table}: {t.rows} rows, sha256 {t.checksum[:16]}… verified")
-    print(f"moved {report.rows} rows to {db.display_name(args.to)}; {source} is unchanged")
+        line = QT_TRANSLATE_NOOP("cli", "{table}: {rows} rows, sha256 {checksum}… verified")
+        print(_say(tr, line, table=t.table, rows=t.rows, checksum=t.checksum[:16]))
+    done = QT_TRANSLATE_NOOP("cli", "Moved {rows} rows to {target}; {source} is unchanged.")
+    print(_say(tr, done, rows=report.rows, target=db.display_name(args.to), source=source))
 
 
 def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
@@ -425,13 +427,13 @@ def main(argv: list[str] | None = None, now: datetime | None = None) -> int:
         if args.command == "demo":
             return _demo(args, now, tr)
         with contextlib.ExitStack() as stack:
-            _check_outputs(args)
             _open_office(args, tr, stack)
             tr = ts_translate(office_language(args.lang))
+            _check_outputs(args)  # in the office's language (it followed LANG), before signing in
             leftovers.clean()
             staff_id = headless_sign_in.sign_in(args.user, now)
             if args.command == "move":
-                _move(args, staff_id)
+                _move(args, staff_id, tr)
             else:
                 _run(args, staff_id, now, tr)
     except CommandError as err:

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>errors</source>
-        <translation>errors</translation>
-    </message>
-</context>
-<context>
     <name>AdjustDialog</name>
     <message>
         <source>Adjust the approved appraisal of %1</source>
@@ -4485,6 +4478,14 @@ Choose a backup file (for example on the USB drive), or quit and ask for help.</
     <message>
         <source>{name} could not be used: {detail}.</source>
         <translation>无法使用 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <source>{table}: {rows} rows, sha256 {checksum}… verified</source>
+        <translation>{table}：{rows} 行，sha256 {checksum}… 已核对</translation>
+    </message>
+    <message>
+        <source>Moved {rows} rows to {target}; {source} is unchanged.</source>
+        <translation>已将 {rows} 行迁移到 {target}；{source} 保持不变。</translation>
     </message>
     <message>
         <source>The office database could not be used ({detail}); nothing was changed. If it is read-only or damaged, start the program window to have it explained.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import openpyxl
@@ -94,6 +95,25 @@ def test_cli_language_is_the_office_setting_then_the_system_locale_then_lang(tmp
     assert "已写入" in capsys.readouterr().out
     assert cli.main(["print", "service-sheet", number, "-o", str(out), "--lang", "en"], now=NOW) == 0
     assert "Ticket no." in PdfReader(out).pages[0].extract_text()
+
+
+def test_a_wrong_output_name_is_explained_in_the_offices_language_R10_1(
+    tmp_path, office, admin, capsys, monkeypatch
+):
+    """The output checks ran before the office's setting was read and followed LANG: an office
+    set to Chinese, on a computer set to English, was told "x.txt does not end in .pdf"."""
+    from app.services import office_settings
+
+    s = office_settings.load()
+    s.office_language = "zh_CN"
+    office_settings.save(s, admin, NOW)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    assert cli.main(["print", "blank-survey", "-o", str(tmp_path / "x.txt")], now=NOW) == 2
+    err = capsys.readouterr().err
+    assert "x.txt" in err and "does not end" not in err
+    assert re.findall(r"[A-Za-z]{3,}", err.replace("x.txt", "").replace(".pdf", "")) == []
 
 
 def test_cli_prints_a_warranty_card_and_a_blank_survey(tmp_path, office, capsys):

@@ -81,5 +81,5 @@ def test_the_headless_move_prints_every_table_verified(file_office, pg_empty_url
     assert cli.main(["--db", path, "move", "--to", pg_empty_url]) == 3  # nobody signed in: refused
     assert cli.main(["--db", path, "--user", admin, "move", "--to", pg_empty_url]) == 0
     out = capsys.readouterr().out
-    assert f"ticket: {tickets} rows" in out and "verified" in out
+    assert f"ticket: {tickets} rows" in out and "verified" in out  # the office's language: English here
     assert f"{path} is unchanged" in out
