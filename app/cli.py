@@ -345,7 +345,7 @@ def _run(args: argparse.Namespace, staff_id: int, now: datetime, tr: Callable[[s
             codes,
             parse_period(args.period),
             Path(args.output),
-            Options(translate=tr, mask_phones=not args.unmasked),
+            Options(translate=tr, mask_phones=not args.unmasked, language=office_language(args.lang)),
             now,
             staff_id,
         )

@@ -127,3 +127,20 @@ def test_cli_prints_a_warranty_card_and_a_blank_survey(tmp_path, office, capsys)
     assert "售后服务满意度检查表" in PdfReader(survey).pages[0].extract_text()
     assert cli.main(["print", "warranty-card", "NO-SUCH", "-o", str(card), *args], now=NOW) == 2
     assert "NO-SUCH" in capsys.readouterr().err
+
+
+def test_a_pack_from_the_command_line_names_its_language(tmp_path, office, capsys):
+    """The pack sheet's language row was empty from the command line (read as English, though
+    the pack was written in Chinese)."""
+    import openpyxl
+
+    from app.registers import pack as pack_sheet
+
+    register(office)
+    out = tmp_path / "pack.xlsx"
+    assert (
+        cli.main(["export", "pack", "--period", "2026-11", "-o", str(out), "--lang", "zh_CN"], now=NOW) == 0
+    )
+    wb = openpyxl.load_workbook(out, read_only=True)
+    info = pack_sheet.parse_pack_rows(wb[wb.sheetnames[-1]].iter_rows(values_only=True))
+    assert info.info["language"] == "zh_CN"

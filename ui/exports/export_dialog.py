@@ -204,7 +204,13 @@ class ExportDialog(QDialog):
             self.path.setFocus()
             return
         path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
-        options = Options(translate=qt_translate, mask_phones=self.mask.isChecked())
+        from PySide6.QtCore import QCoreApplication
+
+        from ui.i18n import LanguageManager
+
+        # the pack sheet names the language it is written in ("" read as English in a Chinese pack)
+        language = LanguageManager.for_application(QCoreApplication.instance()).current
+        options = Options(translate=qt_translate, mask_phones=self.mask.isChecked(), language=language)
         now = self._clock()
         self.buttons.setEnabled(False)  # one export at a time
 
