@@ -132,6 +132,25 @@ def limit_key(
     return clock
 
 
+def clock_unit(
+    limits: dict[str, Limit],
+    clock: str,
+    kind: str,
+    urgent: bool = False,
+    complex_repair: bool = False,
+    major: bool = False,
+) -> str:
+    """How this ticket's clock counts time (R3.0): its own limit's unit (every limit key has a
+    default in the table; working days for a clock without one)."""
+    limit = limits.get(limit_key(clock, kind, urgent, complex_repair, major))
+    return limit.unit if limit is not None else WORKING_DAYS
+
+
+def day_seconds(unit: str, calendar: WorkCalendar) -> float:
+    """How long one "d" of time left is: an office day for working-day limits (R3.0), else 24 h."""
+    return calendar.day_seconds if unit == WORKING_DAYS else 86400
+
+
 def time_left(due_at: datetime, now: datetime, unit: str, calendar: WorkCalendar) -> float:
     """Seconds left until `due_at` (negative once past): office time for working-day limits
     (R3.0), clock time for clock-hour and same-day limits."""

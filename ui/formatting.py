@@ -94,5 +94,5 @@ def deadline_left_text(d: sla.Deadline, now: datetime, calendar: WorkCalendar) -
         return ""
     if d.paused:
         return paused_text()
-    day = calendar.day_seconds if d.unit == sla.WORKING_DAYS else 86400
-    return time_left_text(d.due_at, now, sla.time_left(d.due_at, now, d.unit, calendar), day)
+    left = sla.time_left(d.due_at, now, d.unit, calendar)
+    return time_left_text(d.due_at, now, left, sla.day_seconds(d.unit, calendar))

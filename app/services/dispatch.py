@@ -115,8 +115,7 @@ def queue(now: datetime) -> list[QueueItem]:
             clock, due = (nxt.clock, nxt.due_at) if nxt else ("", None)
             unit, stopped = (nxt.unit, nxt.paused) if nxt else (sla.HOURS, False)
         elif clock in _CLOCK_LIMITS:
-            key = sla.limit_key(clock, kind, bool(urgent), bool(complex_), bool(major))
-            unit = limits[key].unit if key in limits else unit
+            unit = sla.clock_unit(limits, clock, kind, bool(urgent), bool(complex_), bool(major))
         left = sla.time_left(due, now, unit, calendar) if due else None
         state = sla.sla_state(due, now, warn, left, stopped)
         items.append(

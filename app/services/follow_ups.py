@@ -275,10 +275,7 @@ def escalation_rows(escalations: list[Escalation]) -> list[EscalationRow]:
     def row(e: Escalation) -> EscalationRow:
         name, kind, urgent, complex_repair, major = names.get(e.ticket_id, ("", "", False, False, False))
         due, clock = missed.get(e.ticket_id, (None, ""))
-        unit = sla.HOURS
-        if clock:
-            key = sla.limit_key(clock, kind, urgent, complex_repair, major)
-            unit = limits[key].unit if key in limits else sla.WORKING_DAYS
+        unit = sla.clock_unit(limits, clock, kind, urgent, complex_repair, major) if clock else sla.HOURS
         return EscalationRow(e.ticket_id, e.number, name, kind, e.clocks, e.to, due, unit)
 
     return [row(e) for e in escalations]

@@ -218,8 +218,7 @@ def page(
             is_paused = clock in sla.RESOLUTION_CLOCKS
         unit = ""
         if clock:
-            key = sla.limit_key(clock, t.kind, t.urgent, t.complex_repair, t.major)
-            unit = limits[key].unit if key in limits else sla.WORKING_DAYS
+            unit = sla.clock_unit(limits, clock, t.kind, t.urgent, t.complex_repair, t.major)
         rows.append(
             TicketRow(
                 t.id,

@@ -325,7 +325,7 @@ class DispatchTab(QWidget):
         if r.due_at is None:
             return ""
         left = sla.time_left(r.due_at, now, r.unit, self._calendar)
-        day = self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
+        day = sla.day_seconds(r.unit, self._calendar)
         return time_left_text(r.due_at, now, left, day)
 
     def _overdue_by(self, e: follow_ups.EscalationRow) -> str:
@@ -334,8 +334,7 @@ class DispatchTab(QWidget):
         if e.overdue_since is None:
             return ""
         late = -sla.time_left(e.overdue_since, self._clock(), e.unit, self._calendar)
-        day = self._calendar.day_seconds if e.unit == sla.WORKING_DAYS else 86400
-        return duration_text(max(late, 0.0), day)
+        return duration_text(max(late, 0.0), sla.day_seconds(e.unit, self._calendar))
 
     def refresh(self) -> None:
         self.queue.reload()

@@ -47,7 +47,7 @@ class QueueModel(QAbstractListModel):
         if item.next_due_at is None or self._calendar is None:
             return time_left_text(item.next_due_at, now)
         left = sla.time_left(item.next_due_at, now, item.unit, self._calendar)
-        day = self._calendar.day_seconds if item.unit == sla.WORKING_DAYS else 86400
+        day = sla.day_seconds(item.unit, self._calendar)
         return time_left_text(item.next_due_at, now, left, day)
 
     def item_at(self, row: int) -> QueueItem:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,7 @@ from ui.exports.common import (
     qt_translate,
     remember_folder,
 )
+from ui.i18n import LanguageManager
 from ui.widgets import DateField
 
 
@@ -204,10 +205,6 @@ class ExportDialog(QDialog):
             self.path.setFocus()
             return
         path = Path(text if text.lower().endswith(".xlsx") else text + ".xlsx")
-        from PySide6.QtCore import QCoreApplication
-
-        from ui.i18n import LanguageManager
-
         # the pack sheet names the language it is written in ("" read as English in a Chinese pack)
         language = LanguageManager.for_application(QCoreApplication.instance()).current
         options = Options(translate=qt_translate, mask_phones=self.mask.isChecked(), language=language)

@@ -81,8 +81,8 @@ class TicketDetailsDialog(QDialog):
             text = f"{datetime_text(dl.due_at)}   {status}"
             if dl.paused_seconds:
                 # office time for a working-day clock, in office days: "2d 21h" was 69 office hours
-                day = calendar.day_seconds if dl.unit == sla.WORKING_DAYS else 86400
-                text += "   " + self.tr("paused %1").replace("%1", duration_text(dl.paused_seconds, day))
+                paused = duration_text(dl.paused_seconds, sla.day_seconds(dl.unit, calendar))
+                text += "   " + self.tr("paused %1").replace("%1", paused)
             label = value(text)
             if dl.met_at is None and dl.breached(now):
                 label.setStyleSheet("color: #b3261e; font-weight: bold;")

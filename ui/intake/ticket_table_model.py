@@ -262,7 +262,7 @@ class TicketTableModel(QAbstractTableModel):
         return sla.time_left(due, self._now, r.unit or sla.HOURS, self._calendar)
 
     def _day_seconds(self, r: TicketRow) -> float:
-        return self._calendar.day_seconds if r.unit == sla.WORKING_DAYS else 86400
+        return sla.day_seconds(r.unit, self._calendar)
 
     def widest_texts(self, col: str) -> list[str]:
         """The longest texts the column can show, in the UI language: it is made that wide, so
